@@ -1,0 +1,17 @@
+// Every function Apps Script calls by name, and nothing else. The build turns each key into a top-level
+// `function name(e)` in build/Code.js; test/addon/manifest.test.ts holds this list, the manifest and the
+// card actions against each other.
+import { onCalendarEventOpen } from './calendar-event-card';
+import { onDocsFileScopeGranted, onDocsHomepage } from './docs-homepage';
+import { onHomepage, onSheetsFileScopeGranted, onSheetsHomepage } from './sheets-homepage';
+
+export const entryPoints = {
+  onHomepage, // manifest: addOns.common.homepageTrigger
+  onSheetsHomepage, // manifest: addOns.sheets.homepageTrigger
+  onSheetsFileScopeGranted, // manifest: addOns.sheets.onFileScopeGrantedTrigger
+  onCalendarEventOpen, // manifest: addOns.calendar.eventOpenTrigger
+  onDocsHomepage, // manifest: addOns.docs.homepageTrigger
+  onDocsFileScopeGranted, // manifest: addOns.docs.onFileScopeGrantedTrigger
+} as const;
+
+export type EntryPointName = keyof typeof entryPoints;

@@ -1,0 +1,65 @@
+// The latency model: how long each kind of service call takes in Apps Script, in milliseconds.
+// Defaults follow published Apps Script measurements (batch reads/writes ~tens of ms, single Calendar
+// writes several hundred ms, creating a Doc or Form about a second); they are a model, not a promise, and
+// the benchmark reports modeled time next to call counts so either can be checked.
+//
+// A call "Service.Class.method" costs the entry whose key is its longest prefix, so "FormApp.Form.add"
+// covers addScaleItem and addGridItem alike.
+
+export const latencyMs: Record<string, number> = {
+  '': 5, // anything not listed: a cheap property read or builder call
+  SpreadsheetApp: 20,
+  'SpreadsheetApp.openById': 400,
+  'SpreadsheetApp.create': 900,
+  'SpreadsheetApp.Spreadsheet.insertSheet': 250,
+  'SpreadsheetApp.Range.getValues': 60,
+  'SpreadsheetApp.Range.getDisplayValues': 60,
+  'SpreadsheetApp.Range.setValues': 120,
+  'SpreadsheetApp.Range.setDataValidation': 80,
+  'SpreadsheetApp.Sheet.appendRow': 100,
+  'SpreadsheetApp.flush': 100,
+  CalendarApp: 150,
+  'CalendarApp.Calendar.createEvent': 600,
+  'CalendarApp.Calendar.createEventSeries': 800,
+  'CalendarApp.Calendar.getEvents': 300,
+  'Calendar.Calendars.insert': 700,
+  'Calendar.Events.insert': 450,
+  'Calendar.Events.patch': 400,
+  'Calendar.Events.remove': 350,
+  'Calendar.Events.get': 150,
+  'Calendar.Events.list': 300,
+  DocumentApp: 60,
+  'DocumentApp.create': 1100,
+  'DocumentApp.openById': 350,
+  'DocumentApp.Document.saveAndClose': 300,
+  DriveApp: 150,
+  'DriveApp.File.makeCopy': 900,
+  'DriveApp.createFolder': 500,
+  'DriveApp.File.addEditor': 400,
+  'DriveApp.File.addEditors': 450,
+  'DriveApp.File.addViewer': 400,
+  'DriveApp.File.addViewers': 450,
+  'DriveApp.File.addCommenter': 400,
+  'DriveApp.File.addCommenters': 450,
+  FormApp: 80,
+  'FormApp.create': 1500,
+  'FormApp.openById': 400,
+  'FormApp.Form.add': 150,
+  PropertiesService: 10,
+  CacheService: 5,
+  LockService: 20,
+  MailApp: 300,
+  CardService: 0,
+  Utilities: 0,
+  Session: 5,
+  ScriptApp: 50,
+};
+
+/** The modeled latency of one call: the entry whose key is the longest prefix of the call's kind. */
+export function modeledLatency(kind: string): number {
+  let best = '';
+  for (const key of Object.keys(latencyMs)) {
+    if (kind.startsWith(key) && key.length > best.length) best = key;
+  }
+  return latencyMs[best]!;
+}

@@ -1,0 +1,124 @@
+// Counts every service call by kind, models its latency against the execution time limit, keeps daily
+// quota counters, and injects faults. Every emulated service method calls `meter.call(kind)` first.
+import { appsScriptError, faultMessages, type FaultKind } from './errors';
+import { modeledLatency } from './latency';
+import { dailyQuota, quotaServiceName, type QuotaName } from './quotas';
+
+/** Apps Script stops a run at 6 minutes; a card action's callback is abandoned by the client after 30 s. */
+export const executionLimitMs = 6 * 60 * 1000;
+export const cardCallbackLimitMs = 30 * 1000;
+const dayMs = 24 * 60 * 60 * 1000;
+
+export interface FaultRule {
+  /** Fail the call at this position (1-based, counted over the whole workspace's life). */
+  atCall?: number;
+  /** Fail calls whose kind starts with this prefix, e.g. "Calendar.Events.insert". */
+  kind?: string;
+  fault: FaultKind;
+  /** How many calls the rule fails before it is spent; default 1 for atCall, unlimited for kind. */
+  times?: number;
+}
+
+export interface MeterSnapshot {
+  total: number;
+  counts: Record<string, number>;
+  modeledMs: number;
+}
+
+export class Meter {
+  total = 0;
+  counts: Record<string, number> = {};
+  /** Modeled time of all calls so far. */
+  modeledMs = 0;
+  /** Modeled time of the current execution (reset by startExecution). */
+  executionMs = 0;
+  executionLimitMs = executionLimitMs;
+  /** Set when the run is stopped (time limit): every later call throws, as a stopped script makes none. */
+  killed = false;
+  quotaDay = 0;
+  quotaUsed: Partial<Record<QuotaName, number>> = {};
+  private rules: FaultRule[] = [];
+
+  constructor(private readonly clock: { nowMs: number }) {}
+
+  /** Records one call of `kind`; throws the fault or limit error Apps Script would throw instead. */
+  call(kind: string, quota?: QuotaName, amount = 1): void {
+    if (this.killed) throw appsScriptError(faultMessages.timeLimit());
+    this.total += 1;
+    const rule = this.rules.find(
+      (r) => (r.atCall === undefined || r.atCall === this.total) && (r.kind === undefined || kind.startsWith(r.kind)),
+    );
+    if (rule) {
+      if (rule.times !== undefined) rule.times -= 1;
+      if (rule.times === 0 || (rule.atCall !== undefined && rule.times === undefined)) {
+        this.rules = this.rules.filter((r) => r !== rule);
+      }
+      if (rule.fault === 'timeLimit') this.killed = true;
+      throw appsScriptError(this.faultMessage(rule.fault, quota));
+    }
+    if (quota) this.spendQuota(quota, amount);
+    this.counts[kind] = (this.counts[kind] ?? 0) + 1;
+    const ms = modeledLatency(kind);
+    this.modeledMs += ms;
+    this.executionMs += ms;
+    this.clock.nowMs += ms;
+    if (this.executionMs > this.executionLimitMs) {
+      this.killed = true;
+      throw appsScriptError(faultMessages.timeLimit());
+    }
+  }
+
+  /** Starts a new Apps Script execution: a fresh time budget, and a stopped run may run again. */
+  startExecution(limitMs = executionLimitMs): void {
+    this.executionMs = 0;
+    this.executionLimitMs = limitMs;
+    this.killed = false;
+  }
+
+  inject(rule: FaultRule): void {
+    this.rules.push({ ...rule });
+  }
+
+  clearFaults(): void {
+    this.rules = [];
+  }
+
+  quotaRemaining(name: QuotaName): number {
+    this.rollQuotaDay();
+    return dailyQuota[name] - (this.quotaUsed[name] ?? 0);
+  }
+
+  snapshot(): MeterSnapshot {
+    return { total: this.total, counts: { ...this.counts }, modeledMs: this.modeledMs };
+  }
+
+  /** Calls and modeled time since an earlier snapshot. */
+  since(before: MeterSnapshot): MeterSnapshot {
+    const counts: Record<string, number> = {};
+    for (const [kind, n] of Object.entries(this.counts)) {
+      const d = n - (before.counts[kind] ?? 0);
+      if (d > 0) counts[kind] = d;
+    }
+    return { total: this.total - before.total, counts, modeledMs: this.modeledMs - before.modeledMs };
+  }
+
+  private spendQuota(name: QuotaName, amount: number): void {
+    this.rollQuotaDay();
+    const used = (this.quotaUsed[name] ?? 0) + amount;
+    if (used > dailyQuota[name]) throw appsScriptError(faultMessages.quota(quotaServiceName[name]));
+    this.quotaUsed[name] = used;
+  }
+
+  private rollQuotaDay(): void {
+    const day = Math.floor(this.clock.nowMs / dayMs);
+    if (day !== this.quotaDay) {
+      this.quotaDay = day;
+      this.quotaUsed = {};
+    }
+  }
+
+  private faultMessage(fault: FaultKind, quota?: QuotaName): string {
+    if (fault === 'quota') return faultMessages.quota(quota ? quotaServiceName[quota] : 'calendar');
+    return faultMessages[fault]();
+  }
+}

@@ -1,0 +1,40 @@
+// Runs the built add-on (build/Code.js), unchanged, inside node:vm against an emulated Workspace.
+import vm from 'node:vm';
+import type { Workspace } from './workspace';
+
+export interface LoadedAddon {
+  /** Calls an entry point by the name Apps Script would use, as one execution with its own time budget. */
+  run(name: string, event?: unknown, options?: { limitMs?: number }): unknown;
+  names: string[];
+  context: vm.Context;
+}
+
+/** A Date whose "now" is the workspace clock, so a demo can live through weeks in a second. */
+export function clockDate(clock: { nowMs: number }): DateConstructor {
+  class WorkspaceDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(clock.nowMs);
+      else super(...(args as [string]));
+    }
+    static override now(): number {
+      return clock.nowMs;
+    }
+  }
+  return WorkspaceDate as unknown as DateConstructor;
+}
+
+export function loadAddon(ws: Workspace, code: string, globals: Record<string, unknown>): LoadedAddon {
+  const context = vm.createContext({ ...globals, Date: clockDate(ws.clock), console });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  const names = Object.keys((context.PLGHub as { entryPoints: object }).entryPoints);
+  return {
+    names,
+    context,
+    run(name, event, options) {
+      const fn = context[name];
+      if (typeof fn !== 'function') throw new Error(`build/Code.js has no top-level function ${name}`);
+      ws.meter.startExecution(options?.limitMs);
+      return fn(event);
+    },
+  };
+}
