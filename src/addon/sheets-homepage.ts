@@ -5,7 +5,7 @@ export function onHomepage(): GoogleAppsScript.Card_Service.Card {
     .addSection(
       CardService.newCardSection().addWidget(
         CardService.newTextParagraph().setText(
-          'Open your school\'s PLG registry spreadsheet to manage groups, or open a PLG meeting in Calendar.',
+          "Open your school's PLG registry spreadsheet to manage groups, or open a PLG meeting in Calendar.",
         ),
       ),
     )

@@ -3,6 +3,11 @@
 // writes several hundred ms, creating a Doc or Form about a second); they are a model, not a promise, and
 // the benchmark reports modeled time next to call counts so either can be checked.
 //
+// A latency of 0 marks a LOCAL call: Apps Script answers it from an object it already holds, with no round
+// trip — navigating to a sheet or range handle (values are fetched by getValues, not by getRange), editing a
+// Doc's body (DocumentApp batches body edits and sends them at saveAndClose or the end of the run), and
+// building cards. Local calls are counted apart and never faulted; every other call is a service call.
+//
 // A call "Service.Class.method" costs the entry whose key is its longest prefix, so "FormApp.Form.add"
 // covers addScaleItem and addGridItem alike.
 
@@ -12,6 +17,21 @@ export const latencyMs: Record<string, number> = {
   'SpreadsheetApp.openById': 400,
   'SpreadsheetApp.create': 900,
   'SpreadsheetApp.Spreadsheet.insertSheet': 250,
+  'SpreadsheetApp.Spreadsheet.getSheetByName': 0,
+  'SpreadsheetApp.Spreadsheet.getSheets': 0,
+  'SpreadsheetApp.Spreadsheet.getId': 0,
+  'SpreadsheetApp.Spreadsheet.getName': 0,
+  'SpreadsheetApp.Spreadsheet.getUrl': 0,
+  'SpreadsheetApp.Spreadsheet.getRange': 0,
+  'SpreadsheetApp.Sheet.getName': 0,
+  'SpreadsheetApp.Sheet.getRange': 0,
+  'SpreadsheetApp.Sheet.getDataRange': 0,
+  'SpreadsheetApp.Sheet.getSheetId': 0,
+  'SpreadsheetApp.Range.getA1Notation': 0,
+  'SpreadsheetApp.Range.getRow': 0,
+  'SpreadsheetApp.Range.getColumn': 0,
+  'SpreadsheetApp.Range.getNumRows': 0,
+  'SpreadsheetApp.Range.getNumColumns': 0,
   'SpreadsheetApp.Range.getValues': 60,
   'SpreadsheetApp.Range.getDisplayValues': 60,
   'SpreadsheetApp.Range.setValues': 120,
@@ -32,6 +52,18 @@ export const latencyMs: Record<string, number> = {
   'DocumentApp.create': 1100,
   'DocumentApp.openById': 350,
   'DocumentApp.Document.saveAndClose': 300,
+  'DocumentApp.Document.getBody': 0,
+  'DocumentApp.Document.getId': 0,
+  'DocumentApp.Document.getUrl': 0,
+  'DocumentApp.Document.getName': 0,
+  'DocumentApp.Body': 0,
+  'DocumentApp.Paragraph': 0,
+  'DocumentApp.ListItem': 0,
+  'DocumentApp.Table': 0,
+  'DocumentApp.TableRow': 0,
+  'DocumentApp.TableCell': 0,
+  'DocumentApp.Text': 0,
+  'DocumentApp.RangeElement': 0,
   DriveApp: 150,
   'DriveApp.File.makeCopy': 900,
   'DriveApp.createFolder': 500,

@@ -1,0 +1,56 @@
+// The manifest's shape as Google documents it for Workspace add-ons
+// (https://developers.google.com/workspace/add-ons/concepts/manifests), and the scopes PLG Hub needs.
+import { z } from 'zod';
+
+const trigger = z.object({ runFunction: z.string().min(1), enabled: z.boolean().optional() });
+
+export const addOnManifest = z.object({
+  timeZone: z.string().min(1),
+  runtimeVersion: z.literal('V8'),
+  exceptionLogging: z.enum(['STACKDRIVER', 'NONE']),
+  dependencies: z
+    .object({
+      enabledAdvancedServices: z.array(
+        z.object({ userSymbol: z.string(), serviceId: z.string(), version: z.string() }),
+      ),
+    })
+    .optional(),
+  oauthScopes: z.array(z.url()).min(1),
+  addOns: z.object({
+    common: z.object({
+      name: z.string().min(1),
+      logoUrl: z.url().startsWith('https://'),
+      layoutProperties: z.object({ primaryColor: z.string(), secondaryColor: z.string().optional() }),
+      homepageTrigger: trigger,
+      useLocaleFromApp: z.boolean().optional(),
+    }),
+    sheets: z.object({ homepageTrigger: trigger, onFileScopeGrantedTrigger: trigger }),
+    calendar: z.object({
+      eventOpenTrigger: trigger,
+      currentEventAccess: z.enum(['METADATA', 'READ', 'WRITE', 'READ_WRITE']),
+    }),
+    docs: z.object({ homepageTrigger: trigger, onFileScopeGrantedTrigger: trigger }),
+  }),
+});
+export type AddOnManifest = z.infer<typeof addOnManifest>;
+
+/**
+ * The narrowest scopes that work, each with the reason it is there (README "Permissions" repeats this list).
+ * A test holds appsscript.json to exactly this list.
+ */
+export const requiredScopes: Record<string, string> = {
+  'https://www.googleapis.com/auth/drive.file':
+    'Create and reach only the files PLG Hub made or the admin opened with it (registry, agenda Docs, Forms, folders); not the whole Drive.',
+  'https://www.googleapis.com/auth/spreadsheets':
+    'Read and write the registry spreadsheet from the hourly trigger, when it is not the open file.',
+  'https://www.googleapis.com/auth/documents': 'Write agenda Docs and read outcomes and attendance back from them.',
+  'https://www.googleapis.com/auth/forms': 'Create the feedback and survey Forms and set who may answer.',
+  'https://www.googleapis.com/auth/calendar.app.created':
+    "Create the dedicated PLG calendar and manage events on it only; no access to anyone's other calendars.",
+  'https://www.googleapis.com/auth/calendar.addons.execute': 'Run as a Calendar add-on.',
+  'https://www.googleapis.com/auth/calendar.addons.current.event.read':
+    "Read the event a teacher opens, to show that meeting's card.",
+  'https://www.googleapis.com/auth/script.scriptapp': 'Install the hourly trigger that continues long jobs.',
+  'https://www.googleapis.com/auth/script.locale': "Show dates in the user's language.",
+  'https://www.googleapis.com/auth/userinfo.email': 'Know who is signed in, to show "my PLG" and your role.',
+};

@@ -1,0 +1,44 @@
+// The manifest, the entry-point list and the bundle must agree, and the scopes must be the documented minimum.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { entryPoints } from '../../src/addon/entry-points';
+import { addOnManifest, requiredScopes } from '../../src/addon/manifest';
+
+const root = join(__dirname, '../..');
+const manifest = addOnManifest.parse(JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')));
+const builtManifest = JSON.parse(readFileSync(join(root, 'build/appsscript.json'), 'utf8'));
+const code = readFileSync(join(root, 'build/Code.js'), 'utf8');
+
+function runFunctions(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(runFunctions);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => (k === 'runFunction' ? [String(v)] : runFunctions(v)));
+  }
+  return [];
+}
+
+describe('appsscript.json', () => {
+  it('is a Workspace add-on manifest with every field Google requires', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.addOns.calendar.currentEventAccess).toBe('READ');
+  });
+
+  it('names only functions the bundle declares at top level, all listed as entry points', () => {
+    const names = runFunctions(manifest.addOns);
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const name of names) {
+      expect(Object.keys(entryPoints)).toContain(name);
+      expect(code).toMatch(new RegExp(`^function ${name}\\(e\\)`, 'm'));
+    }
+  });
+
+  it('asks for exactly the documented scopes, and never full Drive or full Calendar', () => {
+    expect([...manifest.oauthScopes].sort()).toEqual(Object.keys(requiredScopes).sort());
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar');
+  });
+
+  it('is copied unchanged into build/ for clasp', () => {
+    expect(builtManifest).toEqual(JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')));
+  });
+});
