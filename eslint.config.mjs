@@ -20,10 +20,7 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['**/workspace/**', '**/addon/**', '**/emulator/**', 'node:*'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['**/workspace/**', '**/addon/**', '**/emulator/**', 'node:*'] }],
     },
   },
 );

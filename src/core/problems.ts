@@ -18,7 +18,11 @@ export interface Problem {
 }
 
 export function describeProblem(p: Problem): string {
-  const where = [p.tab, p.row !== undefined ? `row ${p.row}` : undefined, p.column !== undefined ? `column "${p.column}"` : undefined]
+  const where = [
+    p.tab,
+    p.row !== undefined ? `row ${p.row}` : undefined,
+    p.column !== undefined ? `column "${p.column}"` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   const found = p.value !== undefined && p.value !== '' ? `"${p.value}" ` : '';

@@ -55,7 +55,12 @@ export class Workspace {
 
   constructor(options: { now?: Date; user?: Partial<UserInfo> } = {}) {
     this.clock = { nowMs: (options.now ?? new Date('2026-08-24T12:00:00Z')).getTime() };
-    this.user = { email: 'admin@school.example', domain: 'school.example', timeZone: 'America/New_York', ...options.user };
+    this.user = {
+      email: 'admin@school.example',
+      domain: 'school.example',
+      timeZone: 'America/New_York',
+      ...options.user,
+    };
     this.meter = new Meter(this.clock);
   }
 
@@ -134,7 +139,7 @@ function hash36(n: number): string {
   let out = '';
   for (let i = 0; i < 6; i++) {
     out += 'abcdefghijklmnopqrstuvwxyz0123456789'[h % 36];
-    h = Math.floor(h / 36) + ((h * 31) >>> 0) % 97;
+    h = Math.floor(h / 36) + (((h * 31) >>> 0) % 97);
   }
   return out;
 }

@@ -10,7 +10,10 @@ const blankToUndefined = (value: unknown) =>
 
 const notAFormulaError = (value: unknown, ctx: z.RefinementCtx) => {
   if (typeof value === 'string' && sheetErrors.test(value.trim())) {
-    ctx.addIssue({ code: 'custom', message: `the cell shows the formula error ${value.trim()} — fix the formula or type the value` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `the cell shows the formula error ${value.trim()} — fix the formula or type the value`,
+    });
   }
 };
 
@@ -46,9 +49,10 @@ export function dateCell({ timeZone }: { timeZone: string }) {
       if (typeof v === 'string') return parseDateText(v.trim()) ?? v.trim();
       return v;
     },
-    z.string({ error: 'a date is required' }).superRefine(notAFormulaError).pipe(
-      isoDate.refine(validCalendarDate, { error: 'is not a date — type it as 2026-09-01' }),
-    ),
+    z
+      .string({ error: 'a date is required' })
+      .superRefine(notAFormulaError)
+      .pipe(isoDate.refine(validCalendarDate, { error: 'is not a date — type it as 2026-09-01' })),
   );
 }
 
@@ -63,7 +67,9 @@ export function timeCell({ timeZone }: { timeZone: string }) {
       if (typeof v === 'string') return parseTimeText(v.trim()) ?? v.trim();
       return v;
     },
-    z.string({ error: 'a time is required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'is not a time — type it as 15:30' }),
+    z
+      .string({ error: 'a time is required' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'is not a time — type it as 15:30' }),
   );
 }
 
@@ -80,15 +86,18 @@ export const wholeNumber = (min: number, max: number) =>
       .max(max, { error: `must be at most ${max}` }),
   );
 
-export const yesNo = z.preprocess((value) => {
-  const v = blankToUndefined(value);
-  if (typeof v === 'string') {
-    const t = v.trim().toLowerCase();
-    if (['yes', 'y', 'true', '1', 'x', '✓', '✔'].includes(t)) return true;
-    if (['no', 'n', 'false', '0'].includes(t)) return false;
-  }
-  return v;
-}, z.boolean({ error: 'must be Yes or No' }));
+export const yesNo = z.preprocess(
+  (value) => {
+    const v = blankToUndefined(value);
+    if (typeof v === 'string') {
+      const t = v.trim().toLowerCase();
+      if (['yes', 'y', 'true', '1', 'x', '✓', '✔'].includes(t)) return true;
+      if (['no', 'n', 'false', '0'].includes(t)) return false;
+    }
+    return v;
+  },
+  z.boolean({ error: 'must be Yes or No' }),
+);
 
 /** A choice from a fixed list, matched case-insensitively and ignoring spaces/hyphens/underscores. */
 export function choice<const T extends readonly [string, ...string[]]>(values: T) {

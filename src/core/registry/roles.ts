@@ -14,7 +14,13 @@ export const staffRoles = [
 export type StaffRole = (typeof staffRoles)[number];
 
 /** Roles the guidance says "deserve thoughtful consideration and outreach as PLGs are configured". */
-export const outreachRoles: readonly StaffRole[] = ['specialist', 'special educator', 'paraprofessional', 'counselor', 'social worker'];
+export const outreachRoles: readonly StaffRole[] = [
+  'specialist',
+  'special educator',
+  'paraprofessional',
+  'counselor',
+  'social worker',
+];
 
 export const groupConfigurations = [
   'department',

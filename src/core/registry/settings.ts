@@ -20,26 +20,92 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'yearEnd', label: 'School year end', about: 'Last day; forms close after it.', initial: '' },
   { key: 'timeZone', label: 'Time zone', about: 'IANA time zone, e.g. America/New_York.', initial: 'America/New_York' },
   { key: 'domain', label: 'School email domain', about: 'Only addresses at this domain are invited.', initial: '' },
-  { key: 'allowExternalGuests', label: 'Allow guests outside the domain', about: 'Yes lets outside addresses be invited.', initial: 'No', options: ['Yes', 'No'] },
+  {
+    key: 'allowExternalGuests',
+    label: 'Allow guests outside the domain',
+    about: 'Yes lets outside addresses be invited.',
+    initial: 'No',
+    options: ['Yes', 'No'],
+  },
   { key: 'minMinutes', label: 'Minimum meeting minutes', about: 'The guidance asks for at least 50.', initial: 50 },
-  { key: 'minMeetingsPerMonth', label: 'Minimum meetings per month', about: 'The guidance asks for at least twice monthly.', initial: 2 },
+  {
+    key: 'minMeetingsPerMonth',
+    label: 'Minimum meetings per month',
+    about: 'The guidance asks for at least twice monthly.',
+    initial: 2,
+  },
   { key: 'groupSizeMin', label: 'Smallest group', about: 'The guidance suggests groups of 8–12.', initial: 8 },
   { key: 'groupSizeMax', label: 'Largest group', about: 'The guidance suggests groups of 8–12.', initial: 12 },
-  { key: 'anonymityThreshold', label: 'Fewest responses shown', about: 'Results of a group with fewer responses stay hidden.', initial: 3 },
-  { key: 'collectEmails', label: 'Collect respondent emails', about: 'No keeps feedback anonymous (recommended).', initial: 'No', options: ['Yes', 'No'] },
-  { key: 'agendaLeadDays', label: 'Agenda lead days', about: 'Agenda Docs are made this many days before each meeting.', initial: 7 },
-  { key: 'agendaAccess', label: 'Members may', about: 'edit or comment on agenda Docs.', initial: 'edit', options: ['edit', 'comment'] },
-  { key: 'agendaTemplate', label: 'Agenda template Doc', about: 'Optional: id or link of your own template with {{placeholders}}.', initial: '' },
-  { key: 'surveyMonths', label: 'Health survey months', about: 'Months the PLG health survey goes out, e.g. 10, 1, 4.', initial: '10, 1, 4' },
-  { key: 'surveyAudience', label: 'Health survey goes to', about: 'members (everyone in a PLG) or all staff.', initial: 'members', options: ['members', 'all staff'] },
-  { key: 'calendarName', label: 'Calendar name', about: 'Name of the PLG calendar PLG Hub creates.', initial: 'PLG meetings' },
+  {
+    key: 'anonymityThreshold',
+    label: 'Fewest responses shown',
+    about: 'Results of a group with fewer responses stay hidden.',
+    initial: 3,
+  },
+  {
+    key: 'collectEmails',
+    label: 'Collect respondent emails',
+    about: 'No keeps feedback anonymous (recommended).',
+    initial: 'No',
+    options: ['Yes', 'No'],
+  },
+  {
+    key: 'agendaLeadDays',
+    label: 'Agenda lead days',
+    about: 'Agenda Docs are made this many days before each meeting.',
+    initial: 7,
+  },
+  {
+    key: 'agendaAccess',
+    label: 'Members may',
+    about: 'edit or comment on agenda Docs.',
+    initial: 'edit',
+    options: ['edit', 'comment'],
+  },
+  {
+    key: 'agendaTemplate',
+    label: 'Agenda template Doc',
+    about: 'Optional: id or link of your own template with {{placeholders}}.',
+    initial: '',
+  },
+  {
+    key: 'surveyMonths',
+    label: 'Health survey months',
+    about: 'Months the PLG health survey goes out, e.g. 10, 1, 4.',
+    initial: '10, 1, 4',
+  },
+  {
+    key: 'surveyAudience',
+    label: 'Health survey goes to',
+    about: 'members (everyone in a PLG) or all staff.',
+    initial: 'members',
+    options: ['members', 'all staff'],
+  },
+  {
+    key: 'calendarName',
+    label: 'Calendar name',
+    about: 'Name of the PLG calendar PLG Hub creates.',
+    initial: 'PLG meetings',
+  },
   { key: 'calendarId', label: 'Calendar id', about: 'Filled in by the first sync.', initial: '', generated: true },
-  { key: 'folderId', label: 'Drive folder id', about: 'PLG Hub folder for agendas and forms; filled in automatically.', initial: '', generated: true },
+  {
+    key: 'folderId',
+    label: 'Drive folder id',
+    about: 'PLG Hub folder for agendas and forms; filled in automatically.',
+    initial: '',
+    generated: true,
+  },
   { key: 'adminEmail', label: 'Registry owner', about: 'Who runs syncs; receives the run reports.', initial: '' },
 ];
 
 const monthList = z.preprocess(
-  (v) => (v === '' || v === undefined ? [] : String(v).split(/[,;\s]+/).filter(Boolean).map(Number)),
+  (v) =>
+    v === '' || v === undefined
+      ? []
+      : String(v)
+          .split(/[,;\s]+/)
+          .filter(Boolean)
+          .map(Number),
   z.array(z.number().int().min(1).max(12), { error: 'list months as numbers 1–12, e.g. 10, 1, 4' }),
 );
 
@@ -82,7 +148,10 @@ export function settingsSchema(timeZone: string) {
       adminEmail: email.optional(),
     })
     .refine((s) => s.yearStart < s.yearEnd, { error: 'the school year must end after it starts', path: ['yearEnd'] })
-    .refine((s) => s.groupSizeMin <= s.groupSizeMax, { error: 'the smallest group must not be larger than the largest', path: ['groupSizeMax'] });
+    .refine((s) => s.groupSizeMin <= s.groupSizeMax, {
+      error: 'the smallest group must not be larger than the largest',
+      path: ['groupSizeMax'],
+    });
 }
 
 export type Settings = z.output<ReturnType<typeof settingsSchema>>;

@@ -5,8 +5,10 @@ import { choice, dateCell, email, list, text, timeCell, wholeNumber, yesNo } fro
 import { cadences, groupConfigurations, meetingStatuses, memberRoles, staffRoles, weekdays } from './roles';
 import { column, type RowOf, type TabSpec } from './tab-spec';
 
-const optional = <S extends z.ZodType>(cell: (ctx: { timeZone: string }) => S) => (ctx: { timeZone: string }) =>
-  cell(ctx).optional();
+const optional =
+  <S extends z.ZodType>(cell: (ctx: { timeZone: string }) => S) =>
+  (ctx: { timeZone: string }) =>
+    cell(ctx).optional();
 
 export const staffTab = {
   name: 'Staff',
@@ -14,13 +16,22 @@ export const staffTab = {
   columns: {
     email: column('Email', email, { required: true, note: 'School email address; the key other tabs refer to.' }),
     name: column('Name', text, { required: true, note: 'Full name as colleagues know it.' }),
-    role: column('Role', choice(staffRoles), { required: true, options: staffRoles, note: 'What the person does at school.' }),
-    department: column('Department', text.optional(), { note: 'Department or content area, e.g. Math, Art, Guidance.' }),
+    role: column('Role', choice(staffRoles), {
+      required: true,
+      options: staffRoles,
+      note: 'What the person does at school.',
+    }),
+    department: column('Department', text.optional(), {
+      note: 'Department or content area, e.g. Math, Art, Guidance.',
+    }),
     gradeLevels: column('Grade levels', list, { note: 'Grades taught, separated by commas, e.g. 6, 7.' }),
     facilitatorTrainedOn: column('Facilitator trained on', optional(dateCell), {
       note: 'Date of formal facilitator training, if any ("PLGs are led by formally trained, skilled facilitators").',
     }),
-    active: column('Active', yesNo.default(true), { options: ['Yes', 'No'], note: 'No = left or on leave: removed from future invitations.' }),
+    active: column('Active', yesNo.default(true), {
+      options: ['Yes', 'No'],
+      note: 'No = left or on leave: removed from future invitations.',
+    }),
   },
 } satisfies TabSpec;
 
@@ -28,32 +39,55 @@ export const groupsTab = {
   name: 'Groups',
   about: 'Each PLG: who leads it, why it meets, and when and where.',
   columns: {
-    id: column('Group id', text.pipe(z.string().regex(/^[A-Za-z0-9-]{2,20}$/, { error: 'use 2–20 letters, digits or hyphens, e.g. MATH-6' })), {
-      required: true,
-      note: 'A short code for the group, e.g. MATH-6. Other tabs refer to it.',
-    }),
+    id: column(
+      'Group id',
+      text.pipe(
+        z.string().regex(/^[A-Za-z0-9-]{2,20}$/, { error: 'use 2–20 letters, digits or hyphens, e.g. MATH-6' }),
+      ),
+      {
+        required: true,
+        note: 'A short code for the group, e.g. MATH-6. Other tabs refer to it.',
+      },
+    ),
     name: column('Name', text, { required: true, note: 'The name members see in Calendar.' }),
     configuration: column('Configuration', choice(groupConfigurations), {
       required: true,
       options: groupConfigurations,
       note: 'How the group is composed (department, vertical, grade level, interdisciplinary, administrators, facilitators).',
     }),
-    goal: column('School goal', text.optional(), { note: 'Goal id from the Goals tab that this group\'s purpose serves.' }),
+    goal: column('School goal', text.optional(), {
+      note: "Goal id from the Goals tab that this group's purpose serves.",
+    }),
     purpose: column('Purpose', text.optional(), { note: 'Why this group meets, in a sentence members can repeat.' }),
     facilitator: column('Facilitator', email.optional(), { note: 'Email of the trained facilitator.' }),
-    coFacilitator: column('Co-facilitator', email.optional(), { note: 'Optional second facilitator ("Pair facilitators if you have enough").' }),
+    coFacilitator: column('Co-facilitator', email.optional(), {
+      note: 'Optional second facilitator ("Pair facilitators if you have enough").',
+    }),
     coach: column('Coach', email.optional(), { note: 'Coach who supports the facilitator; can view agendas.' }),
-    adminLiaison: column('Administrator liaison', email.optional(), { note: 'Administrator who supports the group; can view agendas.' }),
-    cadence: column('Cadence', choice(cadences), { required: true, options: cadences, note: 'weekly, every other week, or monthly.' }),
+    adminLiaison: column('Administrator liaison', email.optional(), {
+      note: 'Administrator who supports the group; can view agendas.',
+    }),
+    cadence: column('Cadence', choice(cadences), {
+      required: true,
+      options: cadences,
+      note: 'weekly, every other week, or monthly.',
+    }),
     weeksOfMonth: column('Weeks of month', list, { note: 'For monthly: which weeks, e.g. "1, 3" or "last".' }),
     weekday: column('Weekday', choice(weekdays), { required: true, options: weekdays, note: 'Day the group meets.' }),
     startTime: column('Start time', timeCell, { required: true, note: 'Local start time, e.g. 15:30.' }),
-    minutes: column('Minutes', wholeNumber(5, 480), { required: true, note: 'Length of each meeting (the guidance asks for at least 50).' }),
+    minutes: column('Minutes', wholeNumber(5, 480), {
+      required: true,
+      note: 'Length of each meeting (the guidance asks for at least 50).',
+    }),
     location: column('Location', text.optional(), { note: 'Room or place.' }),
     firstMeeting: column('First meeting', dateCell, { required: true, note: 'Date of the first meeting this year.' }),
-    rosterTermEnd: column('Roster term end', optional(dateCell), { note: 'When this roster is reviewed; groups work best stable for 1–3 years.' }),
-    defaultProtocol: column('Default protocol', text.optional(), { note: 'Protocol id from the Protocols tab used when a meeting names none.' }),
-    norms: column('Norms', text.optional(), { note: 'The group\'s agreed norms, one per line.' }),
+    rosterTermEnd: column('Roster term end', optional(dateCell), {
+      note: 'When this roster is reviewed; groups work best stable for 1–3 years.',
+    }),
+    defaultProtocol: column('Default protocol', text.optional(), {
+      note: 'Protocol id from the Protocols tab used when a meeting names none.',
+    }),
+    norms: column('Norms', text.optional(), { note: "The group's agreed norms, one per line." }),
     active: column('Active', yesNo.default(true), { options: ['Yes', 'No'], note: 'No = the group no longer meets.' }),
   },
 } satisfies TabSpec;
@@ -64,16 +98,21 @@ export const membersTab = {
   columns: {
     group: column('Group id', text, { required: true, note: 'Group id from the Groups tab.' }),
     email: column('Staff email', email, { required: true, note: 'Email from the Staff tab.' }),
-    role: column('Role in group', choice(memberRoles).default('member'), { options: memberRoles, note: 'member or observer.' }),
+    role: column('Role in group', choice(memberRoles).default('member'), {
+      options: memberRoles,
+      note: 'member or observer.',
+    }),
     from: column('From', optional(dateCell), { note: 'First day in the group (blank = from the start).' }),
     until: column('Until', optional(dateCell), { note: 'Last day in the group (blank = still a member).' }),
-    unavailable: column('Not available to present', list, { note: 'Meeting dates this person cannot present, e.g. 2026-10-06.' }),
+    unavailable: column('Not available to present', list, {
+      note: 'Meeting dates this person cannot present, e.g. 2026-10-06.',
+    }),
   },
 } satisfies TabSpec;
 
 export const goalsTab = {
   name: 'Goals',
-  about: 'The school-wide goals every PLG\'s purpose ties back to.',
+  about: "The school-wide goals every PLG's purpose ties back to.",
   columns: {
     id: column('Goal id', text, { required: true, note: 'A short code, e.g. G1.' }),
     goal: column('Goal', text, { required: true, note: 'The goal as the school agreed it.' }),
@@ -92,27 +131,51 @@ export const closuresTab = {
 
 export const meetingsTab = {
   name: 'Meetings',
-  about: 'Every meeting, generated from each group\'s cadence; move, cancel or plan one here.',
+  about: "Every meeting, generated from each group's cadence; move, cancel or plan one here.",
   columns: {
-    key: column('Meeting', text, { required: true, generated: true, note: 'PLG Hub\'s id for this meeting; do not change.' }),
+    key: column('Meeting', text, {
+      required: true,
+      generated: true,
+      note: "PLG Hub's id for this meeting; do not change.",
+    }),
     group: column('Group id', text, { required: true, note: 'Group id from the Groups tab.' }),
     date: column('Date', dateCell, { required: true, note: 'Change it to move this one meeting.' }),
     startTime: column('Start time', timeCell, { required: true, note: 'Local start time.' }),
     minutes: column('Minutes', wholeNumber(5, 480), { required: true, note: 'Length in minutes.' }),
     location: column('Location', text.optional(), { note: 'Room or place.' }),
-    status: column('Status', choice(meetingStatuses).default('scheduled'), { options: meetingStatuses, note: 'scheduled or canceled.' }),
-    protocol: column('Protocol', text.optional(), { note: 'Protocol id; blank = the group\'s default.' }),
-    presenter: column('Presenter', email.optional(), { note: 'Who shares work this time (everyone presents at least once a year).' }),
-    focus: column('Focus question', text.optional(), { note: 'The presenter\'s question for the group.' }),
-    timekeeper: column('Timekeeper', email.optional(), { generated: true, note: 'Rotated by PLG Hub; change if you like.' }),
-    noteTaker: column('Note-taker', email.optional(), { generated: true, note: 'Rotated by PLG Hub; change if you like.' }),
-    agenda: column('Agenda', text.optional(), { generated: true, note: 'Link to this meeting\'s agenda Doc.' }),
-    feedback: column('Feedback link', text.optional(), { generated: true, note: 'This meeting\'s feedback form link.' }),
+    status: column('Status', choice(meetingStatuses).default('scheduled'), {
+      options: meetingStatuses,
+      note: 'scheduled or canceled.',
+    }),
+    protocol: column('Protocol', text.optional(), { note: "Protocol id; blank = the group's default." }),
+    presenter: column('Presenter', email.optional(), {
+      note: 'Who shares work this time (everyone presents at least once a year).',
+    }),
+    focus: column('Focus question', text.optional(), { note: "The presenter's question for the group." }),
+    timekeeper: column('Timekeeper', email.optional(), {
+      generated: true,
+      note: 'Rotated by PLG Hub; change if you like.',
+    }),
+    noteTaker: column('Note-taker', email.optional(), {
+      generated: true,
+      note: 'Rotated by PLG Hub; change if you like.',
+    }),
+    agenda: column('Agenda', text.optional(), { generated: true, note: "Link to this meeting's agenda Doc." }),
+    feedback: column('Feedback link', text.optional(), { generated: true, note: "This meeting's feedback form link." }),
     outcomes: column('Outcomes', text.optional(), { note: 'What the meeting decided; read back from the agenda Doc.' }),
     nextSteps: column('Next steps', text.optional(), { note: 'Agreed next steps; read back from the agenda Doc.' }),
-    generatedAs: column('Generated as', text.optional(), { generated: true, note: 'What the schedule produced, so hand edits are kept.' }),
-    eventId: column('Calendar event', text.optional(), { generated: true, note: 'The Calendar event PLG Hub keeps for this meeting.' }),
-    synced: column('Synced', text.optional(), { generated: true, note: 'What was last sent to Calendar; used to spot changes.' }),
+    generatedAs: column('Generated as', text.optional(), {
+      generated: true,
+      note: 'What the schedule produced, so hand edits are kept.',
+    }),
+    eventId: column('Calendar event', text.optional(), {
+      generated: true,
+      note: 'The Calendar event PLG Hub keeps for this meeting.',
+    }),
+    synced: column('Synced', text.optional(), {
+      generated: true,
+      note: 'What was last sent to Calendar; used to spot changes.',
+    }),
   },
 } satisfies TabSpec;
 
