@@ -3,6 +3,7 @@
 // card actions against each other.
 import { onCalendarEventOpen } from './calendar-event-card';
 import { onDocsFileScopeGranted, onDocsHomepage } from './docs-homepage';
+import { onSetUp, onShowHome, onValidate } from './registry-actions';
 import { onHomepage, onSheetsFileScopeGranted, onSheetsHomepage } from './sheets-homepage';
 
 export const entryPoints = {
@@ -12,6 +13,9 @@ export const entryPoints = {
   onCalendarEventOpen, // manifest: addOns.calendar.eventOpenTrigger
   onDocsHomepage, // manifest: addOns.docs.homepageTrigger
   onDocsFileScopeGranted, // manifest: addOns.docs.onFileScopeGrantedTrigger
+  onSetUp, // card action: Set up
+  onValidate, // card action: Validate
+  onShowHome, // card action: Back to the status card
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

@@ -1,21 +1,68 @@
-// Admins' homepage in Sheets.
+// Admins' homepage in Sheets: the registry at a glance and every admin action.
+import { wallClock } from '../core/registry/cells';
+import { registryStatus } from '../core/registry/status';
+import { openRegistry } from '../workspace/registry-io';
+import { button, buttons, card, fact, paragraph, section } from './cards/widgets';
+import { lastRunSummary } from './run-log';
+import { activeRegistry } from './registry-context';
+
 export function onHomepage(): GoogleAppsScript.Card_Service.Card {
-  return CardService.newCardBuilder()
-    .setHeader(CardService.newCardHeader().setTitle('PLG Hub').setSubtitle('Professional Learning Groups'))
-    .addSection(
-      CardService.newCardSection().addWidget(
-        CardService.newTextParagraph().setText(
-          "Open your school's PLG registry spreadsheet to manage groups, or open a PLG meeting in Calendar.",
-        ),
+  return card('Professional Learning Groups', [
+    section(undefined, [
+      paragraph(
+        'PLG Hub keeps your school\'s Professional Learning Groups running: who is in each group, who facilitates, ' +
+          'and when and where it meets.',
       ),
-    )
-    .build();
+      paragraph('• Admins: open the PLG registry spreadsheet.<br>• Teachers: open a PLG meeting in Calendar.<br>• Facilitators: open a meeting\'s agenda Doc.'),
+    ]),
+  ]);
 }
 
 export function onSheetsHomepage(): GoogleAppsScript.Card_Service.Card {
-  return onHomepage();
+  const spreadsheet = activeRegistry();
+  if (!spreadsheet) return onHomepage();
+  return buildStatusCard(spreadsheet);
 }
 
 export function onSheetsFileScopeGranted(): GoogleAppsScript.Card_Service.Card {
   return onSheetsHomepage();
+}
+
+export function buildStatusCard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Card_Service.Card {
+  const registry = openRegistry(spreadsheet);
+  if (!registry.tabs.has('Settings')) {
+    return card('Set up this spreadsheet', [
+      section(undefined, [
+        paragraph(
+          'This spreadsheet is not a PLG registry yet. <b>Set up</b> adds the tabs PLG Hub needs — Settings, Staff, ' +
+            'Groups, Members, Goals, Closures, Meetings, Attendance and Protocols — with notes on every column. ' +
+            'Nothing already here is moved or erased.',
+        ),
+        buttons(button('Set up', 'onSetUp', {}, true)),
+      ]),
+    ]);
+  }
+  const { registry: read, problems } = registry.read;
+  const timeZone = read?.settings.timeZone ?? 'America/New_York';
+  const status = registryStatus(read, problems, wallClock(new Date(), timeZone).date);
+  const last = lastRunSummary();
+  return card(read?.settings.school || 'PLG registry', [
+    section('At a glance', [
+      fact('Staff placed in a PLG', `${status.staffPlaced} of ${status.activeStaff}`),
+      fact('Groups', String(status.groups), `${status.meetings} meetings scheduled`),
+      fact(
+        'Problems',
+        status.errors + status.warnings === 0 ? 'None found' : `${status.errors} to fix, ${status.warnings} to consider`,
+        'Validate lists them on the Problems tab',
+      ),
+      fact('Last sync', last ?? 'Not synced yet'),
+    ]),
+    section('Registry', [
+      buttons(button('Validate', 'onValidate'), button('Set up', 'onSetUp')),
+    ]),
+    section('Calendar', [
+      paragraph('Preview shows every invitation PLG Hub would send or change. Nothing is sent until you apply it.'),
+      buttons(button('Preview changes', 'onPreview', {}, true)),
+    ]),
+  ]);
 }

@@ -89,6 +89,14 @@ export const groupsTab = {
     }),
     norms: column('Norms', text.optional(), { note: "The group's agreed norms, one per line." }),
     active: column('Active', yesNo.default(true), { options: ['Yes', 'No'], note: 'No = the group no longer meets.' }),
+    folder: column('Agenda folder', text.optional(), {
+      generated: true,
+      note: "Drive folder holding this group's agenda Docs; filled in by PLG Hub.",
+    }),
+    feedbackForm: column('Feedback form', text.optional(), {
+      generated: true,
+      note: "This year's feedback Form (id); filled in by PLG Hub.",
+    }),
   },
 } satisfies TabSpec;
 

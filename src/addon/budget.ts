@@ -1,0 +1,19 @@
+// Long jobs run in slices that stop well inside Google's limits: a card action must answer within the add-on
+// callback limit (30 s, Google's action docs), a trigger run within the 6-minute execution limit. Each slice
+// does what fits and leaves the rest for the next press of Continue or the next hourly run.
+export const cardBudgetMs = 20_000;
+export const triggerBudgetMs = 270_000;
+
+export interface Budget {
+  /** True while there is still time for one more step costing about `stepMs`. */
+  allows(stepMs?: number): boolean;
+  elapsedMs(): number;
+}
+
+export function startBudget(limitMs: number): Budget {
+  const started = Date.now();
+  return {
+    allows: (stepMs = 1_000) => Date.now() - started + stepMs <= limitMs,
+    elapsedMs: () => Date.now() - started,
+  };
+}

@@ -1,0 +1,70 @@
+// Set up and Validate: the admin's first two actions on a registry.
+import { describeProblem, type Problem } from '../core/problems';
+import { wallClock } from '../core/registry/cells';
+import { runGuidelineChecks } from '../core/checks';
+import { registryTabSpecs } from '../workspace/registry-tabs';
+import { openRegistry, writeProblems } from '../workspace/registry-io';
+import { setUpRegistry } from '../workspace/setup-registry';
+import { button, buttons, card, escapeHtml, paragraph, respond, section } from './cards/widgets';
+import { activeRegistry, rememberRegistry } from './registry-context';
+import { buildStatusCard } from './sheets-homepage';
+import { guarded } from './guarded';
+
+export const onSetUp = guarded('Set up', () => {
+  const spreadsheet = requireRegistry();
+  const report = setUpRegistry(spreadsheet, registryTabSpecs, Session.getScriptTimeZone());
+  rememberRegistry(spreadsheet);
+  const parts = [
+    report.tabsCreated.length ? `added ${report.tabsCreated.length} tabs` : '',
+    report.columnsAdded.length ? `added ${report.columnsAdded.length} missing columns` : '',
+    report.settingsAdded.length ? `added ${report.settingsAdded.length} settings` : '',
+  ].filter(Boolean);
+  const said = parts.length ? `Set up ${parts.join(', ')}. Nothing of yours was moved or erased.` : 'The registry already has every tab and column.';
+  return respond(said, buildStatusCard(spreadsheet));
+});
+
+export const onValidate = guarded('Validate', () => {
+  const spreadsheet = requireRegistry();
+  const { problems } = validateRegistry(spreadsheet);
+  rememberRegistry(spreadsheet);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const shown = [...errors, ...warnings].slice(0, 12);
+  const summary = problems.length === 0 ? 'No problems found.' : `${errors.length} to fix, ${warnings.length} to consider — all on the Problems tab.`;
+  return respond(
+    summary,
+    card('Validation', [
+      section(undefined, [paragraph(escapeHtml(summary))]),
+      ...(shown.length ? [section('First problems', shown.map((p) => paragraph(problemLine(p))))] : []),
+      section(undefined, [buttons(button('Back', 'onShowHome'))]),
+    ]),
+    false,
+  );
+});
+
+export const onShowHome = guarded('Home', () => respond('Registry status refreshed.', buildStatusCard(requireRegistry())));
+
+/** Reads the registry, adds the guideline checks, and rewrites the Problems tab. */
+export function validateRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { problems: Problem[] } {
+  const registry = openRegistry(spreadsheet);
+  const { registry: read, problems } = registry.read;
+  const all = [...problems];
+  if (read) all.push(...runGuidelineChecks(read, wallClock(new Date(), read.settings.timeZone).date));
+  writeProblems(spreadsheet, all);
+  return { problems: all };
+}
+
+function problemLine(p: Problem): string {
+  const mark = p.severity === 'error' ? '<font color="#b3261e"><b>Fix</b></font>' : '<font color="#8a5a00"><b>Consider</b></font>';
+  return `${mark} ${escapeHtml(describeProblem(p))}`;
+}
+
+export function requireRegistry(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const spreadsheet = activeRegistry();
+  if (!spreadsheet) throw new UserFacingError('Open the PLG registry spreadsheet first.');
+  return spreadsheet;
+}
+
+export class UserFacingError extends Error {
+  override name = 'UserFacingError';
+}

@@ -1,0 +1,64 @@
+// A short hash of the fields PLG Hub manages on an event. Stored in the Meetings tab's Synced column (and on
+// the event itself) after each write, it tells "someone edited this in Calendar" apart from "the registry
+// changed". Values are normalised the way Calendar may rewrite them — an instant in another offset, guests
+// in another order or case, a description re-saved as HTML by the Calendar editor — so a round trip through
+// Calendar alone never looks like an edit.
+import type { LiveEvent } from './calendar-event';
+import { utf8Bytes } from './utf8';
+
+export type ManagedFields = Pick<LiveEvent, 'summary' | 'location' | 'description' | 'start' | 'end' | 'attendees'>;
+
+export function fingerprint(event: ManagedFields): string {
+  const managed = [
+    (event.summary ?? '').trim(),
+    (event.location ?? '').trim(),
+    plainDescription(event.description ?? ''),
+    instantOf(event.start),
+    instantOf(event.end),
+    guestEmails(event).join(','),
+  ];
+  return hash(JSON.stringify(managed));
+}
+
+/** Guests as PLG Hub compares them: lower-case addresses, rooms left out, sorted. */
+export function guestEmails(event: Pick<LiveEvent, 'attendees'>): string[] {
+  return (event.attendees ?? [])
+    .filter((a) => !a.resource && a.email)
+    .map((a) => a.email!.trim().toLowerCase())
+    .sort();
+}
+
+export function instantOf(time: LiveEvent['start']): string {
+  if (time?.dateTime) return String(Date.parse(time.dateTime));
+  return time?.date ?? '';
+}
+
+export function plainDescription(description: string): string {
+  return description
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li)>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+/** cyrb53: 53 bits are plenty to notice an edit; this is not a security boundary. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const byte of utf8Bytes(text)) {
+    h1 = Math.imul(h1 ^ byte, 2654435761);
+    h2 = Math.imul(h2 ^ byte, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}

@@ -1,0 +1,120 @@
+// The short form members answer at the end of each meeting ("Get feedback at the end of every PLG mtg and
+// periodically on how PLGs are functioning", shared/seeds 000).
+//
+// One form per group per school year: creating a form is the expensive Apps Script call (and each one adds a
+// responses tab), so each meeting gets a prefilled link to its group's form instead of a form of its own. That
+// keeps form creation to (number of groups) × 1 per year however many meetings there are.
+import type { GroupRow } from '../registry/tabs';
+import {
+  agreementScale,
+  formSettings,
+  privacyNote,
+  schoolYearLabel,
+  type FormItem,
+  type FormModel,
+  type ParagraphItem,
+  type ScaleItem,
+  type SchoolYear,
+  type ShortAnswerItem,
+} from './form-model';
+
+export const meetingKeyItem: ShortAnswerItem = {
+  kind: 'shortAnswer',
+  id: 'meeting',
+  title: 'Meeting',
+  helpText: 'Filled in by the link from your meeting — leave it as it is.',
+  required: true,
+  guidance: 'Get feedback at the end of every PLG mtg and periodically on how PLGs are functioning',
+};
+
+export const meetingScaleItems = [
+  {
+    kind: 'scale',
+    id: 'plgTime',
+    title: 'The time was used for PLG work — not committee, department or data-team business.',
+    required: true,
+    ...agreementScale,
+    trait: 'protectedTime',
+    guidance: 'Meetings are called PLGs but are actually committee mtgs, dept mtgs, data team mtgs, etc.',
+  },
+  {
+    kind: 'scale',
+    id: 'useful',
+    title: 'This meeting was useful for my practice.',
+    required: true,
+    ...agreementScale,
+    trait: 'reflection',
+    guidance: 'Are configured in a way that has value for each participant',
+  },
+  {
+    kind: 'scale',
+    id: 'safeToShare',
+    title: 'I felt safe sharing real work and giving honest feedback.',
+    required: true,
+    ...agreementScale,
+    trait: 'collaborationTrust',
+    guidance: 'Participants are fearful/hesitant to share their real work and questions with colleagues.',
+  },
+  {
+    kind: 'scale',
+    id: 'protocolFit',
+    title: 'The protocol fit the work we looked at.',
+    required: true,
+    ...agreementScale,
+    trait: 'skilledFacilitation',
+    guidance:
+      'Facilitators have knowledge of the tools and protocols but lack an understanding of why these structures and tools are necessary or how to match them to the situation.',
+  },
+] as const satisfies readonly ScaleItem[];
+
+export type MeetingScaleId = (typeof meetingScaleItems)[number]['id'];
+
+export const oneThingToChangeItem: ParagraphItem = {
+  kind: 'paragraph',
+  id: 'change',
+  title: 'One thing to change next time',
+  required: false,
+  guidance: 'Ask teachers for regular feedback',
+};
+
+const extraQuestionGuidance = 'Let participants help shape the practice through their feedback and leadership.';
+
+export function meetingFeedbackForm(
+  group: Pick<GroupRow, 'id' | 'name'>,
+  schoolYear: SchoolYear,
+  extraQuestions: readonly string[] = [],
+): FormModel {
+  const standard: FormItem[] = [meetingKeyItem, ...meetingScaleItems, oneThingToChangeItem];
+  return {
+    kind: 'meeting',
+    title: `${group.name} PLG — meeting feedback ${schoolYearLabel(schoolYear)}`,
+    description:
+      `A minute at the end of each ${group.name} meeting: how did it go? ` +
+      privacyNote(schoolYear, 'Your facilitator and the PLG coordinator'),
+    items: [...standard, ...groupQuestions(extraQuestions, standard)],
+    settings: formSettings(schoolYear, true),
+  };
+}
+
+/** The prefilled answer that ties a response to one meeting: the link each meeting's agenda and invite carry. */
+export function prefilledAnswers(meetingKey: string): Record<string, string> {
+  return { [meetingKeyItem.title]: meetingKey };
+}
+
+// Responses are read back by title, so a group's question that repeats a title (or another question) is dropped.
+function groupQuestions(questions: readonly string[], standard: readonly FormItem[]): ParagraphItem[] {
+  const taken = new Set(standard.map((item) => item.title.toLowerCase()));
+  const items: ParagraphItem[] = [];
+  for (const question of questions.map((q) => q.trim())) {
+    if (question === '' || taken.has(question.toLowerCase())) continue;
+    taken.add(question.toLowerCase());
+    items.push({
+      kind: 'paragraph',
+      id: `group-${items.length + 1}`,
+      title: question,
+      required: false,
+      guidance: extraQuestionGuidance,
+    });
+  }
+  return items;
+}

@@ -1,0 +1,121 @@
+// Reads the Settings tab: one setting per row ("Setting" | "Value" | "What it means"), found by its label so
+// rows may be reordered. The time zone is read first because date settings are calendar days in that zone.
+import type { Problem } from '../problems';
+import { cellText, explainCellIssue, headerKey, isBlankCell } from './read-tab';
+import { settingSpecs, settingsSchema, type SettingSpec, type Settings } from './settings';
+
+export const settingsTabName = 'Settings';
+const settingHeader = 'Setting';
+const valueHeader = 'Value';
+
+export interface SettingsRead {
+  settings?: Settings;
+  problems: Problem[];
+  /** Sheet row of each setting found, so generated settings (calendar id, folder id) can be written back. */
+  rowNumbers: Partial<Record<keyof Settings, number>>;
+}
+
+interface FoundSetting {
+  spec: SettingSpec;
+  raw: unknown;
+  rowNumber: number;
+}
+
+export function readSettings(values: unknown[][]): SettingsRead {
+  const problems: Problem[] = [];
+  const table = Array.isArray(values) ? values : [];
+  const headers = (Array.isArray(table[0]) ? table[0] : []).map(headerKey);
+  const labelIndex = headers.indexOf(headerKey(settingHeader));
+  const valueIndex = headers.indexOf(headerKey(valueHeader));
+  for (const [header, index] of [
+    [settingHeader, labelIndex],
+    [valueHeader, valueIndex],
+  ] as const) {
+    if (index < 0) problems.push(missingColumn(header));
+  }
+  if (problems.length > 0) return { problems, rowNumbers: {} };
+
+  const found = findSettings(table, labelIndex, valueIndex, problems);
+  const rowNumbers = Object.fromEntries([...found].map(([key, f]) => [key, f.rowNumber]));
+  const specByKey = new Map(settingSpecs.map((s) => [s.key, s]));
+  const valueOf = (key: string) => found.get(key)?.raw;
+
+  const fallbackZone = String(specByKey.get('timeZone')!.initial);
+  const zoneRead = settingsSchema(fallbackZone).shape.timeZone.safeParse(valueOf('timeZone'));
+  if (!zoneRead.success) problems.push(settingProblem(specByKey.get('timeZone')!, found, zoneRead.error.issues[0]));
+  // With the zone unreadable, the other settings are still checked (in the default zone) so every fix shows at once.
+  const timeZone = zoneRead.success ? zoneRead.data : fallbackZone;
+
+  const raw = Object.fromEntries(settingSpecs.map((s) => [s.key, valueOf(s.key)]));
+  const parsed = settingsSchema(timeZone).safeParse(raw);
+  if (!parsed.success) {
+    const reported = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const spec = specByKey.get(String(issue.path[0]));
+      if (!spec || spec.key === 'timeZone' || reported.has(spec.key)) continue;
+      reported.add(spec.key);
+      problems.push(settingProblem(spec, found, issue));
+    }
+  }
+  return { settings: problems.some((p) => p.severity === 'error') ? undefined : parsed.data, problems, rowNumbers };
+}
+
+function findSettings(table: unknown[][], labelIndex: number, valueIndex: number, problems: Problem[]) {
+  const specByLabel = new Map(
+    settingSpecs.flatMap((s) => [[headerKey(s.label), s] as const, [headerKey(s.key), s] as const]),
+  );
+  const found = new Map<string, FoundSetting>();
+  for (let r = 1; r < table.length; r++) {
+    const cells = Array.isArray(table[r]) ? table[r]! : [];
+    const spec = specByLabel.get(headerKey(cells[labelIndex]));
+    if (!spec) continue; // a school's own notes between settings
+    const previous = found.get(spec.key);
+    if (previous) {
+      problems.push({
+        severity: 'warning',
+        tab: settingsTabName,
+        row: r + 1,
+        column: settingHeader,
+        value: spec.label,
+        message: `appears twice — PLG Hub uses row ${previous.rowNumber}; delete this row`,
+      });
+      continue;
+    }
+    const value = cells[valueIndex];
+    found.set(spec.key, { spec, raw: isBlankCell(value) ? undefined : value, rowNumber: r + 1 });
+  }
+  return found;
+}
+
+function settingProblem(
+  spec: SettingSpec,
+  found: Map<string, FoundSetting>,
+  issue: Parameters<typeof explainCellIssue>[1],
+): Problem {
+  const f = found.get(spec.key);
+  if (!f) {
+    return {
+      severity: 'error',
+      tab: settingsTabName,
+      message: `the setting "${spec.label}" is missing — add a row with "${spec.label}" in the ${settingHeader} column and its value in the ${valueHeader} column (${spec.about})`,
+    };
+  }
+  return {
+    severity: 'error',
+    tab: settingsTabName,
+    row: f.rowNumber,
+    column: valueHeader,
+    value: cellText(f.raw),
+    message: `${explainCellIssue(f.raw, issue, spec.about)} (${spec.label})`,
+  };
+}
+
+function missingColumn(header: string): Problem {
+  return {
+    severity: 'error',
+    tab: settingsTabName,
+    row: 1,
+    column: header,
+    message: `the column "${header}" is missing — add a header cell with exactly that text`,
+  };
+}

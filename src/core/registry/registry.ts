@@ -1,0 +1,107 @@
+// The whole registry read from its tabs: settings first (dates need the school's time zone), then each tab, then
+// the references between tabs. Problems from every tab are gathered so an admin sees all fixes at once.
+import type { Problem } from '../problems';
+import { crossCheck } from './cross-checks';
+import { readSettings, settingsTabName } from './read-settings';
+import { headerKey, readTab, type ReadRow } from './read-tab';
+import { settingSpecs, type Settings } from './settings';
+import type { Columns, TabSpec } from './tab-spec';
+import {
+  attendanceTab,
+  closuresTab,
+  goalsTab,
+  groupsTab,
+  meetingsTab,
+  membersTab,
+  staffTab,
+  type AttendanceRow,
+  type ClosureRow,
+  type GoalRow,
+  type GroupRow,
+  type MeetingRow,
+  type MemberRow,
+  type StaffRow,
+} from './tabs';
+
+export interface Registry extends RegistryTabs {
+  settings: Settings;
+}
+
+/** The tabs of rows, each row with the sheet row it came from. */
+export interface RegistryTabs {
+  staff: ReadRow<StaffRow>[];
+  groups: ReadRow<GroupRow>[];
+  members: ReadRow<MemberRow>[];
+  goals: ReadRow<GoalRow>[];
+  closures: ReadRow<ClosureRow>[];
+  meetings: ReadRow<MeetingRow>[];
+  attendance: ReadRow<AttendanceRow>[];
+}
+
+export interface RegistryRead {
+  /** Absent when the Settings tab cannot be read: nothing can be scheduled without the school year and zone. */
+  registry?: Registry;
+  problems: Problem[];
+}
+
+export const registryTabNames = [
+  settingsTabName,
+  staffTab.name,
+  groupsTab.name,
+  membersTab.name,
+  goalsTab.name,
+  closuresTab.name,
+  meetingsTab.name,
+  attendanceTab.name,
+] as const;
+
+export function readRegistry(tabs: Record<string, unknown[][] | undefined>): RegistryRead {
+  const problems: Problem[] = [];
+  const unreadableTabs = new Set<string>();
+  const valuesByKey = new Map(Object.entries(tabs ?? {}).map(([name, values]) => [headerKey(name), values]));
+  const valuesOf = (tabName: string): unknown[][] | undefined => {
+    const values = tabs?.[tabName] ?? valuesByKey.get(headerKey(tabName));
+    if (Array.isArray(values)) return values;
+    unreadableTabs.add(tabName);
+    problems.push({
+      severity: 'error',
+      tab: tabName,
+      message: `the tab "${tabName}" is missing — run Set up to add it, or rename your tab back to "${tabName}"`,
+    });
+    return undefined;
+  };
+
+  const settingsValues = valuesOf(settingsTabName);
+  const settingsRead = settingsValues ? readSettings(settingsValues) : undefined;
+  if (settingsRead) problems.push(...settingsRead.problems);
+  const settings = settingsRead?.settings;
+  // Unreadable settings still let every other tab be checked, in the zone Set up suggests.
+  const timeZone = settings?.timeZone ?? String(settingSpecs.find((s) => s.key === 'timeZone')!.initial);
+
+  const read = <C extends Columns>(tab: TabSpec<C>) => {
+    const values = valuesOf(tab.name);
+    if (!values) return [];
+    const result = readTab(tab, values, { timeZone });
+    problems.push(...result.problems);
+    const missingRequired = Object.entries(tab.columns).some(
+      ([key, c]) => c.required && result.headerIndex[key] === undefined,
+    );
+    if (missingRequired) unreadableTabs.add(tab.name);
+    return result.rows;
+  };
+
+  const checked = crossCheck(
+    {
+      staff: read(staffTab),
+      groups: read(groupsTab),
+      members: read(membersTab),
+      goals: read(goalsTab),
+      closures: read(closuresTab),
+      meetings: read(meetingsTab),
+      attendance: read(attendanceTab),
+    },
+    unreadableTabs,
+  );
+  problems.push(...checked.problems);
+  return { registry: settings ? { settings, ...checked.tabs } : undefined, problems };
+}

@@ -1,0 +1,47 @@
+// Session: who is running the add-on, from the workspace's signed-in user.
+// https://developers.google.com/apps-script/reference/base/session
+import { createHash } from 'node:crypto';
+import type { Workspace } from '../workspace';
+
+type SessionMethods =
+  'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey' | 'getActiveUserLocale';
+
+class EmulatedSession implements Pick<GoogleAppsScript.Base.Session, SessionMethods> {
+  constructor(private readonly ws: Workspace) {}
+
+  getActiveUser(): GoogleAppsScript.Base.User {
+    this.ws.meter.call('Session.getActiveUser');
+    return userHandle(this.ws.user.email);
+  }
+
+  /** An add-on runs as the user who uses it, so the effective user is the active user. */
+  getEffectiveUser(): GoogleAppsScript.Base.User {
+    this.ws.meter.call('Session.getEffectiveUser');
+    return userHandle(this.ws.user.email);
+  }
+
+  getScriptTimeZone(): string {
+    this.ws.meter.call('Session.getScriptTimeZone');
+    return this.ws.user.timeZone;
+  }
+
+  /** An opaque key, stable for one user of this script, that does not reveal the email. */
+  getTemporaryActiveUserKey(): string {
+    this.ws.meter.call('Session.getTemporaryActiveUserKey');
+    return createHash('sha256').update(`user-key:${this.ws.user.email}`).digest('base64url').slice(0, 43);
+  }
+
+  getActiveUserLocale(): string {
+    this.ws.meter.call('Session.getActiveUserLocale');
+    return 'en';
+  }
+}
+
+function userHandle(email: string): GoogleAppsScript.Base.User {
+  const user: Pick<GoogleAppsScript.Base.User, 'getEmail'> = { getEmail: () => email };
+  return user as GoogleAppsScript.Base.User;
+}
+
+export function createSession(ws: Workspace): GoogleAppsScript.Base.Session {
+  return new EmulatedSession(ws) as unknown as GoogleAppsScript.Base.Session;
+}

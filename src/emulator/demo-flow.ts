@@ -1,0 +1,61 @@
+// The demo's story, step by step, as the people who use PLG Hub would live it. Shared by `npm run demo` and
+// the end-to-end test, so the test proves exactly what the demo shows.
+import { cardText, notificationText } from './cards/interact';
+import { renderCardHtml, renderCardIndexHtml } from './export/card-html';
+import { exportIcs } from './export/ics';
+import { exportXlsx } from './export/xlsx';
+import { startSchool, type EmulatedSchool } from './harness';
+
+export interface DemoOptions {
+  out: string;
+  seed: number;
+  write: (file: string, content: string) => void;
+}
+
+export interface DemoResult {
+  lines: string[];
+  school: EmulatedSchool;
+}
+
+export async function runDemo(options: DemoOptions): Promise<string[]> {
+  return (await runDemoFlow(options)).lines;
+}
+
+export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
+  const s = startSchool({ seed: options.seed });
+  const lines: string[] = [];
+  const cards: { file: string; title: string }[] = [];
+  const show = (file: string, title: string, shown: unknown) => {
+    cards.push({ file: `cards/${file}.html`, title });
+    options.write(`cards/${file}.html`, renderCardHtml(shown, { title }));
+    return shown;
+  };
+  const say = (what: string, shown: unknown) => {
+    const note = notificationText(shown);
+    lines.push(`${what}: ${note ?? firstLine(cardText(shown))}`);
+  };
+
+  const before = s.ws.meter.snapshot();
+  let shown = show('01-homepage-new', 'Admin opens PLG Hub in a new spreadsheet', s.open('onSheetsHomepage'));
+  shown = show('02-set-up', 'Admin presses Set up', s.press(shown, 'Set up'));
+  say('Set up', shown);
+  s.fillRegistry();
+  shown = show('03-homepage', 'Registry status after the school is typed in', s.open('onSheetsHomepage'));
+  shown = show('04-validate', 'Admin presses Validate', s.press(shown, 'Validate'));
+  say('Validate', shown);
+
+  const used = s.ws.meter.since(before);
+  options.write('cards/index.html', renderCardIndexHtml(cards));
+  options.write('calendar.ics', exportIcs(s.ws));
+  await exportXlsx(s.ws, s.spreadsheetId, `${options.out}/registry.xlsx`);
+  lines.push(
+    `Service calls: ${used.total} (modeled Apps Script time ${(used.modeledMs / 1000).toFixed(1)} s)`,
+    `Files: registry.xlsx, calendar.ics, cards/ (${cards.length} screens)`,
+  );
+  return { lines, school: s };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((l) => l.trim()) ?? '';
+}
+

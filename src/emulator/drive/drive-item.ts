@@ -1,0 +1,183 @@
+// What Drive's File and Folder have in common: name, dates, sharing, trash and parents. A thin handle over
+// the workspace's file record, so it keeps working across a save and load of the workspace.
+import { appsScriptError } from '../errors';
+import type { FileRecord, Role, Workspace } from '../workspace';
+import {
+  Access,
+  Permission,
+  isSharingAccess,
+  permissionForRole,
+  roleForPermission,
+  type PermissionName,
+} from './enums';
+import { DriveIterator } from './iterator';
+import { invalidArgument, noSuchItem } from './messages';
+import { effectiveRoles, grant, normalizeEmail, revoke, usersWithRole } from './sharing';
+import { parentIdsOf } from './tree';
+import { driveUrl } from './urls';
+import { DriveUser, emailOf } from './user';
+
+type UserArg = string | GoogleAppsScript.Base.User;
+
+export abstract class DriveItem<Self> {
+  constructor(
+    protected readonly ws: Workspace,
+    protected readonly id: string,
+    private readonly className: 'File' | 'Folder',
+    private readonly openFolder: (id: string) => GoogleAppsScript.Drive.Folder,
+  ) {}
+
+  getId(): string {
+    return this.id;
+  }
+
+  getName(): string {
+    return this.call('getName').name;
+  }
+
+  setName(name: string): Self {
+    const record = this.call('setName');
+    record.name = String(name);
+    record.updatedMs = this.ws.clock.nowMs;
+    return this.self();
+  }
+
+  getUrl(): string {
+    return driveUrl(this.call('getUrl'));
+  }
+
+  getDateCreated(): GoogleAppsScript.Base.Date {
+    return new Date(this.call('getDateCreated').createdMs);
+  }
+
+  getLastUpdated(): GoogleAppsScript.Base.Date {
+    return new Date(this.call('getLastUpdated').updatedMs);
+  }
+
+  getDescription(): string | null {
+    return this.call('getDescription').description || null;
+  }
+
+  setDescription(description: string): Self {
+    this.call('setDescription').description = String(description);
+    return this.self();
+  }
+
+  getOwner(): GoogleAppsScript.Drive.User {
+    return asUser(this.call('getOwner').owner);
+  }
+
+  addEditor(user: UserArg): Self {
+    grant(this.call('addEditor'), emailOf(user), 'writer');
+    return this.self();
+  }
+
+  addEditors(emailAddresses: string[]): Self {
+    const record = this.call('addEditors');
+    for (const email of emailAddresses.map(normalizeEmail)) grant(record, email, 'writer');
+    return this.self();
+  }
+
+  removeEditor(user: UserArg): Self {
+    revoke(this.call('removeEditor'), emailOf(user), ['writer']);
+    return this.self();
+  }
+
+  getEditors(): GoogleAppsScript.Drive.User[] {
+    return usersWithRole(this.ws, this.call('getEditors'), ['writer']).map(asUser);
+  }
+
+  /** A viewer who is already an editor or commenter stays one (Drive's addViewer has no effect then). */
+  addViewer(user: UserArg): Self {
+    grant(this.call('addViewer'), emailOf(user), 'reader');
+    return this.self();
+  }
+
+  addViewers(emailAddresses: string[]): Self {
+    const record = this.call('addViewers');
+    for (const email of emailAddresses.map(normalizeEmail)) grant(record, email, 'reader');
+    return this.self();
+  }
+
+  /** Removes a viewer or commenter; an editor is left as is. */
+  removeViewer(user: UserArg): Self {
+    revoke(this.call('removeViewer'), emailOf(user), ['reader', 'commenter']);
+    return this.self();
+  }
+
+  /** Viewers and commenters, as Drive's getViewers reports them. */
+  getViewers(): GoogleAppsScript.Drive.User[] {
+    return usersWithRole(this.ws, this.call('getViewers'), ['reader', 'commenter']).map(asUser);
+  }
+
+  getAccess(user: UserArg): GoogleAppsScript.Drive.Permission {
+    const record = this.call('getAccess');
+    const email = normalizeEmail(emailOf(user));
+    const role: Role | undefined = effectiveRoles(this.ws, record)[email];
+    return (role ? permissionForRole[role] : Permission.NONE) as unknown as GoogleAppsScript.Drive.Permission;
+  }
+
+  setSharing(accessType: GoogleAppsScript.Drive.Access, permissionType: GoogleAppsScript.Drive.Permission): Self {
+    const record = this.call('setSharing');
+    const access = String(accessType);
+    if (!isSharingAccess(access)) throw appsScriptError(invalidArgument('accessType'));
+    const role = roleForPermission[String(permissionType) as PermissionName];
+    if (access !== 'PRIVATE' && !role) throw appsScriptError(invalidArgument('permissionType'));
+    record.access = access;
+    if (role) record.accessRole = role;
+    return this.self();
+  }
+
+  getSharingAccess(): GoogleAppsScript.Drive.Access {
+    return Access[this.call('getSharingAccess').access] as unknown as GoogleAppsScript.Drive.Access;
+  }
+
+  /** NONE while the file is private: general access then grants nothing. */
+  getSharingPermission(): GoogleAppsScript.Drive.Permission {
+    const record = this.call('getSharingPermission');
+    const name = record.access === 'PRIVATE' ? Permission.NONE : permissionForRole[record.accessRole];
+    return name as unknown as GoogleAppsScript.Drive.Permission;
+  }
+
+  setTrashed(trashed: boolean): Self {
+    this.call('setTrashed').trashed = Boolean(trashed);
+    return this.self();
+  }
+
+  isTrashed(): boolean {
+    return this.call('isTrashed').trashed;
+  }
+
+  getParents(): GoogleAppsScript.Drive.FolderIterator {
+    const ids = parentIdsOf(this.ws, this.call('getParents'));
+    return new DriveIterator(ids, this.openFolder) as unknown as GoogleAppsScript.Drive.FolderIterator;
+  }
+
+  moveTo(destination: GoogleAppsScript.Drive.Folder): Self {
+    const record = this.call('moveTo');
+    const target = this.ws.files[destination.getId()];
+    if (!target) throw appsScriptError(noSuchItem);
+    record.parents = [target.id];
+    return this.self();
+  }
+
+  /** Meters one server call and returns the file's record. Trashed files stay reachable, as in Drive. */
+  protected call(method: string): FileRecord {
+    this.ws.meter.call(`DriveApp.${this.className}.${method}`);
+    return this.record();
+  }
+
+  protected record(): FileRecord {
+    const record = this.ws.files[this.id];
+    if (!record) throw appsScriptError(noSuchItem);
+    return record;
+  }
+
+  private self(): Self {
+    return this as unknown as Self;
+  }
+}
+
+function asUser(email: string): GoogleAppsScript.Drive.User {
+  return new DriveUser(email) as unknown as GoogleAppsScript.Drive.User;
+}

@@ -1,0 +1,98 @@
+// DriveApp's File.
+// https://developers.google.com/apps-script/reference/drive/file
+import { appsScriptError } from '../errors';
+import type { Workspace } from '../workspace';
+import { copyFile, copyQuota } from './copy';
+import { DriveItem } from './drive-item';
+import { openFolder } from './folder';
+import { noSuchItem } from './messages';
+import { grant, normalizeEmail, revoke } from './sharing';
+import { emailOf } from './user';
+
+type FileMethods =
+  | 'getId'
+  | 'getName'
+  | 'setName'
+  | 'getUrl'
+  | 'getMimeType'
+  | 'getDateCreated'
+  | 'getLastUpdated'
+  | 'getDescription'
+  | 'setDescription'
+  | 'getOwner'
+  | 'addEditor'
+  | 'addEditors'
+  | 'removeEditor'
+  | 'getEditors'
+  | 'addViewer'
+  | 'addViewers'
+  | 'removeViewer'
+  | 'getViewers'
+  | 'addCommenter'
+  | 'addCommenters'
+  | 'removeCommenter'
+  | 'getAccess'
+  | 'setSharing'
+  | 'getSharingAccess'
+  | 'getSharingPermission'
+  | 'setTrashed'
+  | 'isTrashed'
+  | 'getParents'
+  | 'moveTo'
+  | 'makeCopy';
+
+export class EmulatedFile
+  extends DriveItem<GoogleAppsScript.Drive.File>
+  implements Pick<GoogleAppsScript.Drive.File, FileMethods>
+{
+  constructor(ws: Workspace, id: string) {
+    super(ws, id, 'File', (folderId) => openFolder(ws, folderId));
+  }
+
+  getMimeType(): string {
+    return this.call('getMimeType').mimeType;
+  }
+
+  /** A commenter who is already an editor stays an editor. */
+  addCommenter(user: string | GoogleAppsScript.Base.User): GoogleAppsScript.Drive.File {
+    grant(this.call('addCommenter'), emailOf(user), 'commenter');
+    return this.asFile();
+  }
+
+  addCommenters(emailAddresses: string[]): GoogleAppsScript.Drive.File {
+    const record = this.call('addCommenters');
+    for (const email of emailAddresses.map(normalizeEmail)) grant(record, email, 'commenter');
+    return this.asFile();
+  }
+
+  removeCommenter(user: string | GoogleAppsScript.Base.User): GoogleAppsScript.Drive.File {
+    revoke(this.call('removeCommenter'), emailOf(user), ['commenter']);
+    return this.asFile();
+  }
+
+  /**
+   * A copy named "Copy of <name>" unless named, in the given folder or else the original's folders. Sharing is
+   * not copied: the copy belongs to the signed-in user alone.
+   */
+  makeCopy(
+    nameOrDestination?: string | GoogleAppsScript.Drive.Folder,
+    destination?: GoogleAppsScript.Drive.Folder,
+  ): GoogleAppsScript.Drive.File {
+    const original = this.record();
+    this.ws.meter.call('DriveApp.File.makeCopy', copyQuota(original));
+    const name = typeof nameOrDestination === 'string' ? nameOrDestination : `Copy of ${original.name}`;
+    const folder = typeof nameOrDestination === 'string' ? destination : nameOrDestination;
+    if (folder && !this.ws.files[folder.getId()]) throw appsScriptError(noSuchItem);
+    const parents = folder ? [folder.getId()] : [...original.parents];
+    const copy = copyFile(this.ws, original, name, parents);
+    return openFile(this.ws, copy.id);
+  }
+
+  private asFile(): GoogleAppsScript.Drive.File {
+    return this as unknown as GoogleAppsScript.Drive.File;
+  }
+}
+
+export function openFile(ws: Workspace, id: string): GoogleAppsScript.Drive.File {
+  return new EmulatedFile(ws, id) as unknown as GoogleAppsScript.Drive.File;
+}

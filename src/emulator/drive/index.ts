@@ -1,0 +1,83 @@
+// The emulated DriveApp over the workspace's Drive file records.
+// https://developers.google.com/apps-script/reference/drive/drive-app
+import { appsScriptError } from '../errors';
+import type { Workspace } from '../workspace';
+import { Access, Permission } from './enums';
+import { openFile } from './file';
+import { createFolderRecord, fileIterator, folderIterator, isFolder, openFolder } from './folder';
+import { noSuchItem } from './messages';
+import { canOpen, permissionsOf, type FilePermissions } from './sharing';
+import { rootFolderId } from './tree';
+
+export type { FilePermissions } from './sharing';
+
+type DriveAppMethods =
+  'getFileById' | 'getFolderById' | 'getRootFolder' | 'createFolder' | 'getFoldersByName' | 'getFilesByName';
+
+class EmulatedDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, DriveAppMethods> {
+  readonly Access = Access as unknown as typeof GoogleAppsScript.Drive.Access;
+  readonly Permission = Permission as unknown as typeof GoogleAppsScript.Drive.Permission;
+
+  constructor(private readonly ws: Workspace) {}
+
+  getFileById(id: string): GoogleAppsScript.Drive.File {
+    this.ws.meter.call('DriveApp.getFileById');
+    return openFile(this.ws, this.visibleRecord(id).id);
+  }
+
+  getFolderById(id: string): GoogleAppsScript.Drive.Folder {
+    this.ws.meter.call('DriveApp.getFolderById');
+    const record = this.visibleRecord(id);
+    if (!isFolder(record)) throw appsScriptError(noSuchItem);
+    return openFolder(this.ws, record.id);
+  }
+
+  getRootFolder(): GoogleAppsScript.Drive.Folder {
+    this.ws.meter.call('DriveApp.getRootFolder');
+    return openFolder(this.ws, rootFolderId(this.ws));
+  }
+
+  createFolder(name: string): GoogleAppsScript.Drive.Folder {
+    this.ws.meter.call('DriveApp.createFolder');
+    return openFolder(this.ws, createFolderRecord(this.ws, name, rootFolderId(this.ws)).id);
+  }
+
+  getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
+    this.ws.meter.call('DriveApp.getFoldersByName');
+    return folderIterator(
+      this.ws,
+      this.searchable().filter((f) => isFolder(f) && f.name === name),
+    );
+  }
+
+  getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
+    this.ws.meter.call('DriveApp.getFilesByName');
+    return fileIterator(
+      this.ws,
+      this.searchable().filter((f) => !isFolder(f) && f.name === name),
+    );
+  }
+
+  /** Trashed files stay reachable by id (Drive lets you restore them), but not by search. */
+  private visibleRecord(id: string) {
+    const record = this.ws.files[String(id)];
+    if (!record || !canOpen(this.ws, record)) throw appsScriptError(noSuchItem);
+    return record;
+  }
+
+  private searchable() {
+    rootFolderId(this.ws);
+    return Object.values(this.ws.files).filter((f) => !f.trashed && canOpen(this.ws, f));
+  }
+}
+
+export function createDriveApp(ws: Workspace): GoogleAppsScript.Drive.DriveApp {
+  return new EmulatedDriveApp(ws) as unknown as GoogleAppsScript.Drive.DriveApp;
+}
+
+/** Test hook: who holds which role on a file (inherited folder grants included), and its general access. */
+export function filePermissions(ws: Workspace, id: string): FilePermissions {
+  const record = ws.files[id];
+  if (!record) throw new Error(`filePermissions: no file ${id}`);
+  return permissionsOf(ws, record);
+}

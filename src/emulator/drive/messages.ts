@@ -1,0 +1,13 @@
+// Drive's error texts, as Apps Script prints them.
+
+/** DriveApp.getFileById / getFolderById for an id that does not exist or the user cannot see. */
+export const noSuchItem =
+  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+
+/** addEditor / addViewer / addCommenter with something that is not an email address. */
+export const invalidEmail = (email: string) => `Invalid email: ${email}`;
+
+/** FileIterator.next / FolderIterator.next past the last item. */
+export const iteratorExhausted = 'Cannot retrieve the next object: iterator has reached the end.';
+
+export const invalidArgument = (name: string) => `Invalid argument: ${name}`;

@@ -1,0 +1,110 @@
+// Exports an emulated spreadsheet to .xlsx so a person can open the demo's results in Excel or Sheets:
+// every tab, typed values (dates as Excel dates showing the spreadsheet's wall-clock time), formulas with
+// any seeded result, frozen rows and columns, notes as comments, dropdowns and other validation rules,
+// bold and fills, tab colors, hidden columns, and column widths (set ones, else roughly fitted).
+import ExcelJS from 'exceljs';
+import { wallClockIn } from '../base-services/zoned-time';
+import { displayText } from '../spreadsheet/display-format';
+import { isDate, spreadsheetData, type CellData, type SheetData, type ValidationRule } from '../spreadsheet/model';
+import type { Workspace } from '../workspace';
+
+/** Excel measures column width in characters of about 7 pixels. */
+const pixelsPerCharacter = 7;
+const minFittedWidth = 8;
+const maxFittedWidth = 60;
+const defaultDateFormat = 'yyyy-mm-dd hh:mm:ss';
+
+export async function exportXlsx(ws: Workspace, spreadsheetId: string, path: string): Promise<void> {
+  const book = spreadsheetData(ws, spreadsheetId);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = ws.user.email;
+  for (const sheet of book.sheets) addWorksheet(workbook, sheet, book.timeZone);
+  await workbook.xlsx.writeFile(path);
+}
+
+function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetData, timeZone: string): void {
+  const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+  });
+  const textWidths: Record<number, number> = {};
+  for (const [rowKey, cells] of Object.entries(sheet.rows)) {
+    for (const [columnKey, data] of Object.entries(cells)) {
+      const cell = worksheet.getCell(Number(rowKey), Number(columnKey));
+      writeCell(cell, data, timeZone);
+      const shown = displayText(data.value ?? '', data.numberFormat, timeZone).length;
+      textWidths[Number(columnKey)] = Math.max(textWidths[Number(columnKey)] ?? 0, shown);
+    }
+  }
+  const lastColumn = Math.max(
+    0,
+    ...Object.keys(textWidths).map(Number),
+    ...Object.keys(sheet.columnWidths).map(Number),
+  );
+  for (let c = 1; c <= lastColumn; c++) {
+    const column = worksheet.getColumn(c);
+    const setWidth = sheet.columnWidths[c];
+    column.width =
+      setWidth !== undefined
+        ? setWidth / pixelsPerCharacter
+        : Math.min(maxFittedWidth, Math.max(minFittedWidth, (textWidths[c] ?? 0) + 2));
+    column.hidden = sheet.hiddenColumns.includes(c);
+  }
+}
+
+function writeCell(cell: ExcelJS.Cell, data: CellData, timeZone: string): void {
+  const value = isDate(data.value) ? excelDate(data.value, timeZone) : data.value;
+  if (data.formula !== undefined) {
+    cell.value = { formula: data.formula.replace(/^=/, ''), result: value as ExcelJS.CellFormulaValue['result'] };
+  } else if (value !== undefined) {
+    cell.value = value;
+  }
+  const format = data.numberFormat ?? (isDate(data.value) ? defaultDateFormat : undefined);
+  if (format && format !== 'General') cell.numFmt = format;
+  if (data.fontWeight === 'bold') cell.font = { bold: true };
+  if (data.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(data.background) } };
+  if (data.wrap) cell.alignment = { wrapText: true };
+  if (data.note) cell.note = data.note;
+  const validation = data.validation && excelValidation(data.validation);
+  if (validation) cell.dataValidation = validation;
+}
+
+// Excel dates have no time zone: write the wall-clock time the spreadsheet shows.
+function excelDate(value: Date, timeZone: string): Date {
+  const wall = wallClockIn(value, timeZone);
+  const date = new Date(0);
+  date.setUTCFullYear(wall.year, wall.month - 1, wall.day);
+  date.setUTCHours(wall.hour, wall.minute, wall.second, wall.millisecond);
+  return date;
+}
+
+/** The Excel equivalent of a rule; undefined for criteria Excel cannot express, which are left out. */
+function excelValidation(rule: ValidationRule): ExcelJS.DataValidation | undefined {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: !rule.allowInvalid,
+    ...(rule.helpText ? { showInputMessage: true, prompt: rule.helpText } : {}),
+  };
+  switch (rule.criteria) {
+    case 'VALUE_IN_LIST':
+      return { ...common, type: 'list', formulae: [listFormula(rule.args[0] as string[])] };
+    case 'CHECKBOX':
+      return { ...common, type: 'list', formulae: [listFormula(['TRUE', 'FALSE'])] };
+    case 'NUMBER_BETWEEN':
+      return { ...common, type: 'decimal', operator: 'between', formulae: rule.args.map(Number) };
+    case 'DATE_IS_VALID_DATE':
+      return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1900, 0, 1))] };
+    default:
+      return undefined;
+  }
+}
+
+function listFormula(values: string[]): string {
+  return `"${values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
+}
+
+function argb(color: string): string {
+  const hex = color.replace('#', '');
+  return `FF${(hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex).toUpperCase()}`;
+}

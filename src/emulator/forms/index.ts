@@ -1,0 +1,110 @@
+// The emulated FormApp, and the test hooks that play a respondent.
+// https://developers.google.com/apps-script/reference/forms/form-app
+import { canOpen } from '../drive/sharing';
+import { appsScriptError } from '../errors';
+import { mimeTypes, type Workspace } from '../workspace';
+import { recordResponse, refusal } from './acceptance';
+import { normalizeAnswer } from './answers';
+import { DestinationType, EmailCollectionType, ItemType } from './enums';
+import { FormHandle } from './form';
+import { missingForm } from './messages';
+import { createFormData, formsState, isQuestion, type DestinationData, type FormSettings } from './model';
+import { publishedUrl } from './prefill';
+
+export { copyFormContent } from './model';
+
+type Form = GoogleAppsScript.Forms.Form;
+
+class EmulatedFormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'create' | 'openById' | 'openByUrl'> {
+  readonly ItemType = ItemType as unknown as typeof GoogleAppsScript.Forms.ItemType;
+  readonly DestinationType = DestinationType as unknown as typeof GoogleAppsScript.Forms.DestinationType;
+  readonly EmailCollectionType = EmailCollectionType as unknown as typeof GoogleAppsScript.Forms.EmailCollectionType;
+
+  constructor(private readonly ws: Workspace) {}
+
+  /** The new form is unpublished: it takes no responses until setPublished(true). */
+  create(title: string): Form {
+    this.ws.meter.call('FormApp.create', 'formsCreated');
+    const file = this.ws.createFile({ name: String(title), mimeType: mimeTypes.form });
+    createFormData(this.ws, file.id, String(title));
+    return openForm(this.ws, file.id);
+  }
+
+  openById(id: string): Form {
+    this.ws.meter.call('FormApp.openById');
+    return openForm(this.ws, this.openableId(String(id)));
+  }
+
+  openByUrl(url: string): Form {
+    this.ws.meter.call('FormApp.openByUrl');
+    return openForm(this.ws, this.openableId(/\/forms\/d\/([\w-]+)/.exec(url)?.[1] ?? ''));
+  }
+
+  private openableId(id: string): string {
+    const file = this.ws.file(id);
+    if (!file || file.mimeType !== mimeTypes.form || !formsState(this.ws).forms[id] || !canOpen(this.ws, file)) {
+      throw appsScriptError(missingForm);
+    }
+    return id;
+  }
+}
+
+function openForm(ws: Workspace, id: string): Form {
+  return new FormHandle(ws, id) as unknown as Form;
+}
+
+export function createFormApp(ws: Workspace): GoogleAppsScript.Forms.FormApp {
+  return new EmulatedFormApp(ws) as unknown as GoogleAppsScript.Forms.FormApp;
+}
+
+/** An answer as a respondent gives it: text or a choice, ticked boxes, a scale number, or {row: column}. */
+export type RespondentAnswer = string | string[] | number | Record<string, string>;
+
+/**
+ * Test hook: a person filling in the form (not metered). Refuses, by throwing, what Forms would refuse: an
+ * unpublished or closed form, a missing sign-in or email, a second response when limited to one, a
+ * required question left blank, an answer that is not one of the choices. Lands in the destination sheet.
+ */
+export function submitResponse(
+  ws: Workspace,
+  formId: string,
+  answers: Record<string, RespondentAnswer>,
+  options: { respondentEmail?: string; at?: Date } = {},
+): string {
+  const form = formsState(ws).forms[formId];
+  if (!form) throw new Error(`submitResponse: no form ${formId}`);
+  const submission = {
+    respondentEmail: options.respondentEmail ?? '',
+    timestamp: options.at ?? ws.now(),
+    answers: Object.entries(answers).map(([title, raw]) => {
+      const item = form.items.find((i) => isQuestion(i) && i.title === title);
+      if (!item) throw new Error(`submitResponse: form "${form.title}" has no question "${title}"`);
+      return { itemId: item.id, value: normalizeAnswer(item, raw) };
+    }),
+  };
+  const reason = refusal(ws, form, submission);
+  if (reason) throw new Error(reason);
+  return recordResponse(ws, form, submission).id;
+}
+
+export interface FormSettingsView extends FormSettings {
+  title: string;
+  description: string;
+  publishedUrl: string;
+  destination: DestinationData | null;
+  responseCount: number;
+}
+
+/** Test hook: the form's settings as a plain object. */
+export function formSettings(ws: Workspace, formId: string): FormSettingsView {
+  const form = formsState(ws).forms[formId];
+  if (!form) throw new Error(`formSettings: no form ${formId}`);
+  return {
+    ...form.settings,
+    title: form.title,
+    description: form.description,
+    publishedUrl: publishedUrl(form),
+    destination: form.destination ? { ...form.destination, columns: [...form.destination.columns] } : null,
+    responseCount: form.responses.length,
+  };
+}

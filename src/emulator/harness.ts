@@ -1,0 +1,85 @@
+// Starts the real built add-on against a fresh emulated Workspace holding a sample school, the way the demo,
+// the end-to-end tests and the benchmark all do it, and acts as the people who use it: an admin typing into
+// the registry and pressing card buttons, time passing, the hourly trigger firing.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { clickButton } from './cards/interact';
+import { loadAddon, type LoadedAddon } from './runtime';
+import { sampleSchool, type SampleSchool, type SchoolOptions } from './sample-school';
+import { appsScriptGlobals } from './services';
+import { setActiveSpreadsheet } from './spreadsheet';
+import { Workspace } from './workspace';
+
+export interface EmulatedSchool {
+  ws: Workspace;
+  addon: LoadedAddon;
+  globals: Record<string, unknown>;
+  school: SampleSchool;
+  spreadsheetId: string;
+  /** Calls an entry point as Sheets would, with the host event object. */
+  open(entryPoint: string): unknown;
+  /** Presses a button on a card or action response, and returns what the handler returned. */
+  press(shown: unknown, buttonText: string, formInputs?: Record<string, string | string[]>): unknown;
+  /** Types the school's rows into the registry (as the admin would paste them). */
+  fillRegistry(): void;
+}
+
+/** The project root: the nearest folder above this file (source or bundled tool) with a package.json. */
+export function projectRoot(from = __dirname): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const bundleFile = join(projectRoot(), 'build', 'Code.js');
+
+export function startSchool(options: SchoolOptions & { now?: Date; bundle?: string } = {}): EmulatedSchool {
+  const school = sampleSchool(options);
+  const ws = new Workspace({
+    now: options.now ?? new Date('2026-08-24T13:00:00Z'),
+    user: { email: school.admin, domain: options.domain ?? 'school.example', timeZone: 'America/New_York' },
+  });
+  const globals = appsScriptGlobals(ws);
+  const sheets = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const spreadsheet = sheets.create(`${String(school.settings.School)} — PLG registry`);
+  setActiveSpreadsheet(ws, spreadsheet.getId());
+  const addon = loadAddon(ws, options.bundle ?? readFileSync(bundleFile, 'utf8'), globals);
+  const event = (extra: object = {}) => ({
+    commonEventObject: { hostApp: 'SHEETS', platform: 'WEB', userLocale: 'en', timeZone: { id: ws.user.timeZone, offset: -4 * 3600_000 } },
+    sheets: { id: spreadsheet.getId(), title: spreadsheet.getName(), addonHasFileScopePermission: true },
+    ...extra,
+  });
+  return {
+    ws,
+    addon,
+    globals,
+    school,
+    spreadsheetId: spreadsheet.getId(),
+    open: (entryPoint) => addon.run(entryPoint, event()),
+    press(shown, buttonText, formInputs) {
+      const click = clickButton(shown, buttonText, { formInputs, hostApp: 'SHEETS', workspace: ws });
+      return addon.run(click.functionName, { ...event(), ...click.event });
+    },
+    fillRegistry: () => fillRegistry(spreadsheet, school),
+  };
+}
+
+/** Writes the sample school under the headers Set up made (by header name), as a person pasting rows would. */
+export function fillRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, school: SampleSchool): void {
+  const settings = spreadsheet.getSheetByName('Settings');
+  if (!settings) throw new Error('Run Set up before filling the registry');
+  const settingRows = settings.getDataRange().getValues();
+  settingRows.forEach((row, i) => {
+    const label = String(row[0]);
+    if (label in school.settings) settings.getRange(i + 1, 2).setValue(school.settings[label]);
+  });
+  for (const [tabName, rows] of Object.entries(school.tabs)) {
+    const sheet = spreadsheet.getSheetByName(tabName);
+    if (!sheet || rows.length === 0) continue;
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    const values = rows.map((r) => headers.map((h) => r[h] ?? ''));
+    const first = sheet.getLastRow() + 1;
+    if (first + values.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), first + values.length - sheet.getMaxRows());
+    sheet.getRange(first, 1, values.length, headers.length).setValues(values);
+  }
+}

@@ -1,0 +1,36 @@
+// The Apps Script globals the emulator offers the add-on, one factory per service, all over one Workspace.
+import { createCacheService } from './base-services/cache';
+import { createLockService } from './base-services/lock';
+import { createLogger } from './base-services/logger';
+import { createMailApp } from './base-services/mail';
+import { createPropertiesService } from './base-services/properties';
+import { createScriptApp } from './base-services/script-app';
+import { createSession } from './base-services/session';
+import { createUtilities } from './base-services/utilities';
+import { createAdvancedCalendar, createCalendarApp } from './calendar';
+import { createCardService } from './cards';
+import { createDocumentApp } from './docs';
+import { createDriveApp } from './drive';
+import { createFormApp } from './forms';
+import { createSpreadsheetApp } from './spreadsheet';
+import type { Workspace } from './workspace';
+
+export function appsScriptGlobals(ws: Workspace): Record<string, unknown> {
+  return {
+    SpreadsheetApp: createSpreadsheetApp(ws),
+    CalendarApp: createCalendarApp(ws),
+    Calendar: createAdvancedCalendar(ws),
+    DocumentApp: createDocumentApp(ws),
+    DriveApp: createDriveApp(ws),
+    FormApp: createFormApp(ws),
+    CardService: createCardService(ws),
+    PropertiesService: createPropertiesService(ws),
+    CacheService: createCacheService(ws),
+    LockService: createLockService(ws),
+    Utilities: createUtilities(ws),
+    Session: createSession(ws),
+    ScriptApp: createScriptApp(ws),
+    MailApp: createMailApp(ws),
+    Logger: createLogger(ws),
+  };
+}

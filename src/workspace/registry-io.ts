@@ -1,0 +1,44 @@
+// The registry spreadsheet as the rest of the shell uses it: every tab read once (one getValues each), the
+// core's reading of it, and the handles to write changes back in batches.
+import type { Problem } from '../core/problems';
+import { describeProblem } from '../core/problems';
+import { readRegistry, registryTabNames, type RegistryRead } from '../core/registry/registry';
+import { SheetTab } from './sheet-tab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface OpenRegistry {
+  spreadsheet: Spreadsheet;
+  tabs: Map<string, SheetTab>;
+  read: RegistryRead;
+}
+
+export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly string[] = []): OpenRegistry {
+  const tabs = new Map<string, SheetTab>();
+  for (const name of [...registryTabNames, ...extraTabs]) {
+    const tab = SheetTab.read(spreadsheet, name);
+    if (tab) tabs.set(name, tab);
+  }
+  const values: Record<string, unknown[][] | undefined> = {};
+  for (const [name, tab] of tabs) values[name] = tab.values;
+  return { spreadsheet, tabs, read: readRegistry(values) };
+}
+
+export const problemsHeaders = ['Severity', 'Where', 'Problem', 'What the guidance suggests'];
+
+/** Rewrites the Problems tab (PLG Hub owns it entirely): one clear and one setValues. */
+export function writeProblems(spreadsheet: Spreadsheet, problems: readonly Problem[]): void {
+  const sheet = spreadsheet.getSheetByName('Problems') ?? spreadsheet.insertSheet('Problems');
+  sheet.clearContents();
+  const rows = [
+    problemsHeaders,
+    ...problems.map((p) => [p.severity, whereOf(p), describeProblem({ ...p, tab: undefined, row: undefined, column: undefined }), p.strategy ?? '']),
+  ];
+  if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  sheet.getRange(1, 1, rows.length, problemsHeaders.length).setValues(rows);
+  sheet.setFrozenRows(1);
+}
+
+function whereOf(p: Problem): string {
+  return [p.tab, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
+}

@@ -1,0 +1,132 @@
+// One registry tab, read with a single getValues and written back in as few setValues as the changes
+// allow: staged cells are grouped into rectangles of consecutive rows and adjacent columns, and appended rows
+// go out as one block. Cells nobody staged are never written, so a person's typing elsewhere is left alone.
+import { headerKey } from '../core/registry/read-tab';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export class SheetTab {
+  private staged = new Map<number, Map<number, unknown>>(); // column → row → value (1-based)
+  private appended: unknown[][] = [];
+  /** setValues calls made by flush so far (for tests and the bench). */
+  writes = 0;
+
+  private constructor(
+    readonly name: string,
+    readonly sheet: Sheet,
+    readonly values: unknown[][],
+  ) {}
+
+  /** Reads the whole tab: one getValues. Undefined when the tab does not exist. */
+  static read(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): SheetTab | undefined {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (!sheet) return undefined;
+    return new SheetTab(name, sheet, sheet.getDataRange().getValues());
+  }
+
+  get headers(): string[] {
+    return (this.values[0] ?? []).map((h) => String(h).trim());
+  }
+
+  /** 1-based column of a header, matched as read-tab matches it (case and spacing ignored). */
+  columnOf(header: string): number | undefined {
+    const key = headerKey(header);
+    const index = this.headers.findIndex((h) => headerKey(h) === key);
+    return index < 0 ? undefined : index + 1;
+  }
+
+  /** The value as read (or as staged), by 1-based row and header. */
+  get(row: number, header: string): unknown {
+    const column = this.columnOf(header);
+    if (column === undefined) return undefined;
+    const staged = this.staged.get(column);
+    if (staged?.has(row)) return staged.get(row);
+    return this.values[row - 1]?.[column - 1] ?? '';
+  }
+
+  set(row: number, header: string, value: unknown): void {
+    const column = this.columnOf(header);
+    if (column === undefined) throw new Error(`${this.name} has no column "${header}"`);
+    if (this.values[row - 1]?.[column - 1] === value && !this.staged.get(column)?.has(row)) return;
+    if (!this.staged.has(column)) this.staged.set(column, new Map());
+    this.staged.get(column)!.set(row, value);
+  }
+
+  /** Stages a new row at the end; values by header, unknown headers ignored. Returns its 1-based row. */
+  append(byHeader: Record<string, unknown>): number {
+    const row = this.headers.map(() => '' as unknown);
+    for (const [header, value] of Object.entries(byHeader)) {
+      const column = this.columnOf(header);
+      if (column !== undefined) row[column - 1] = value ?? '';
+    }
+    this.appended.push(row);
+    return Math.max(this.values.length, 1) + this.appended.length;
+  }
+
+  get pending(): number {
+    let cells = this.appended.length;
+    for (const rows of this.staged.values()) cells += rows.size;
+    return cells;
+  }
+
+  flush(): void {
+    for (const block of blocksOf(this.staged)) {
+      this.sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
+      this.writes += 1;
+      block.values.forEach((cells, i) => {
+        const target = (this.values[block.row - 1 + i] ??= []);
+        cells.forEach((v, j) => (target[block.column - 1 + j] = v));
+      });
+    }
+    this.staged.clear();
+    if (this.appended.length > 0) {
+      const first = Math.max(this.values.length, 1) + 1;
+      const last = first + this.appended.length - 1;
+      const maxRows = this.sheet.getMaxRows();
+      if (last > maxRows) this.sheet.insertRowsAfter(maxRows, last - maxRows);
+      this.sheet.getRange(first, 1, this.appended.length, this.headers.length).setValues(this.appended);
+      this.writes += 1;
+      this.values.push(...this.appended);
+      this.appended = [];
+    }
+  }
+}
+
+interface Block {
+  row: number;
+  column: number;
+  values: unknown[][];
+}
+
+/** Groups staged cells into rectangles: runs of consecutive rows, merged across adjacent columns with the same run. */
+function blocksOf(staged: Map<number, Map<number, unknown>>): Block[] {
+  const runs = new Map<string, { start: number; end: number; columns: number[] }>();
+  for (const [column, rows] of staged) {
+    const sorted = [...rows.keys()].sort((a, b) => a - b);
+    let start = sorted[0]!;
+    for (let i = 1; i <= sorted.length; i++) {
+      if (i === sorted.length || sorted[i] !== sorted[i - 1]! + 1) {
+        const end = sorted[i - 1]!;
+        const key = `${start}:${end}`;
+        if (!runs.has(key)) runs.set(key, { start, end, columns: [] });
+        runs.get(key)!.columns.push(column);
+        start = sorted[i]!;
+      }
+    }
+  }
+  const blocks: Block[] = [];
+  for (const run of runs.values()) {
+    const columns = run.columns.sort((a, b) => a - b);
+    let first = 0;
+    for (let i = 1; i <= columns.length; i++) {
+      if (i === columns.length || columns[i] !== columns[i - 1]! + 1) {
+        const span = columns.slice(first, i);
+        const values: unknown[][] = [];
+        for (let row = run.start; row <= run.end; row++) values.push(span.map((c) => staged.get(c)!.get(row)));
+        blocks.push({ row: run.start, column: span[0]!, values });
+        first = i;
+      }
+    }
+  }
+  return blocks;
+}

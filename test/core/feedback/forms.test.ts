@@ -1,0 +1,126 @@
+import { facilitatorSurveyForm } from '../../../src/core/feedback/facilitator-survey-form';
+import type { FormModel, ScaleItem } from '../../../src/core/feedback/form-model';
+import { healthSurveyForm, notInAPlg } from '../../../src/core/feedback/health-survey-form';
+import { meetingFeedbackForm, prefilledAnswers } from '../../../src/core/feedback/meeting-feedback-form';
+import { traitIds } from '../../../src/core/feedback/traits';
+import { guidanceText, schoolYear } from './fixtures';
+
+const math6 = { id: 'MATH-6', name: 'Grade 6 Math' };
+
+describe('meeting feedback form', () => {
+  const form = meetingFeedbackForm(math6, schoolYear, ['Did the presenter get what they asked for?']);
+
+  it('is titled with the group and the school year', () => {
+    expect(form.title).toBe('Grade 6 Math PLG — meeting feedback 2026–27');
+  });
+
+  it('tells respondents it is anonymous and who sees results, and only then', () => {
+    expect(form.description).toMatch(/anonymous/);
+    expect(form.description).toMatch(/at least 3 people/);
+    const optedIn = meetingFeedbackForm(math6, { ...schoolYear, collectEmails: true });
+    expect(optedIn.description).not.toMatch(/anonymous/);
+    expect(optedIn.description).toMatch(/record your school email/);
+  });
+
+  it('starts with the meeting question the link prefills, then the four scales, the open question and the group question', () => {
+    expect(form.items.map((i) => [i.kind, i.title])).toEqual([
+      ['shortAnswer', 'Meeting'],
+      ['scale', 'The time was used for PLG work — not committee, department or data-team business.'],
+      ['scale', 'This meeting was useful for my practice.'],
+      ['scale', 'I felt safe sharing real work and giving honest feedback.'],
+      ['scale', 'The protocol fit the work we looked at.'],
+      ['paragraph', 'One thing to change next time'],
+      ['paragraph', 'Did the presenter get what they asked for?'],
+    ]);
+    for (const item of form.items.filter((i): i is ScaleItem => i.kind === 'scale')) {
+      expect([item.lowLabel, item.highLabel]).toEqual(['Strongly disagree', 'Strongly agree']);
+    }
+  });
+
+  it('drops a group question that repeats a standard question, since answers are read back by title', () => {
+    const titles = meetingFeedbackForm(math6, schoolYear, [
+      'one thing to change next time',
+      ' ',
+      'Extra',
+      'Extra',
+    ]).items.map((i) => i.title);
+    expect(titles.filter((t) => t.toLowerCase() === 'one thing to change next time')).toHaveLength(1);
+    expect(titles.filter((t) => t === 'Extra')).toHaveLength(1);
+  });
+
+  it('accepts many answers through one link and collects no email unless the school opted in', () => {
+    expect(form.settings).toEqual({
+      emailCollection: 'DO_NOT_COLLECT',
+      requireLogin: true,
+      limitOneResponsePerUser: false,
+      publish: true,
+      acceptUntil: '2027-06-18',
+    });
+    const optedIn = meetingFeedbackForm(math6, { ...schoolYear, collectEmails: true }).settings;
+    expect(optedIn.emailCollection).toBe('VERIFIED');
+    expect(optedIn.limitOneResponsePerUser).toBe(false);
+  });
+
+  it('prefills the meeting key under the Meeting question', () => {
+    expect(prefilledAnswers('MATH-6-20260908')).toEqual({ Meeting: 'MATH-6-20260908' });
+  });
+});
+
+describe('health survey form', () => {
+  const form = healthSurveyForm(schoolYear, 10, ['Grade 6 Math', 'Arts Vertical']);
+
+  it('asks about every trait of an effective PLG, each item tagged with its trait', () => {
+    const scales = form.items.filter((i): i is ScaleItem => i.kind === 'scale');
+    expect(new Set(scales.map((s) => s.trait))).toEqual(new Set(traitIds));
+  });
+
+  it('asks which PLG the respondent is in, offering "not in a PLG" only when all staff are surveyed', () => {
+    const which = form.items.find((i) => i.title === 'Which PLG are you in?');
+    expect(which).toMatchObject({ kind: 'choice', choices: ['Grade 6 Math', 'Arts Vertical'] });
+    const allStaff = healthSurveyForm({ ...schoolYear, surveyAudience: 'all staff' }, 1, ['Grade 6 Math']);
+    expect(allStaff.items.find((i) => i.kind === 'choice')).toMatchObject({ choices: ['Grade 6 Math', notInAPlg] });
+  });
+
+  it('names the round and allows one response per person only when emails are collected', () => {
+    expect(form.title).toBe('Lincoln Middle School PLG health survey — October 2026–27');
+    expect(form.settings.limitOneResponsePerUser).toBe(false);
+    expect(healthSurveyForm({ ...schoolYear, collectEmails: true }, 10, []).settings.limitOneResponsePerUser).toBe(
+      true,
+    );
+    expect(() => healthSurveyForm(schoolYear, 13, [])).toThrow(RangeError);
+  });
+});
+
+describe('facilitator survey form', () => {
+  const form = facilitatorSurveyForm(schoolYear);
+
+  it('asks about training, time with other facilitators, coach support and stalled protocols', () => {
+    const titles = form.items.map((i) => i.title).join('\n');
+    expect(titles).toMatch(/training/);
+    expect(titles).toMatch(/plan and debrief with other facilitators/);
+    expect(titles).toMatch(/coach/);
+    expect(titles).toMatch(/protocol stalls/);
+  });
+
+  it('never asks which group the facilitator leads, which would name them', () => {
+    expect(form.items.some((i) => i.kind === 'choice')).toBe(false);
+  });
+});
+
+const allForms: FormModel[] = [
+  meetingFeedbackForm(math6, schoolYear),
+  healthSurveyForm(schoolYear, 10, ['Grade 6 Math']),
+  facilitatorSurveyForm(schoolYear),
+];
+
+describe('every form', () => {
+  it('has unique question titles, because responses are read back by title', () => {
+    for (const form of allForms) expect(new Set(form.items.map((i) => i.title)).size).toBe(form.items.length);
+  });
+
+  (guidanceText ? it : it.skip)('quotes, for each item, a line that is in the guidance word for word', () => {
+    for (const item of allForms.flatMap((f) => f.items)) {
+      expect({ item: item.id, found: guidanceText!.includes(item.guidance) }).toEqual({ item: item.id, found: true });
+    }
+  });
+});

@@ -1,0 +1,200 @@
+import { parseResponseRows, type KnownRegistry } from '../../../src/core/feedback/parse-responses';
+import { feedbackTabRows } from '../../../src/core/feedback/feedback-tab';
+import { healthScaleItems } from '../../../src/core/feedback/health-survey-form';
+
+const known: KnownRegistry = {
+  tab: 'Form Responses 1',
+  timeZone: 'America/New_York',
+  meetingGroups: new Map([
+    ['MATH-6-20260908', 'MATH-6'],
+    ['MATH-6-20260922', 'MATH-6'],
+  ]),
+  groupNames: ['Grade 6 Math', 'Arts Vertical'],
+};
+
+const meetingHeader = [
+  'Timestamp',
+  'Meeting',
+  'The time was used for PLG work — not committee, department or data-team business.',
+  'This meeting was useful for my practice.',
+  'I felt safe sharing real work and giving honest feedback.',
+  'The protocol fit the work we looked at.',
+  'One thing to change next time',
+  'Did the presenter get what they asked for?',
+];
+
+// 2026-09-09 01:30 UTC is still the evening of September 8 in New York.
+const at = (iso: string) => new Date(iso);
+
+describe('parseResponseRows for meeting feedback', () => {
+  it('reads scores, the meeting and its group, the local day, and free text', () => {
+    const { responses, problems } = parseResponseRows(
+      'meeting',
+      meetingHeader,
+      [[at('2026-09-09T01:30:00Z'), 'MATH-6-20260908', 5, 4, '3', 2, '  More time to clarify  ', 'Yes']],
+      known,
+    );
+    expect(problems).toEqual([]);
+    expect(responses).toEqual([
+      {
+        kind: 'meeting',
+        submitted: '2026-09-08',
+        meeting: 'MATH-6-20260908',
+        group: 'MATH-6',
+        scores: { plgTime: 5, useful: 4, safeToShare: 3, protocolFit: 2 },
+        comments: [
+          { question: 'change', text: 'More time to clarify' },
+          { question: 'Did the presenter get what they asked for?', text: 'Yes' },
+        ],
+      },
+    ]);
+  });
+
+  it('reports a response for an unknown meeting with its row number and does not count it', () => {
+    const { responses, problems } = parseResponseRows(
+      'meeting',
+      meetingHeader,
+      [
+        [at('2026-09-09T01:30:00Z'), 'MATH-6-20260908', 4, 4, 4, 4, '', ''],
+        [at('2026-09-09T01:31:00Z'), 'SCI-7-20260908', 1, 1, 1, 1, 'hmm', ''],
+      ],
+      known,
+    );
+    expect(responses).toHaveLength(1);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        tab: 'Form Responses 1',
+        row: 3,
+        column: 'Meeting',
+        value: 'SCI-7-20260908',
+        message: expect.stringMatching(/not a meeting in the Meetings tab.*not counted/),
+      }),
+    ]);
+  });
+
+  it('reports an out-of-range score and a missing meeting key, and skips blank rows silently', () => {
+    const { responses, problems } = parseResponseRows(
+      'meeting',
+      meetingHeader,
+      [
+        [at('2026-09-09T01:30:00Z'), 'MATH-6-20260908', 7, 4, 4, 4, '', ''],
+        ['', '', '', '', '', '', '', ''],
+        [at('2026-09-09T01:30:00Z'), '', 4, 4, 4, 4, '', ''],
+      ],
+      known,
+    );
+    expect(responses).toEqual([]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [2, meetingHeader[2]],
+      [4, 'Meeting'],
+    ]);
+    expect(problems[0]!.message).toMatch(/at most 5/);
+  });
+
+  it('keeps blank scores as unanswered rather than zero', () => {
+    const { responses } = parseResponseRows(
+      'meeting',
+      meetingHeader,
+      [[at('2026-09-09T01:30:00Z'), 'MATH-6-20260922', 5, '', 4, '', '', '']],
+      known,
+    );
+    expect(responses[0]!.scores).toEqual({ plgTime: 5, safeToShare: 4 });
+  });
+
+  it('never keeps the email Google writes when the school collects emails', () => {
+    const header = ['Timestamp', 'Email Address', ...meetingHeader.slice(1)];
+    const { responses } = parseResponseRows(
+      'meeting',
+      header,
+      [[at('2026-09-09T01:30:00Z'), 'pat@lincoln.org', 'MATH-6-20260908', 5, 5, 5, 5, 'x', '']],
+      known,
+    );
+    expect(JSON.stringify(responses)).not.toContain('pat@lincoln.org');
+  });
+
+  it('rejects a tab that holds another form’s responses as one problem, counting nothing', () => {
+    const healthHeader = ['Timestamp', 'Which PLG are you in?', ...healthScaleItems.map((i) => i.title)];
+    const { responses, problems } = parseResponseRows(
+      'meeting',
+      healthHeader,
+      [[at('2026-10-05T15:00:00Z'), 'Grade 6 Math', ...healthScaleItems.map(() => 4)]],
+      known,
+    );
+    expect(responses).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', row: 1, message: expect.stringMatching(/not the meeting form/) }),
+    ]);
+  });
+});
+
+describe('parseResponseRows for the health survey', () => {
+  const header = [
+    'Timestamp',
+    'Which PLG are you in?',
+    ...healthScaleItems.map((i) => i.title),
+    'What one change would make PLG time more valuable for you?',
+  ];
+
+  it('groups by the PLG chosen and rejects a PLG that is not in the Groups tab', () => {
+    const { responses, problems } = parseResponseRows(
+      'health',
+      header,
+      [
+        [at('2026-10-05T15:00:00Z'), 'Grade 6 Math', ...healthScaleItems.map(() => 4), 'Less data talk'],
+        [at('2026-10-05T15:00:00Z'), 'Chess Club', ...healthScaleItems.map(() => 4), ''],
+      ],
+      known,
+    );
+    expect(responses).toHaveLength(1);
+    expect(responses[0]).toMatchObject({
+      group: 'Grade 6 Math',
+      comments: [{ question: 'moreValuable', text: 'Less data talk' }],
+    });
+    expect(responses[0]!.scores.safeToShare).toBe(4);
+    expect(problems).toEqual([expect.objectContaining({ row: 3, value: 'Chess Club' })]);
+  });
+});
+
+describe('feedbackTabRows', () => {
+  it('escapes every formula-like answer before it reaches a cell', () => {
+    const rows = ['=HYPERLINK("http://x.example","y")', '+1', '@me', '-2', 'Start on time'].map((answer) => [
+      at('2026-09-09T01:30:00Z'),
+      'MATH-6-20260908',
+      4,
+      4,
+      4,
+      4,
+      answer,
+      '',
+    ]);
+    const { responses } = parseResponseRows('meeting', meetingHeader, rows, known);
+    expect(feedbackTabRows(responses).map((r) => r.change)).toEqual([
+      `'=HYPERLINK("http://x.example","y")`,
+      "'+1",
+      "'@me",
+      "'-2",
+      'Start on time',
+    ]);
+  });
+
+  it('writes one row per response with the meeting, group, day and scores', () => {
+    const { responses } = parseResponseRows(
+      'meeting',
+      meetingHeader,
+      [[at('2026-09-22T20:00:00Z'), 'MATH-6-20260922', 5, 4, 3, '', '', '']],
+      known,
+    );
+    expect(feedbackTabRows(responses)).toEqual([
+      {
+        meeting: 'MATH-6-20260922',
+        group: 'MATH-6',
+        submitted: '2026-09-22',
+        plgTime: 5,
+        useful: 4,
+        safeToShare: 3,
+        protocolFit: undefined,
+        change: undefined,
+      },
+    ]);
+  });
+});
