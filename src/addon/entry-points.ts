@@ -3,6 +3,8 @@
 // card actions against each other.
 import { onCalendarEventOpen } from './calendar-event-card';
 import { onDocsFileScopeGranted, onDocsHomepage } from './docs-homepage';
+import { onHourlyTick } from './hourly';
+import { onApply, onKeepCalendarVersion, onPreview, onRestoreRegistryVersion } from './sync-actions';
 import { onSetUp, onShowHome, onValidate } from './registry-actions';
 import { onHomepage, onSheetsFileScopeGranted, onSheetsHomepage } from './sheets-homepage';
 
@@ -16,6 +18,11 @@ export const entryPoints = {
   onSetUp, // card action: Set up
   onValidate, // card action: Validate
   onShowHome, // card action: Back to the status card
+  onPreview, // card action: Preview changes
+  onApply, // card action: Apply / Continue
+  onKeepCalendarVersion, // card action: keep an event's Calendar edits
+  onRestoreRegistryVersion, // card action: restore the registry's version of an event
+  onHourlyTick, // time-driven trigger (hourly)
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

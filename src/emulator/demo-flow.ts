@@ -1,6 +1,6 @@
 // The demo's story, step by step, as the people who use PLG Hub would live it. Shared by `npm run demo` and
 // the end-to-end test, so the test proves exactly what the demo shows.
-import { cardText, notificationText } from './cards/interact';
+import { cardText, findButtons, notificationText } from './cards/interact';
 import { renderCardHtml, renderCardIndexHtml } from './export/card-html';
 import { exportIcs } from './export/ics';
 import { exportXlsx } from './export/xlsx';
@@ -43,6 +43,21 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   shown = show('03-homepage', 'Registry status after the school is typed in', s.open('onSheetsHomepage'));
   shown = show('04-validate', 'Admin presses Validate', s.press(shown, 'Validate'));
   say('Validate', shown);
+
+  shown = show('05-preview', 'Admin presses Preview changes', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
+  say('Preview', shown);
+  const applyButton = findButtons(shown).find((b) => b.text.startsWith('Apply'));
+  if (applyButton) {
+    shown = show('06-apply', 'Admin presses Apply', s.press(shown, applyButton.text));
+    say('Apply', shown);
+    for (let presses = 0; presses < 40 && findButtons(shown).some((b) => b.text === 'Continue'); presses++) {
+      shown = s.press(shown, 'Continue');
+    }
+    show('07-apply-done', 'Admin presses Continue until the calendar is in sync', shown);
+    say('Sync', shown);
+  }
+  shown = show('08-preview-again', 'Preview again: nothing left to send', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
+  say('Preview again', shown);
 
   const used = s.ws.meter.since(before);
   options.write('cards/index.html', renderCardIndexHtml(cards));

@@ -19,6 +19,11 @@ export function clockDate(clock: { nowMs: number }): DateConstructor {
     static override now(): number {
       return clock.nowMs;
     }
+    // Services hand back plain Node Dates (cell values, event times); in Apps Script they are the script's own
+    // Dates, so `instanceof Date` must hold for them too.
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return Object.prototype.toString.call(value) === '[object Date]';
+    }
   }
   return WorkspaceDate as unknown as DateConstructor;
 }

@@ -1,0 +1,136 @@
+// Preview changes → Apply: the admin sees every invitation PLG Hub would send or change before anything is
+// sent, applies it in slices that fit the card callback limit, and the hourly run finishes what remains.
+import { planToken } from '../core/sync/plan-token';
+import { planLines } from '../core/sync/plan-summary';
+import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
+import { writePreview } from '../workspace/preview-tab';
+import { syncPass, type SyncPass } from '../workspace/sync-run';
+import { cardBudgetMs, startBudget, type Budget } from './budget';
+import { button, buttons, card, escapeHtml, fact, paragraph, respond, section } from './cards/widgets';
+import { friendlyError } from './friendly-errors';
+import { guarded } from './guarded';
+import { requireRegistry } from './registry-actions';
+import { rememberRegistry } from './registry-context';
+import { recordRun } from './run-log';
+import { markSyncPending } from './pending-work';
+import { ensureHourlyTrigger } from './hourly';
+import { withScriptLock } from './script-lock';
+
+type Event = { commonEventObject?: { parameters?: Record<string, string> }; parameters?: Record<string, string> };
+
+const shownLines = 8;
+
+export const onPreview = guarded('Preview', () => {
+  const spreadsheet = requireRegistry();
+  rememberRegistry(spreadsheet);
+  const pass = withScriptLock(() => syncPass(spreadsheet, new Date(), false));
+  writePreview(spreadsheet, pass.plan);
+  return respond(previewNotice(pass), buildPreviewCard(pass), false);
+});
+
+export const onApply = guarded('Apply', (event: Event) => {
+  const spreadsheet = requireRegistry();
+  const token = parameter(event, 'plan');
+  return withScriptLock(() => {
+    const budget = startBudget(cardBudgetMs);
+    const pass = syncPass(spreadsheet, new Date(), true);
+    if (token && token !== planToken(pass.plan) && calendarWorkCount(pass.plan) > 0 && parameter(event, 'continue') !== '1') {
+      writePreview(spreadsheet, pass.plan);
+      return respond('The registry changed since your preview — here is the new preview.', buildPreviewCard(pass));
+    }
+    return applySlice(pass, budget);
+  });
+});
+
+/** One budgeted slice of calendar writes; the card says exactly what is done and what remains. */
+export function applySlice(pass: SyncPass, budget: Budget): GoogleAppsScript.Card_Service.ActionResponse {
+  const progress = applyCalendarPlan(pass.plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget);
+  const remaining = progress.total - progress.done;
+  markSyncPending(remaining > 0);
+  if (remaining > 0) ensureHourlyTrigger();
+  const summary = `Calendar: ${progress.done} of ${progress.total} changes done${remaining ? `, ${remaining} to go` : ''}`;
+  recordRun(summary);
+  const lines = [paragraph(escapeHtml(`${summary}.`))];
+  if (progress.error) lines.push(paragraph(escapeHtml(friendlyError(progress.error).message)));
+  else if (remaining) lines.push(paragraph('Press Continue, or leave it: the hourly run finishes the rest by itself.'));
+  else lines.push(paragraph('Everything in the registry is on the PLG calendar.'));
+  const actions = remaining ? [buttons(button('Continue', 'onApply', { continue: '1' }, true), button('Back', 'onShowHome'))] : [buttons(button('Back', 'onShowHome'))];
+  return respond(`${summary}.`, card('Sync', [section(undefined, [...lines, ...actions])]));
+}
+
+export const onKeepCalendarVersion = guarded('Keep Calendar\'s version', (event: Event) => resolveDrift(event, 'calendar'));
+export const onRestoreRegistryVersion = guarded('Restore the registry\'s version', (event: Event) => resolveDrift(event, 'registry'));
+
+function resolveDrift(event: Event, keep: 'calendar' | 'registry') {
+  const spreadsheet = requireRegistry();
+  const key = parameter(event, 'meeting');
+  return withScriptLock(() => {
+    const pass = syncPass(spreadsheet, new Date(), true);
+    const drift = pass.plan.drift.find((d) => d.meetingKey === key);
+    if (!drift) return respond('That change was already resolved.', buildPreviewCard(pass));
+    const meetings = pass.open.tabs.get('Meetings')!;
+    if (keep === 'calendar') {
+      keepCalendarVersion(meetings, drift.keepCalendar.rowNumber, drift.keepCalendar.values);
+    } else {
+      applyCalendarPlan({ ...emptyPlan(), updates: [drift.restoreRegistry] }, pass.calendarId!, meetings, startBudget(cardBudgetMs));
+    }
+    const after = syncPass(spreadsheet, new Date(), true);
+    writePreview(spreadsheet, after.plan);
+    const said = keep === 'calendar' ? `Kept Calendar's version of ${drift.summary} in the Meetings tab.` : `Restored the registry's version of ${drift.summary} in Calendar.`;
+    return respond(said, buildPreviewCard(after));
+  });
+}
+
+function keepCalendarVersion(meetings: import('../workspace/sheet-tab').SheetTab, rowNumber: number, values: Record<string, unknown>) {
+  const headers: Record<string, string> = { date: 'Date', startTime: 'Start time', minutes: 'Minutes', location: 'Location', status: 'Status', eventId: 'Calendar event', synced: 'Synced' };
+  for (const [key, value] of Object.entries(values)) if (headers[key]) meetings.set(rowNumber, headers[key]!, value ?? '');
+  meetings.flush();
+}
+
+function emptyPlan() {
+  return { creates: [], updates: [], cancels: [], records: [], drift: [], orphans: [], unchanged: 0, warnings: [] };
+}
+
+export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.Card {
+  const lines = planLines(pass.plan);
+  const { plan } = pass;
+  const work = calendarWorkCount(plan);
+  const sections = [
+    section('What would change', [
+      fact('Meetings tab', `${pass.meetingsAdded} added, ${pass.meetingsChanged} changed`, 'Generated from each group\'s cadence; your edits are kept'),
+      fact('Calendar', `${plan.creates.length} new, ${plan.updates.length} changed, ${plan.cancels.length} canceled`, `${plan.unchanged} unchanged`),
+      ...(plan.warnings.length ? [fact('Warnings', `${plan.warnings.length}`, 'Listed on the Preview tab')] : []),
+    ]),
+  ];
+  if (lines.length) {
+    sections.push(section(`First changes (all ${lines.length} on the Preview tab)`, lines.slice(0, shownLines).map((l) => paragraph(escapeHtml(l)))));
+  }
+  for (const drift of plan.drift.slice(0, 3)) {
+    sections.push(
+      section('Changed directly in Calendar', [
+        paragraph(escapeHtml(`${drift.summary}: ${drift.changes.map((c) => c.field).join(', ')} changed in Calendar.`)),
+        buttons(
+          button("Keep Calendar's", 'onKeepCalendarVersion', { meeting: drift.meetingKey }),
+          button("Restore registry's", 'onRestoreRegistryVersion', { meeting: drift.meetingKey }),
+        ),
+      ]),
+    );
+  }
+  sections.push(
+    section(undefined, [
+      work > 0
+        ? buttons(button(`Apply ${work} changes`, 'onApply', { plan: planToken(plan) }, true), button('Back', 'onShowHome'))
+        : buttons(button('Back', 'onShowHome')),
+    ]),
+  );
+  return card('Preview', sections);
+}
+
+function previewNotice(pass: SyncPass): string {
+  const work = calendarWorkCount(pass.plan);
+  return work === 0 ? 'Calendar already matches the registry — nothing to send.' : `${work} calendar changes ready to review.`;
+}
+
+function parameter(event: Event, name: string): string | undefined {
+  return event?.commonEventObject?.parameters?.[name] ?? event?.parameters?.[name];
+}

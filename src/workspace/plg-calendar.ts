@@ -1,0 +1,54 @@
+// The dedicated PLG calendar (scope calendar.app.created: PLG Hub can reach only calendars it created), and
+// the events on it, read through the Advanced Calendar service.
+import type { LiveEvent } from '../core/calendar/calendar-event';
+import type { SheetTab } from './sheet-tab';
+import { setSetting } from './settings-writer';
+
+/** Marks a calendar as this registry's, so a run stopped right after creating it adopts it instead of making another. */
+function ownerMark(spreadsheetId: string): string {
+  return `PLG Hub calendar for registry ${spreadsheetId}`;
+}
+
+export function ensurePlgCalendar(
+  settingsTab: SheetTab,
+  settings: { calendarId?: string; calendarName: string; timeZone: string },
+  spreadsheetId: string,
+): string {
+  if (settings.calendarId) return settings.calendarId;
+  const mark = ownerMark(spreadsheetId);
+  const existing = (Calendar!.CalendarList!.list().items ?? []).find((c) => c.description === mark);
+  const id =
+    existing?.id ??
+    Calendar!.Calendars!.insert({ summary: settings.calendarName, timeZone: settings.timeZone, description: mark }).id!;
+  setSetting(settingsTab, 'calendarId', id);
+  return id;
+}
+
+export interface CalendarEvents {
+  /** PLG Hub's own events (tagged plgHub=1), by id, cancelled ones included. */
+  ours: Record<string, LiveEvent>;
+  /** Everything else on the PLG calendar, for the overlap ("hold this time sacred") warnings. */
+  others: LiveEvent[];
+}
+
+/** Lists the calendar's events for the school year: one Events.list call per 2,500 events. */
+export function listCalendarEvents(calendarId: string, from: Date, to: Date): CalendarEvents {
+  const result: CalendarEvents = { ours: {}, others: [] };
+  let pageToken: string | undefined;
+  do {
+    const page = Calendar!.Events!.list(calendarId, {
+      timeMin: from.toISOString(),
+      timeMax: to.toISOString(),
+      singleEvents: true,
+      showDeleted: true,
+      maxResults: 2500,
+      pageToken,
+    });
+    for (const event of page.items ?? []) {
+      if (event.extendedProperties?.private?.plgHub === '1') result.ours[event.id!] = event as LiveEvent;
+      else if (event.status !== 'cancelled') result.others.push(event as LiveEvent);
+    }
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken);
+  return result;
+}

@@ -1,0 +1,88 @@
+// One sync pass over the registry: generate the Meetings tab from the schedule (keeping every hand edit), read
+// the PLG calendar, and plan the calendar changes. Preview stops there; Apply then writes a budgeted slice.
+import type { CalendarPlan } from '../core/calendar/calendar-plan';
+import { planCalendar } from '../core/calendar/calendar-plan';
+import { wallClock } from '../core/registry/cells';
+import type { ReadRow } from '../core/registry/read-tab';
+import type { Registry } from '../core/registry/registry';
+import { meetingsTab, type MeetingRow } from '../core/registry/tabs';
+import type { MeetingsMerge } from '../core/schedule/merge-meetings';
+import { zonedInstant } from '../core/schedule/zoned-time';
+import { scheduleMeetings } from '../core/sync/schedule-meetings';
+import { wantedMeetingEvents } from '../core/sync/wanted-events';
+import { ensurePlgCalendar, listCalendarEvents } from './plg-calendar';
+import { openRegistry, type OpenRegistry } from './registry-io';
+import { cellsByHeader } from './row-cells';
+import type { SheetTab } from './sheet-tab';
+
+export interface SyncPass {
+  open: OpenRegistry;
+  registry: Registry;
+  meetings: ReadRow<MeetingRow>[];
+  meetingsAdded: number;
+  meetingsChanged: number;
+  calendarId?: string;
+  plan: CalendarPlan;
+}
+
+export class RegistryNotReadable extends Error {
+  override name = 'UserFacingError';
+}
+
+/** Reads everything and plans; `createCalendar` makes the PLG calendar when there is none yet (Apply only). */
+export function syncPass(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, createCalendar: boolean): SyncPass {
+  const open = openRegistry(spreadsheet);
+  const registry = open.read.registry;
+  const meetingsSheet = open.tabs.get(meetingsTab.name);
+  if (!registry || !meetingsSheet) {
+    throw new RegistryNotReadable('The Settings or Meetings tab cannot be read — press Validate to see what to fix.');
+  }
+  const { settings } = registry;
+  const merge = scheduleMeetings(registry, wallClock(now, settings.timeZone).date);
+  const meetings = writeMerge(meetingsSheet, merge);
+  const settingsSheet = open.tabs.get('Settings')!;
+  const calendarId = createCalendar ? ensurePlgCalendar(settingsSheet, settings, spreadsheet.getId()) : settings.calendarId;
+  const events = calendarId
+    ? listCalendarEvents(
+        calendarId,
+        zonedInstant(settings.yearStart, '00:00', settings.timeZone),
+        zonedInstant(settings.yearEnd, '23:59', settings.timeZone),
+      )
+    : { ours: {}, others: [] };
+  const recorded = Object.fromEntries(meetings.map(({ row }) => [row.key, { eventId: row.eventId, synced: row.synced }]));
+  const plan = planCalendar({
+    wanted: wantedMeetingEvents(registry, meetings, now),
+    recorded,
+    live: events.ours,
+    otherEvents: events.others,
+    now,
+  });
+  return {
+    open,
+    registry,
+    meetings,
+    meetingsAdded: merge.append.length,
+    meetingsChanged: merge.update.length + merge.cancel.length,
+    calendarId,
+    plan,
+  };
+}
+
+/** Writes the schedule's changes to the Meetings tab (one setValues per block) and returns every meeting row. */
+function writeMerge(sheet: SheetTab, merge: MeetingsMerge): ReadRow<MeetingRow>[] {
+  const changed = [...merge.update, ...merge.cancel];
+  for (const { row, rowNumber } of changed) {
+    const cells = cellsByHeader(meetingsTab, {
+      date: row.date,
+      startTime: row.startTime,
+      minutes: row.minutes,
+      location: row.location,
+      status: row.status,
+      generatedAs: row.generatedAs,
+    });
+    for (const [header, value] of Object.entries(cells)) sheet.set(rowNumber, header, value);
+  }
+  const appended = merge.append.map((row) => ({ row, rowNumber: sheet.append(cellsByHeader(meetingsTab, row)) }));
+  sheet.flush();
+  return [...merge.keep, ...merge.untouched, ...changed, ...appended].sort((a, b) => a.rowNumber - b.rowNumber);
+}
