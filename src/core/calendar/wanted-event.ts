@@ -59,7 +59,7 @@ export function wantedEvent(input: WantedEventInput): WantedEventResult {
   const withoutTag = {
     id: eventIdFor(meeting.key),
     status: 'confirmed' as const,
-    summary: `${group.name} PLG`,
+    summary: /\bPLG$/i.test(group.name.trim()) ? group.name.trim() : `${group.name.trim()} PLG`,
     location: meeting.location ?? group.location ?? '',
     description: describe(input, guests.length, nameOf),
     start: { dateTime: dateTimeWithOffset(input.start, timeZone), timeZone },

@@ -6,10 +6,22 @@ import { dateCell, text } from '../registry/cells';
 import { column, type RowOf, type TabSpec } from '../registry/tab-spec';
 import { escapeForCell } from '../escape';
 import type { FormResponse } from './form-response';
-import { oneThingToChangeItem } from './meeting-feedback-form';
+import { meetingScaleItems, oneThingToChangeItem, type MeetingScaleId } from './meeting-feedback-form';
 import { optionalScore } from './score-cell';
 
-const scoreNote = (statement: string) => `1 (strongly disagree) to 5 (strongly agree): "${statement}"`;
+const scoreColumn = (header: string, id: MeetingScaleId) => {
+  const item = meetingScaleItems.find((i) => i.id === id)!;
+  return column(header, optionalScore, {
+    generated: true,
+    note: `1 (strongly disagree) to 5 (strongly agree): "${item.title}"`,
+  });
+};
+
+// Sheets turns a written "42" into a number even after escaping, so a read-back answer may not be a string.
+const answerAsWritten = z.preprocess(
+  (value) => (value === '' || value === null || value === undefined ? undefined : String(value)),
+  z.string().optional(),
+);
 
 export const feedbackTab = {
   name: 'Feedback',
@@ -18,30 +30,14 @@ export const feedbackTab = {
     meeting: column('Meeting', text, { required: true, generated: true, note: 'Meeting id from the Meetings tab.' }),
     group: column('Group', text, { required: true, generated: true, note: 'Group id of the meeting.' }),
     submitted: column('Submitted', dateCell, { required: true, generated: true, note: 'Day the response was sent.' }),
-    plgTime: column('PLG time', optionalScore, {
+    plgTime: scoreColumn('PLG time', 'plgTime'),
+    useful: scoreColumn('Useful', 'useful'),
+    safeToShare: scoreColumn('Safe to share', 'safeToShare'),
+    protocolFit: scoreColumn('Protocol fit', 'protocolFit'),
+    change: column('One thing to change', answerAsWritten, {
       generated: true,
-      note: scoreNote('The time was used for PLG work — not committee, department or data-team business.'),
+      note: "The respondent's suggestion for next time, as written.",
     }),
-    useful: column('Useful', optionalScore, {
-      generated: true,
-      note: scoreNote('This meeting was useful for my practice.'),
-    }),
-    safeToShare: column('Safe to share', optionalScore, {
-      generated: true,
-      note: scoreNote('I felt safe sharing real work and giving honest feedback.'),
-    }),
-    protocolFit: column('Protocol fit', optionalScore, {
-      generated: true,
-      note: scoreNote('The protocol fit the work we looked at.'),
-    }),
-    change: column(
-      'One thing to change',
-      z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
-      {
-        generated: true,
-        note: "The respondent's suggestion for next time, as written.",
-      },
-    ),
   },
 } satisfies TabSpec;
 

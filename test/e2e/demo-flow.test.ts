@@ -1,0 +1,70 @@
+// The demo's whole story, run on the real bundle: what the admin, the teachers and the calendar end up with.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { allEvents, sentInvitations } from '../../src/emulator/calendar';
+import { runDemoFlow, type DemoResult } from '../../src/emulator/demo-flow';
+import { readSheetValues } from '../../src/emulator/spreadsheet';
+
+let demo: DemoResult;
+const out = mkdtempSync(join(tmpdir(), 'plg-demo-'));
+
+beforeAll(async () => {
+  demo = await runDemoFlow({
+    out,
+    seed: 3,
+    write: (file, content) => {
+      mkdirSync(dirname(join(out, file)), { recursive: true });
+      writeFileSync(join(out, file), content);
+    },
+  });
+});
+
+function tab(name: string): Record<string, unknown>[] {
+  const [headers, ...rows] = readSheetValues(demo.school.ws, demo.school.spreadsheetId, name);
+  return rows.map((r) => Object.fromEntries(headers!.map((h, i) => [String(h), r[i]])));
+}
+
+describe('the demo school, end to end', () => {
+  it('lists the typing mistake and the guideline findings on the Problems tab', () => {
+    const problems = tab('Problems').map((p) => `${p.Severity} ${p.Where} ${p.Problem}`);
+    expect(problems.some((p) => p.startsWith('error Members') && p.includes('"Mr. Smith" is not an email address'))).toBe(true);
+    expect(problems.some((p) => p.includes('45 minutes'))).toBe(true);
+    expect(problems.some((p) => p.includes('is in no PLG'))).toBe(true);
+  });
+
+  it('invites every member of a group to each of its meetings, on the PLG calendar only', () => {
+    const members = tab('Members').filter((m) => m['Group id'] === 'SCIE-1').map((m) => String(m['Staff email']));
+    const meetings = tab('Meetings').filter((m) => m['Group id'] === 'SCIE-1' && m.Status === 'scheduled');
+    expect(meetings.length).toBeGreaterThan(15);
+    const calendarId = String(tab('Settings').find((s) => s.Setting === 'Calendar id')!.Value);
+    const events = allEvents(demo.school.ws, calendarId).filter((e) => e.summary === 'Science PLG');
+    expect(events).toHaveLength(meetings.length);
+    for (const event of events) {
+      const guests = (event.attendees ?? []).map((a) => a.email);
+      for (const m of members) expect(guests).toContain(m);
+    }
+    expect(meetings.every((m) => String(m['Calendar event']).length > 0)).toBe(true);
+  });
+
+  it('sends each guest one invitation per meeting and nothing more on a second sync', () => {
+    const invitations = sentInvitations(demo.school.ws).filter((i) => i.kind === 'invitation');
+    const events = allEvents(demo.school.ws);
+    // The admin running the sync organizes the events, and Calendar mails every guest but the organizer.
+    const admin = demo.school.ws.user.email;
+    const guests = events.reduce((n, e) => n + (e.attendees ?? []).filter((a) => a.email !== admin).length, 0);
+    expect(invitations).toHaveLength(guests);
+    const before = sentInvitations(demo.school.ws).length;
+    const shown = demo.school.press(demo.school.open('onSheetsHomepage'), 'Preview changes');
+    expect(JSON.stringify(shown)).toContain('nothing to send');
+    expect(sentInvitations(demo.school.ws)).toHaveLength(before);
+  });
+
+  it('writes a calendar file a calendar app can open', () => {
+    const ics = readFileSync(join(out, 'calendar.ics'), 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(ics).toContain('BEGIN:VTIMEZONE');
+    expect(ics.match(/BEGIN:VEVENT/g)!.length).toBe(allEvents(demo.school.ws).length);
+  });
+});
