@@ -4,6 +4,7 @@
 import { onCalendarEventOpen } from './calendar-event-card';
 import { onDocsFileScopeGranted, onDocsHomepage } from './docs-homepage';
 import { onHourlyTick } from './hourly';
+import { onMyPlg } from './my-plg-card';
 import { onApply, onKeepCalendarVersion, onPreview, onRestoreRegistryVersion } from './sync-actions';
 import { onSetUp, onShowHome, onValidate } from './registry-actions';
 import { onHomepage, onSheetsFileScopeGranted, onSheetsHomepage } from './sheets-homepage';
@@ -23,6 +24,7 @@ export const entryPoints = {
   onKeepCalendarVersion, // card action: keep an event's Calendar edits
   onRestoreRegistryVersion, // card action: restore the registry's version of an event
   onHourlyTick, // time-driven trigger (hourly)
+  onMyPlg, // card action: My PLG
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

@@ -2,6 +2,7 @@
 // started — calendar changes that did not fit in a card action — then keeps the rolling work going. It never
 // competes with a manual run: if one holds the lock, this hour is skipped.
 import { applyCalendarPlan } from '../workspace/calendar-apply';
+import { publishDirectory } from '../workspace/directory-store';
 import { syncPass } from '../workspace/sync-run';
 import { startBudget, triggerBudgetMs } from './budget';
 import { friendlyError } from './friendly-errors';
@@ -23,6 +24,7 @@ export function onHourlyTick(): void {
       const pass = syncPass(spreadsheet, new Date(), true);
       const progress = applyCalendarPlan(pass.plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget);
       markSyncPending(progress.done < progress.total);
+      publishDirectory(pass.registry, new Date());
       notes.push(`calendar ${progress.done} of ${progress.total} changes done`);
       if (progress.error) notes.push(friendlyError(progress.error).message);
     }

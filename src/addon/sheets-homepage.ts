@@ -5,8 +5,12 @@ import { openRegistry } from '../workspace/registry-io';
 import { button, buttons, card, fact, paragraph, section } from './cards/widgets';
 import { lastRunSummary } from './run-log';
 import { activeRegistry } from './registry-context';
+import { buildMyPlgCard } from './my-plg-card';
+import { readDirectory } from '../workspace/directory-store';
 
 export function onHomepage(): GoogleAppsScript.Card_Service.Card {
+  const me = Session.getActiveUser().getEmail().toLowerCase();
+  if (readDirectory().some((entry) => entry.roles[me])) return buildMyPlgCard(me);
   return card('Professional Learning Groups', [
     section(undefined, [
       paragraph(
@@ -58,7 +62,7 @@ export function buildStatusCard(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
       fact('Last sync', last ?? 'Not synced yet'),
     ]),
     section('Registry', [
-      buttons(button('Validate', 'onValidate'), button('Set up', 'onSetUp')),
+      buttons(button('Validate', 'onValidate'), button('Set up', 'onSetUp'), button('My PLG', 'onMyPlg')),
     ]),
     section('Calendar', [
       paragraph('Preview shows every invitation PLG Hub would send or change. Nothing is sent until you apply it.'),

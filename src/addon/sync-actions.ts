@@ -3,6 +3,7 @@
 import { planToken } from '../core/sync/plan-token';
 import { planLines } from '../core/sync/plan-summary';
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
+import { publishDirectory } from '../workspace/directory-store';
 import { writePreview } from '../workspace/preview-tab';
 import { syncPass, type SyncPass } from '../workspace/sync-run';
 import { cardBudgetMs, startBudget, type Budget } from './budget';
@@ -47,6 +48,7 @@ export function applySlice(pass: SyncPass, budget: Budget): GoogleAppsScript.Car
   const progress = applyCalendarPlan(pass.plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget);
   const remaining = progress.total - progress.done;
   markSyncPending(remaining > 0);
+  publishDirectory(pass.registry, new Date());
   if (remaining > 0) ensureHourlyTrigger();
   const summary = `Calendar: ${progress.done} of ${progress.total} changes done${remaining ? `, ${remaining} to go` : ''}`;
   recordRun(summary);

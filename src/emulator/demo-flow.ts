@@ -1,6 +1,8 @@
 // The demo's story, step by step, as the people who use PLG Hub would live it. Shared by `npm run demo` and
 // the end-to-end test, so the test proves exactly what the demo shows.
+import { allEvents } from './calendar';
 import { cardText, findButtons, notificationText } from './cards/interact';
+import { readSheetValues } from './spreadsheet';
 import { renderCardHtml, renderCardIndexHtml } from './export/card-html';
 import { exportIcs } from './export/ics';
 import { exportXlsx } from './export/xlsx';
@@ -59,6 +61,15 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   shown = show('08-preview-again', 'Preview again: nothing left to send', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
   say('Preview again', shown);
 
+  // A teacher opens their next PLG meeting in Calendar.
+  const calendarId = settingValue(s, 'Calendar id');
+  const teacherEvent = allEvents(s.ws, calendarId).find((e) => e.summary === 'Science PLG' && e.status !== 'cancelled');
+  if (teacherEvent) {
+    const teacher = teacherEvent.attendees!.map((a) => a.email!).find((e) => e !== s.ws.user.email)!;
+    shown = show('09-calendar-event', `${teacher} opens a Science PLG meeting in Calendar`, s.openEvent(teacher, calendarId, teacherEvent.id!));
+    shown = show('10-my-plg', `${teacher} opens PLG Hub: My PLG`, s.asUser(teacher, () => s.open('onHomepage')));
+  }
+
   const used = s.ws.meter.since(before);
   options.write('cards/index.html', renderCardIndexHtml(cards));
   options.write('calendar.ics', exportIcs(s.ws));
@@ -68,6 +79,11 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     `Files: registry.xlsx, calendar.ics, cards/ (${cards.length} screens)`,
   );
   return { lines, school: s };
+}
+
+function settingValue(s: EmulatedSchool, label: string): string {
+  const row = readSheetValues(s.ws, s.spreadsheetId, 'Settings').find((r) => r[0] === label);
+  return String(row?.[1] ?? '');
 }
 
 function firstLine(text: string): string {

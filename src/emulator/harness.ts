@@ -3,6 +3,7 @@
 // the registry and pressing card buttons, time passing, the hourly trigger firing.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { eventOpenEvent } from './calendar';
 import { clickButton } from './cards/interact';
 import { loadAddon, type LoadedAddon } from './runtime';
 import { sampleSchool, type SampleSchool, type SchoolOptions } from './sample-school';
@@ -22,6 +23,10 @@ export interface EmulatedSchool {
   press(shown: unknown, buttonText: string, formInputs?: Record<string, string | string[]>): unknown;
   /** Types the school's rows into the registry (as the admin would paste them). */
   fillRegistry(): void;
+  /** Runs `work` signed in as another person of the school (a teacher opening Calendar, a facilitator in Docs). */
+  asUser<T>(email: string, work: () => T): T;
+  /** Opens a Calendar event as `email` would, and returns the card the add-on shows. */
+  openEvent(email: string, calendarId: string, eventId: string): unknown;
 }
 
 /** The project root: the nearest folder above this file (source or bundled tool) with a package.json. */
@@ -61,6 +66,18 @@ export function startSchool(options: SchoolOptions & { now?: Date; bundle?: stri
       return addon.run(click.functionName, { ...event(), ...click.event });
     },
     fillRegistry: () => fillRegistry(spreadsheet, school),
+    asUser(email, work) {
+      const admin = ws.user;
+      ws.user = { ...admin, email };
+      try {
+        return work();
+      } finally {
+        ws.user = admin;
+      }
+    },
+    openEvent(email, calendarId, eventId) {
+      return this.asUser(email, () => addon.run('onCalendarEventOpen', eventOpenEvent(ws, { calendarId, eventId, userEmail: email })));
+    },
   };
 }
 

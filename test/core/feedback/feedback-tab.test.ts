@@ -29,5 +29,7 @@ describe('feedbackTab', () => {
     };
     expect(schema.parse(row)).toEqual({ ...row, useful: undefined });
     expect(schema.safeParse({ ...row, plgTime: 6 }).success).toBe(false);
+    // An answer of "42" comes back from Sheets as the number 42; it is still the person's answer.
+    expect(schema.parse({ ...row, change: 42 }).change).toBe('42');
   });
 });
