@@ -1,9 +1,8 @@
 // The add-on's time-driven trigger (add-on triggers fire at most hourly). Each run finishes work an admin
 // started — calendar changes that did not fit in a card action — then keeps the rolling work going. It never
 // competes with a manual run: if one holds the lock, this hour is skipped.
-import { applyCalendarPlan } from '../workspace/calendar-apply';
-import { publishDirectory } from '../workspace/directory-store';
-import { syncPass } from '../workspace/sync-run';
+import { runSyncSlice } from '../workspace/sync-slice';
+import { progressText } from './progress-text';
 import { startBudget, triggerBudgetMs } from './budget';
 import { friendlyError } from './friendly-errors';
 import { isSyncPending, markSyncPending } from './pending-work';
@@ -21,12 +20,10 @@ export function onHourlyTick(): void {
     const budget = startBudget(triggerBudgetMs);
     const notes: string[] = [];
     if (isSyncPending()) {
-      const pass = syncPass(spreadsheet, new Date(), true);
-      const progress = applyCalendarPlan(pass.plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget);
-      markSyncPending(progress.done < progress.total);
-      publishDirectory(pass.registry, new Date());
-      notes.push(`calendar ${progress.done} of ${progress.total} changes done`);
-      if (progress.error) notes.push(friendlyError(progress.error).message);
+      const { forms, calendar, remaining } = runSyncSlice(spreadsheet, new Date(), budget);
+      markSyncPending(remaining > 0);
+      notes.push(progressText(forms, calendar));
+      if (calendar.error) notes.push(friendlyError(calendar.error).message);
     }
     for (const step of hourlySteps) notes.push(...step(spreadsheet, budget));
     if (notes.length) recordRun(`Hourly run: ${notes.join('; ')}`);

@@ -3,7 +3,8 @@
 import { planToken } from '../core/sync/plan-token';
 import { planLines } from '../core/sync/plan-summary';
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
-import { publishDirectory } from '../workspace/directory-store';
+import { groupsNeedingForms, storedForms } from '../workspace/feedback-forms';
+import { runSyncSlice } from '../workspace/sync-slice';
 import { writePreview } from '../workspace/preview-tab';
 import { syncPass, type SyncPass } from '../workspace/sync-run';
 import { cardBudgetMs, startBudget, type Budget } from './budget';
@@ -15,6 +16,7 @@ import { rememberRegistry } from './registry-context';
 import { recordRun } from './run-log';
 import { markSyncPending } from './pending-work';
 import { ensureHourlyTrigger } from './hourly';
+import { progressText } from './progress-text';
 import { withScriptLock } from './script-lock';
 
 type Event = { commonEventObject?: { parameters?: Record<string, string> }; parameters?: Record<string, string> };
@@ -34,31 +36,33 @@ export const onApply = guarded('Apply', (event: Event) => {
   const token = parameter(event, 'plan');
   return withScriptLock(() => {
     const budget = startBudget(cardBudgetMs);
-    const pass = syncPass(spreadsheet, new Date(), true);
-    if (token && token !== planToken(pass.plan) && calendarWorkCount(pass.plan) > 0 && parameter(event, 'continue') !== '1') {
+    const pass = syncPass(spreadsheet, new Date(), false);
+    if (token && token !== planToken(pass.plan) && parameter(event, 'continue') !== '1') {
       writePreview(spreadsheet, pass.plan);
       return respond('The registry changed since your preview — here is the new preview.', buildPreviewCard(pass));
     }
-    return applySlice(pass, budget);
+    return applySlice(spreadsheet, budget);
   });
 });
 
-/** One budgeted slice of calendar writes; the card says exactly what is done and what remains. */
-export function applySlice(pass: SyncPass, budget: Budget): GoogleAppsScript.Card_Service.ActionResponse {
-  const progress = applyCalendarPlan(pass.plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget);
-  const remaining = progress.total - progress.done;
+/** One budgeted slice of Apply; the card says exactly what is done and what remains. */
+export function applySlice(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, budget: Budget): GoogleAppsScript.Card_Service.ActionResponse {
+  const { forms, calendar, remaining } = runSyncSlice(spreadsheet, new Date(), budget);
   markSyncPending(remaining > 0);
-  publishDirectory(pass.registry, new Date());
   if (remaining > 0) ensureHourlyTrigger();
-  const summary = `Calendar: ${progress.done} of ${progress.total} changes done${remaining ? `, ${remaining} to go` : ''}`;
+  const summary = progressText(forms, calendar);
   recordRun(summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
-  if (progress.error) lines.push(paragraph(escapeHtml(friendlyError(progress.error).message)));
+  const error = calendar.error;
+  if (error) lines.push(paragraph(escapeHtml(friendlyError(error).message)));
   else if (remaining) lines.push(paragraph('Press Continue, or leave it: the hourly run finishes the rest by itself.'));
-  else lines.push(paragraph('Everything in the registry is on the PLG calendar.'));
-  const actions = remaining ? [buttons(button('Continue', 'onApply', { continue: '1' }, true), button('Back', 'onShowHome'))] : [buttons(button('Back', 'onShowHome'))];
+  else lines.push(paragraph('Everything in the registry is on the PLG calendar, with feedback links.'));
+  const actions = remaining
+    ? [buttons(button('Continue', 'onApply', { continue: '1' }, true), button('Back', 'onShowHome'))]
+    : [buttons(button('Back', 'onShowHome'))];
   return respond(`${summary}.`, card('Sync', [section(undefined, [...lines, ...actions])]));
 }
+
 
 export const onKeepCalendarVersion = guarded('Keep Calendar\'s version', (event: Event) => resolveDrift(event, 'calendar'));
 export const onRestoreRegistryVersion = guarded('Restore the registry\'s version', (event: Event) => resolveDrift(event, 'registry'));
@@ -96,11 +100,13 @@ function emptyPlan() {
 export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.Card {
   const lines = planLines(pass.plan);
   const { plan } = pass;
-  const work = calendarWorkCount(plan);
+  const formsToMake = groupsNeedingForms(pass.registry, storedForms());
+  const work = calendarWorkCount(plan) + formsToMake.length;
   const sections = [
     section('What would change', [
       fact('Meetings tab', `${pass.meetingsAdded} added, ${pass.meetingsChanged} changed`, 'Generated from each group\'s cadence; your edits are kept'),
       fact('Calendar', `${plan.creates.length} new, ${plan.updates.length} changed, ${plan.cancels.length} canceled`, `${plan.unchanged} unchanged`),
+      ...(formsToMake.length ? [fact('Feedback forms', `${formsToMake.length} to make`, 'One per group for the year; each meeting gets its own link')] : []),
       ...(plan.warnings.length ? [fact('Warnings', `${plan.warnings.length}`, 'Listed on the Preview tab')] : []),
     ]),
   ];
@@ -129,8 +135,8 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
 }
 
 function previewNotice(pass: SyncPass): string {
-  const work = calendarWorkCount(pass.plan);
-  return work === 0 ? 'Calendar already matches the registry — nothing to send.' : `${work} calendar changes ready to review.`;
+  const work = calendarWorkCount(pass.plan) + groupsNeedingForms(pass.registry, storedForms()).length;
+  return work === 0 ? 'Calendar already matches the registry — nothing to send.' : `${work} changes ready to review.`;
 }
 
 function parameter(event: Event, name: string): string | undefined {

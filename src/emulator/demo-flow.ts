@@ -4,9 +4,11 @@ import { allEvents } from './calendar';
 import { cardText, findButtons, notificationText } from './cards/interact';
 import { readSheetValues } from './spreadsheet';
 import { renderCardHtml, renderCardIndexHtml } from './export/card-html';
+import { exportFormHtml } from './export/form-html';
 import { exportIcs } from './export/ics';
 import { exportXlsx } from './export/xlsx';
 import { startSchool, type EmulatedSchool } from './harness';
+import { mimeTypes } from './workspace';
 
 export interface DemoOptions {
   out: string;
@@ -72,13 +74,19 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
 
   const used = s.ws.meter.since(before);
   options.write('cards/index.html', renderCardIndexHtml(cards));
+  const forms = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.form && !f.trashed);
+  for (const form of forms) options.write(`forms/${fileSafe(form.name)}.html`, exportFormHtml(s.ws, form.id));
   options.write('calendar.ics', exportIcs(s.ws));
   await exportXlsx(s.ws, s.spreadsheetId, `${options.out}/registry.xlsx`);
   lines.push(
     `Service calls: ${used.total} (modeled Apps Script time ${(used.modeledMs / 1000).toFixed(1)} s)`,
-    `Files: registry.xlsx, calendar.ics, cards/ (${cards.length} screens)`,
+    `Files: registry.xlsx, calendar.ics, forms/ (${forms.length} forms), cards/ (${cards.length} screens)`,
   );
   return { lines, school: s };
+}
+
+function fileSafe(name: string): string {
+  return name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 }
 
 function settingValue(s: EmulatedSchool, label: string): string {

@@ -13,7 +13,15 @@ import { createDocumentApp } from './docs';
 import { createDriveApp } from './drive';
 import { createFormApp } from './forms';
 import { createSpreadsheetApp } from './spreadsheet';
-import type { Workspace } from './workspace';
+import { mimeTypes, type Workspace } from './workspace';
+
+// https://developers.google.com/apps-script/reference/base/mime-type (the Google types PLG Hub uses).
+const mimeTypeEnum = {
+  GOOGLE_DOCS: mimeTypes.document,
+  GOOGLE_FORMS: mimeTypes.form,
+  GOOGLE_SHEETS: mimeTypes.spreadsheet,
+  FOLDER: mimeTypes.folder,
+};
 
 export function appsScriptGlobals(ws: Workspace): Record<string, unknown> {
   return {
@@ -32,5 +40,6 @@ export function appsScriptGlobals(ws: Workspace): Record<string, unknown> {
     ScriptApp: createScriptApp(ws),
     MailApp: createMailApp(ws),
     Logger: createLogger(ws),
+    MimeType: mimeTypeEnum,
   };
 }

@@ -35,7 +35,7 @@ export const email = z.preprocess(
 );
 
 /** A calendar date with no time: kept as 'YYYY-MM-DD' so time zones cannot shift it. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a date — type it as 2026-09-01' });
 export type IsoDate = z.infer<typeof isoDate>;
 
 /** Reads a date cell: a Date from Sheets (its calendar day in the given zone) or text like 2026-09-01 or 9/1/2026. */

@@ -5,35 +5,35 @@
 import type { Problem } from '../problems';
 import type { ReadRow } from './read-tab';
 import type { RegistryTabs } from './registry';
-import { goalsTab, groupsTab, meetingsTab, membersTab, staffTab, attendanceTab, type GroupRow } from './tabs';
+import { attendanceTab, goalsTab, groupsTab, meetingsTab, membersTab, staffTab, type GroupRow } from './tabs';
 
 export interface CrossChecked {
   tabs: RegistryTabs;
   problems: Problem[];
 }
 
-const groupPeople = ['facilitator', 'coFacilitator', 'coach', 'adminLiaison'] as const;
+/** What reading could not use: whole tabs (a required header is missing) and single rows (a bad cell). */
+export interface Unreadable {
+  tabs: ReadonlySet<string>;
+  /** Keys of rows skipped for a bad cell, with their row numbers. */
+  staffEmails: ReadonlyMap<string, number>;
+  groupIds: ReadonlyMap<string, number>;
+  meetingKeys: ReadonlyMap<string, number>;
+}
 
-/** Checks references; `unreadableTabs` are skipped as targets so one missing header does not flag every row. */
-export function crossCheck(registry: RegistryTabs, unreadableTabs: ReadonlySet<string>): CrossChecked {
+const groupPeople = ['facilitator', 'coFacilitator', 'coach', 'adminLiaison'] as const;
+const rowLeftOut = 'this row is left out until it is fixed';
+
+export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): CrossChecked {
   const problems: Problem[] = [];
-  const canCheck = (tabName: string) => !unreadableTabs.has(tabName);
+  const canCheck = (tabName: string) => !unreadable.tabs.has(tabName);
+  // A row that refers to a row skipped for a bad cell is left out too, and counted on the skipped row rather
+  // than blamed on its own: one fix there brings them all back.
+  const dependents = new DependentCounts();
 
   const staff = dropDuplicates(registry.staff, (r) => r.email, staffTab.name, staffTab.columns.email.header, problems);
-  const groups = dropDuplicates(
-    registry.groups,
-    (r) => r.id.toUpperCase(),
-    groupsTab.name,
-    groupsTab.columns.id.header,
-    problems,
-  );
-  const goals = dropDuplicates(
-    registry.goals,
-    (r) => r.id.toUpperCase(),
-    goalsTab.name,
-    goalsTab.columns.id.header,
-    problems,
-  );
+  const groups = dropDuplicates(registry.groups, (r) => r.id, groupsTab.name, groupsTab.columns.id.header, problems);
+  const goals = dropDuplicates(registry.goals, (r) => r.id, goalsTab.name, goalsTab.columns.id.header, problems);
 
   const staffByEmail = new Map(staff.map((s) => [s.row.email, s.row]));
   const groupIdByKey = new Map(groups.map((g) => [g.row.id.toUpperCase(), g.row.id]));
@@ -43,26 +43,24 @@ export function crossCheck(registry: RegistryTabs, unreadableTabs: ReadonlySet<s
     const checked: GroupRow = { ...row };
     const problemAt = (column: string, value: string, message: string) =>
       problems.push({ severity: 'error', tab: groupsTab.name, row: rowNumber, column, value, message });
-    if (canCheck(staffTab.name)) {
-      for (const key of groupPeople) {
-        const email = row[key];
-        if (email === undefined) continue;
-        const header = groupsTab.columns[key].header;
-        const person = staffByEmail.get(email);
-        if (!person || !person.active) {
-          checked[key] = undefined;
-          problemAt(
-            header,
-            email,
-            `${person ? 'is marked not active on the Staff tab' : 'is not on the Staff tab'} — PLG Hub treats this group as having no ${header.toLowerCase()} until it is fixed`,
-          );
-        }
+    for (const key of canCheck(staffTab.name) ? groupPeople : []) {
+      const email = row[key];
+      if (email === undefined) continue;
+      const header = groupsTab.columns[key].header;
+      const person = staffByEmail.get(email);
+      if (person?.active) continue;
+      checked[key] = undefined;
+      const unreadableRow = unreadable.staffEmails.get(email);
+      if (!person && unreadableRow !== undefined) {
+        dependents.add(staffTab.name, unreadableRow, groupsTab.name);
+        continue;
       }
+      const found = person ? 'is marked not active on the Staff tab' : 'is not on the Staff tab';
+      problemAt(header, email, `${found} — PLG Hub treats this group as having no ${header.toLowerCase()} until it is fixed`);
     }
     if (row.goal !== undefined && canCheck(goalsTab.name)) {
-      const goalId = goalIdByKey.get(row.goal.toUpperCase());
-      checked.goal = goalId;
-      if (goalId === undefined) {
+      checked.goal = goalIdByKey.get(row.goal.toUpperCase());
+      if (checked.goal === undefined) {
         problemAt(
           groupsTab.columns.goal.header,
           row.goal,
@@ -73,80 +71,111 @@ export function crossCheck(registry: RegistryTabs, unreadableTabs: ReadonlySet<s
     return { row: checked, rowNumber };
   });
 
-  const canonicalGroup = (id: string) => (canCheck(groupsTab.name) ? groupIdByKey.get(id.toUpperCase()) : id);
+  /** The Groups tab's spelling of a group id, or undefined (with the reason recorded) when it cannot be used. */
+  const groupOf = (id: string, tab: string, rowNumber: number, column: string): string | undefined => {
+    if (!canCheck(groupsTab.name)) return id;
+    const group = groupIdByKey.get(id.toUpperCase());
+    if (group !== undefined) return group;
+    const unreadableRow = unreadable.groupIds.get(id.toUpperCase());
+    if (unreadableRow !== undefined) dependents.add(groupsTab.name, unreadableRow, tab);
+    else problems.push({ severity: 'error', tab, row: rowNumber, column, value: id, message: `is not a group id on the Groups tab — ${rowLeftOut}` });
+    return undefined;
+  };
 
   const members = registry.members.flatMap(({ row, rowNumber }) => {
-    const problemAt = (column: string, value: string, message: string) =>
-      problems.push({ severity: 'error', tab: membersTab.name, row: rowNumber, column, value, message });
-    const group = canonicalGroup(row.group);
-    if (group === undefined) {
-      problemAt(membersTab.columns.group.header, row.group, `is not a group id on the Groups tab — ${rowLeftOut}`);
-      return [];
-    }
+    const group = groupOf(row.group, membersTab.name, rowNumber, membersTab.columns.group.header);
+    if (group === undefined) return [];
     if (canCheck(staffTab.name)) {
       const person = staffByEmail.get(row.email);
+      const column = membersTab.columns.email.header;
+      const problemAt = (message: string) =>
+        problems.push({ severity: 'error', tab: membersTab.name, row: rowNumber, column, value: row.email, message });
+      const unreadableRow = unreadable.staffEmails.get(row.email);
+      if (!person && unreadableRow !== undefined) {
+        dependents.add(staffTab.name, unreadableRow, membersTab.name);
+        return [];
+      }
       if (!person) {
-        problemAt(
-          membersTab.columns.email.header,
-          row.email,
-          `is not on the Staff tab — add them there first; ${rowLeftOut}`,
-        );
+        problemAt(`is not on the Staff tab — add them there first; ${rowLeftOut}`);
         return [];
       }
       // A closed membership of someone who has left is history, kept on purpose; an open one is a loose end.
       if (!person.active && row.until === undefined) {
-        problemAt(
-          membersTab.columns.email.header,
-          row.email,
-          `is marked not active on the Staff tab — type their last day in the Until column; ${rowLeftOut}`,
-        );
+        problemAt(`is marked not active on the Staff tab — type their last day in the Until column; ${rowLeftOut}`);
         return [];
       }
     }
     return [{ row: { ...row, group }, rowNumber }];
   });
 
-  const meetingKeys = new Map<string, number>();
+  const meetingRows = new Map<string, number>();
   const meetings = registry.meetings.flatMap(({ row, rowNumber }) => {
-    const problemAt = (column: string, value: string, message: string) =>
-      problems.push({ severity: 'error', tab: meetingsTab.name, row: rowNumber, column, value, message });
-    const group = canonicalGroup(row.group);
-    if (group === undefined) {
-      problemAt(meetingsTab.columns.group.header, row.group, `is not a group id on the Groups tab — ${rowLeftOut}`);
-      return [];
-    }
-    const firstRow = meetingKeys.get(row.key);
+    const group = groupOf(row.group, meetingsTab.name, rowNumber, meetingsTab.columns.group.header);
+    if (group === undefined) return [];
+    const firstRow = meetingRows.get(row.key);
     if (firstRow !== undefined) {
-      problemAt(meetingsTab.columns.key.header, row.key, `is already used on row ${firstRow} — ${rowLeftOut}`);
+      problems.push({
+        severity: 'error',
+        tab: meetingsTab.name,
+        row: rowNumber,
+        column: meetingsTab.columns.key.header,
+        value: row.key,
+        message: `is already used on row ${firstRow} — ${rowLeftOut}`,
+      });
       return [];
     }
-    meetingKeys.set(row.key, rowNumber);
+    meetingRows.set(row.key, rowNumber);
     return [{ row: { ...row, group }, rowNumber }];
   });
 
-  const attendance = canCheck(meetingsTab.name)
-    ? registry.attendance.filter(({ row, rowNumber }) => {
-        if (meetingKeys.has(row.meeting)) return true;
-        problems.push({
-          severity: 'error',
-          tab: attendanceTab.name,
-          row: rowNumber,
-          column: attendanceTab.columns.meeting.header,
-          value: row.meeting,
-          message: `is not a meeting id on the Meetings tab — ${rowLeftOut}`,
-        });
-        return false;
-      })
-    : registry.attendance;
+  const attendance = registry.attendance.filter(({ row, rowNumber }) => {
+    if (!canCheck(meetingsTab.name) || meetingRows.has(row.meeting)) return true;
+    const unreadableRow = unreadable.meetingKeys.get(row.meeting);
+    if (unreadableRow !== undefined) {
+      dependents.add(meetingsTab.name, unreadableRow, attendanceTab.name);
+      return false;
+    }
+    problems.push({
+      severity: 'error',
+      tab: attendanceTab.name,
+      row: rowNumber,
+      column: attendanceTab.columns.meeting.header,
+      value: row.meeting,
+      message: `is not a meeting id on the Meetings tab — ${rowLeftOut}`,
+    });
+    return false;
+  });
 
+  problems.push(...dependents.problems());
   return {
     tabs: { ...registry, staff, groups: checkedGroups, goals, members, meetings, attendance },
     problems,
   };
 }
 
-const rowLeftOut = 'this row is left out until it is fixed';
+class DependentCounts {
+  private readonly counts = new Map<string, { tab: string; row: number; byTab: Map<string, number> }>();
 
+  add(tab: string, row: number, dependentTab: string): void {
+    const id = `${tab}\u0000${row}`;
+    const entry = this.counts.get(id) ?? { tab, row, byTab: new Map<string, number>() };
+    entry.byTab.set(dependentTab, (entry.byTab.get(dependentTab) ?? 0) + 1);
+    this.counts.set(id, entry);
+  }
+
+  problems(): Problem[] {
+    return [...this.counts.values()].map(({ tab, row, byTab }) => ({
+      severity: 'error',
+      tab,
+      row,
+      message: `until this row can be read, PLG Hub also leaves out ${[...byTab]
+        .map(([dependentTab, n]) => `${n} ${n === 1 ? 'row' : 'rows'} on the ${dependentTab} tab`)
+        .join(' and ')} that refer to it`,
+    }));
+  }
+}
+
+/** Keeps the first row for each key (compared case-insensitively); later ones are reported and left out. */
 function dropDuplicates<R>(
   rows: ReadRow<R>[],
   keyOf: (row: R) => string,
@@ -157,9 +186,9 @@ function dropDuplicates<R>(
   const firstRowByKey = new Map<string, number>();
   return rows.filter(({ row, rowNumber }) => {
     const key = keyOf(row);
-    const firstRow = firstRowByKey.get(key);
+    const firstRow = firstRowByKey.get(key.toUpperCase());
     if (firstRow === undefined) {
-      firstRowByKey.set(key, rowNumber);
+      firstRowByKey.set(key.toUpperCase(), rowNumber);
       return true;
     }
     problems.push({

@@ -1,5 +1,6 @@
 // Reads the Settings tab: one setting per row ("Setting" | "Value" | "What it means"), found by its label so
 // rows may be reordered. The time zone is read first because date settings are calendar days in that zone.
+import type { z } from 'zod';
 import type { Problem } from '../problems';
 import { cellText, explainCellIssue, headerKey, isBlankCell } from './read-tab';
 import { settingSpecs, settingsSchema, type SettingSpec, type Settings } from './settings';
@@ -14,6 +15,8 @@ export interface SettingsRead {
   /** Sheet row of each setting found, so generated settings (calendar id, folder id) can be written back. */
   rowNumbers: Partial<Record<keyof Settings, number>>;
 }
+
+type ZodIssue = z.core.$ZodIssue;
 
 interface FoundSetting {
   spec: SettingSpec;
@@ -42,22 +45,30 @@ export function readSettings(values: unknown[][]): SettingsRead {
 
   const fallbackZone = String(specByKey.get('timeZone')!.initial);
   const zoneRead = settingsSchema(fallbackZone).shape.timeZone.safeParse(valueOf('timeZone'));
-  if (!zoneRead.success) problems.push(settingProblem(specByKey.get('timeZone')!, found, zoneRead.error.issues[0]));
+  const problemFor = (spec: SettingSpec, issue: ZodIssue | undefined, timeZone: string) =>
+    settingProblem(spec, found.get(spec.key), issue, timeZone);
+  if (!zoneRead.success) problems.push(problemFor(specByKey.get('timeZone')!, zoneRead.error.issues[0], fallbackZone));
   // With the zone unreadable, the other settings are still checked (in the default zone) so every fix shows at once.
   const timeZone = zoneRead.success ? zoneRead.data : fallbackZone;
 
-  const raw = Object.fromEntries(settingSpecs.map((s) => [s.key, valueOf(s.key)]));
-  const parsed = settingsSchema(timeZone).safeParse(raw);
-  if (!parsed.success) {
-    const reported = new Set<string>();
-    for (const issue of parsed.error.issues) {
-      const spec = specByKey.get(String(issue.path[0]));
-      if (!spec || spec.key === 'timeZone' || reported.has(spec.key)) continue;
-      reported.add(spec.key);
-      problems.push(settingProblem(spec, found, issue));
-    }
+  // Each setting on its own first, so a rule between two settings (the year ends after it starts) is only
+  // reported when both could be read.
+  const schema = settingsSchema(timeZone);
+  const fields = schema.shape as Record<string, z.ZodType>;
+  for (const spec of settingSpecs) {
+    if (spec.key === 'timeZone') continue;
+    const field = fields[spec.key]?.safeParse(valueOf(spec.key));
+    if (field && !field.success) problems.push(problemFor(spec, field.error.issues[0], timeZone));
   }
-  return { settings: problems.some((p) => p.severity === 'error') ? undefined : parsed.data, problems, rowNumbers };
+  if (problems.some((p) => p.severity === 'error')) return { problems, rowNumbers };
+
+  const parsed = schema.safeParse(Object.fromEntries(settingSpecs.map((s) => [s.key, valueOf(s.key)])));
+  if (parsed.success) return { settings: parsed.data, problems, rowNumbers };
+  for (const issue of parsed.error.issues) {
+    const spec = specByKey.get(String(issue.path[0]));
+    problems.push(spec ? problemFor(spec, issue, timeZone) : { severity: 'error', tab: settingsTabName, message: issue.message });
+  }
+  return { problems, rowNumbers };
 }
 
 function findSettings(table: unknown[][], labelIndex: number, valueIndex: number, problems: Problem[]) {
@@ -89,11 +100,11 @@ function findSettings(table: unknown[][], labelIndex: number, valueIndex: number
 
 function settingProblem(
   spec: SettingSpec,
-  found: Map<string, FoundSetting>,
-  issue: Parameters<typeof explainCellIssue>[1],
+  found: FoundSetting | undefined,
+  issue: ZodIssue | undefined,
+  timeZone: string,
 ): Problem {
-  const f = found.get(spec.key);
-  if (!f) {
+  if (!found) {
     return {
       severity: 'error',
       tab: settingsTabName,
@@ -103,10 +114,10 @@ function settingProblem(
   return {
     severity: 'error',
     tab: settingsTabName,
-    row: f.rowNumber,
+    row: found.rowNumber,
     column: valueHeader,
-    value: cellText(f.raw),
-    message: `${explainCellIssue(f.raw, issue, spec.about)} (${spec.label})`,
+    value: cellText(found.raw, timeZone),
+    message: `${explainCellIssue(found.raw, issue, spec.about)} (${spec.label})`,
   };
 }
 

@@ -19,6 +19,8 @@ export interface TabRead<C extends Columns> {
   headerIndex: Record<keyof C, number | undefined>;
   /** Headers the school added that PLG Hub does not read. */
   extraHeaders: string[];
+  /** Rows skipped for a bad cell, with the cells that did read: other tabs referring to them are explained, not blamed. */
+  unreadableRows: ReadRow<Partial<RowOf<C>>>[];
 }
 
 const longestValueShown = 80;
@@ -54,12 +56,12 @@ function safeJson(value: object): string {
 }
 
 /**
- * zod's own fallback ("Invalid input") means nothing to a school admin, so such issues are reworded from what
+ * zod's own fallbacks ("Invalid input", "Invalid string: …") mean nothing to a school admin, so such issues are reworded from what
  * the cell holds; the cell types' messages are already written for people and pass through.
  */
 export function explainCellIssue(value: unknown, issue: z.core.$ZodIssue | undefined, whatToType: string): string {
   const message = issue?.message ?? '';
-  if (message && !message.startsWith('Invalid input')) return message;
+  if (message && !message.startsWith('Invalid ')) return message;
   if (isBlankCell(value)) return `is empty — fill it in: ${whatToType}`;
   if (value instanceof Date) {
     return 'was turned into a date by Sheets — format the column as plain text (Format ▸ Number ▸ Plain text) and retype it';
@@ -105,7 +107,7 @@ export function readTab<C extends Columns>(tab: TabSpec<C>, values: unknown[][],
     });
   }
   // A tab missing a required column cannot be read safely, so nothing downstream uses any of its rows.
-  if (missing.length > 0) return { rows: [], problems, headerIndex, extraHeaders };
+  if (missing.length > 0) return { rows: [], problems, headerIndex, extraHeaders, unreadableRows: [] };
 
   // Each cell type is built once per tab: building zod schemas per row would make large registries slow.
   const readers = keys.map((key) => ({
@@ -115,6 +117,7 @@ export function readTab<C extends Columns>(tab: TabSpec<C>, values: unknown[][],
     schema: tab.columns[key]!.cell(ctx),
   }));
   const rows: ReadRow<RowOf<C>>[] = [];
+  const unreadableRows: ReadRow<Partial<RowOf<C>>>[] = [];
 
   for (let r = 1; r < table.length; r++) {
     const cells = Array.isArray(table[r]) ? table[r]! : [];
@@ -142,8 +145,9 @@ export function readTab<C extends Columns>(tab: TabSpec<C>, values: unknown[][],
       });
     }
     if (valid) rows.push({ row: row as RowOf<C>, rowNumber: r + 1 });
+    else unreadableRows.push({ row: row as Partial<RowOf<C>>, rowNumber: r + 1 });
   }
-  return { rows, problems, headerIndex, extraHeaders };
+  return { rows, problems, headerIndex, extraHeaders, unreadableRows };
 }
 
 function columnLetter(index: number): string {
