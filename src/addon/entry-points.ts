@@ -3,6 +3,7 @@
 // card actions against each other.
 import { onCalendarEventOpen } from './calendar-event-card';
 import { onDocsFileScopeGranted, onDocsHomepage } from './docs-homepage';
+import { onRefreshDashboard } from './dashboard-actions';
 import { onHourlyTick } from './hourly';
 import { onMyPlg } from './my-plg-card';
 import { onApply, onKeepCalendarVersion, onPreview, onRestoreRegistryVersion } from './sync-actions';
@@ -25,6 +26,7 @@ export const entryPoints = {
   onRestoreRegistryVersion, // card action: restore the registry's version of an event
   onHourlyTick, // time-driven trigger (hourly)
   onMyPlg, // card action: My PLG
+  onRefreshDashboard, // card action: Refresh dashboard
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

@@ -68,5 +68,9 @@ export function buildStatusCard(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
       paragraph('Preview shows every invitation PLG Hub would send or change. Nothing is sent until you apply it.'),
       buttons(button('Preview changes', 'onPreview', {}, true)),
     ]),
+    section('Feedback', [
+      paragraph('Counts the feedback forms\' responses and shows what the school\'s PLGs add up to, on the Dashboard tab.'),
+      buttons(button('Refresh dashboard', 'onRefreshDashboard')),
+    ]),
   ]);
 }

@@ -8,6 +8,7 @@ import { exportFormHtml } from './export/form-html';
 import { exportIcs } from './export/ics';
 import { exportXlsx } from './export/xlsx';
 import { startSchool, type EmulatedSchool } from './harness';
+import { simulateWeeks } from './simulate-weeks';
 import { mimeTypes } from './workspace';
 
 export interface DemoOptions {
@@ -71,6 +72,13 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     shown = show('09-calendar-event', `${teacher} opens a Science PLG meeting in Calendar`, s.openEvent(teacher, calendarId, teacherEvent.id!));
     shown = show('10-my-plg', `${teacher} opens PLG Hub: My PLG`, s.asUser(teacher, () => s.open('onHomepage')));
   }
+
+  // Five weeks of meetings pass; members answer their meeting's feedback form; the hourly run keeps going.
+  const weeks = simulateWeeks(s, new Date('2026-10-02T20:00:00Z'));
+  lines.push(`Five weeks later: ${weeks.responses} feedback responses (the ${weeks.quietGroup} group has too few to show).`);
+  s.addon.run('onHourlyTick', {});
+  shown = show('11-dashboard', 'Admin presses Refresh dashboard', s.press(s.open('onSheetsHomepage'), 'Refresh dashboard'));
+  say('Refresh dashboard', shown);
 
   const used = s.ws.meter.since(before);
   options.write('cards/index.html', renderCardIndexHtml(cards));

@@ -3,6 +3,8 @@
 import type { Problem } from '../core/problems';
 import { describeProblem } from '../core/problems';
 import { readRegistry, registryTabNames, type RegistryRead } from '../core/registry/registry';
+import { escapeForCell } from '../core/escape';
+import { rewriteOwnedTab } from './owned-tab';
 import { SheetTab } from './sheet-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,17 +28,17 @@ export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly strin
 
 export const problemsHeaders = ['Severity', 'Where', 'Problem', 'What the guidance suggests'];
 
-/** Rewrites the Problems tab (PLG Hub owns it entirely): one clear and one setValues. */
+/** Rewrites the Problems tab (PLG Hub owns it). Values people typed are escaped before they reach a cell. */
 export function writeProblems(spreadsheet: Spreadsheet, problems: readonly Problem[]): void {
-  const sheet = spreadsheet.getSheetByName('Problems') ?? spreadsheet.insertSheet('Problems');
-  sheet.clearContents();
-  const rows = [
+  rewriteOwnedTab(spreadsheet, 'Problems', [
     problemsHeaders,
-    ...problems.map((p) => [p.severity, whereOf(p), describeProblem({ ...p, tab: undefined, row: undefined, column: undefined }), p.strategy ?? '']),
-  ];
-  if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
-  sheet.getRange(1, 1, rows.length, problemsHeaders.length).setValues(rows);
-  sheet.setFrozenRows(1);
+    ...problems.map((p) => [
+      p.severity,
+      whereOf(p),
+      escapeForCell(describeProblem({ ...p, tab: undefined, row: undefined, column: undefined })),
+      p.strategy ?? '',
+    ]),
+  ]);
 }
 
 function whereOf(p: Problem): string {

@@ -68,3 +68,22 @@ describe('the demo school, end to end', () => {
     expect(ics.match(/BEGIN:VEVENT/g)!.length).toBe(allEvents(demo.school.ws).length);
   });
 });
+
+describe('feedback after five weeks', () => {
+  it('hides a group with fewer responses than the threshold, showing only its count', () => {
+    const dashboard = readSheetValues(demo.school.ws, demo.school.spreadsheetId, 'Dashboard');
+    const arts = dashboard.find((r) => r[0] === 'Arts & Wellness PLG')!;
+    expect(arts[1]).toBe(2);
+    expect(String(arts[2])).toContain('hidden');
+    expect(arts[3]).toBe('');
+  });
+
+  it('keeps formula-like answers as text and leaves out a response for an unknown meeting', () => {
+    const feedback = tab('Feedback');
+    const formulaLike = feedback.filter((r) => String(r['One thing to change']).startsWith('=HYPERLINK'));
+    expect(formulaLike.length).toBeGreaterThan(0);
+    expect(feedback.some((r) => r.Meeting === 'NOPE-20260101')).toBe(false);
+    const dashboard = readSheetValues(demo.school.ws, demo.school.spreadsheetId, 'Dashboard');
+    expect(dashboard.find((r) => r[0] === 'Responses not counted')?.[1]).toBe(1);
+  });
+});

@@ -30,7 +30,8 @@ export function eventChanges(from: ManagedFields, to: ManagedFields, timeZone: s
   const title = [(from.summary ?? '').trim(), (to.summary ?? '').trim()] as const;
   if (title[0] !== title[1]) changes.push({ field: 'title', from: title[0], to: title[1] });
   const description = [plainDescription(from.description ?? ''), plainDescription(to.description ?? '')] as const;
-  if (description[0] !== description[1]) changes.push({ field: 'description', from: description[0], to: description[1] });
+  if (description[0] !== description[1])
+    changes.push({ field: 'description', from: description[0], to: description[1] });
   const before = guestEmails(from);
   const after = guestEmails(to);
   const added = after.filter((e) => !before.includes(e));

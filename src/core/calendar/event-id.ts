@@ -22,6 +22,7 @@ export function eventIdFor(meetingKey: string): string {
     buffer &= (1 << bits) - 1;
   }
   if (bits > 0) id += base32hex[(buffer << (5 - bits)) & 31];
-  if (id.length > longestId) throw new RangeError(`Meeting key "${meetingKey.slice(0, 40)}…" is too long to name a Calendar event`);
+  if (id.length > longestId)
+    throw new RangeError(`Meeting key "${meetingKey.slice(0, 40)}…" is too long to name a Calendar event`);
   return id;
 }

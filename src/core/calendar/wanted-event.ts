@@ -6,6 +6,7 @@ import type { Cadence } from '../registry/roles';
 import type { Settings } from '../registry/settings';
 import type { GroupRow, MeetingRow, StaffRow } from '../registry/tabs';
 import type { EventResource } from './calendar-event';
+import { plgTitle } from '../registry/plg-title';
 import { eventIdFor } from './event-id';
 import { fingerprint } from './fingerprint';
 import { dateTimeWithOffset } from './wall-time';
@@ -59,7 +60,7 @@ export function wantedEvent(input: WantedEventInput): WantedEventResult {
   const withoutTag = {
     id: eventIdFor(meeting.key),
     status: 'confirmed' as const,
-    summary: /\bPLG$/i.test(group.name.trim()) ? group.name.trim() : `${group.name.trim()} PLG`,
+    summary: plgTitle(group.name),
     location: meeting.location ?? group.location ?? '',
     description: describe(input, guests.length, nameOf),
     start: { dateTime: dateTimeWithOffset(input.start, timeZone), timeZone },

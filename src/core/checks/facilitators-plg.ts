@@ -2,7 +2,7 @@
 import { rosterOn } from '../my-plg';
 import { groupsTab, staffTab } from '../registry/tabs';
 import { earlierDate, laterDate } from '../schedule/calendar-days';
-import { guidelineWarning, isStaffPlg, rosterDate, type GuidelineCheck } from './guideline-check';
+import { guidelineWarning, isTeacherPlg, rosterDate, type GuidelineCheck } from './guideline-check';
 import { describeThinMonth, thinMonths } from './thin-months';
 
 const facilitatorsOwnPlg =
@@ -19,7 +19,7 @@ export const facilitatorsPlg: GuidelineCheck = (registry, today) => {
       .map((entry) => entry.email),
   );
   const facilitators = new Set(
-    registry.groups.filter(({ row }) => isStaffPlg(row)).flatMap(({ row }) => [row.facilitator, row.coFacilitator]),
+    registry.groups.filter(({ row }) => isTeacherPlg(row)).flatMap(({ row }) => [row.facilitator, row.coFacilitator]),
   );
   const rowOfStaff = new Map(registry.staff.map((s) => [s.row.email, s]));
 

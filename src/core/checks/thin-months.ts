@@ -1,6 +1,6 @@
 // Months in which a group meets less often than asked. A month the group only partly spans (it starts on the
-// 20th, the year ends on the 18th) asks for its share of the meetings, rounded, so a group is not faulted for
-// the days it did not exist.
+// 20th, the year ends on the 18th) asks only for the meetings that fit wholly in its share of the month
+// (rounded down), so a group is not faulted for the days it did not exist.
 import type { IsoDate } from '../registry/cells';
 import {
   daysBetween,
@@ -31,7 +31,7 @@ export function thinMonths(
   }
   return monthsBetween(from, to).flatMap((month) => {
     const spanned = daysBetween(laterDate(from, firstOfMonth(month)), earlierDate(to, lastOfMonth(month))) + 1;
-    const required = Math.round((perMonth * spanned) / daysInMonth(month));
+    const required = Math.floor((perMonth * spanned) / daysInMonth(month));
     const count = countByMonth.get(month) ?? 0;
     return count < required ? [{ month, count, required }] : [];
   });

@@ -4,6 +4,7 @@
 // One form per group per school year: creating a form is the expensive Apps Script call (and each one adds a
 // responses tab), so each meeting gets a prefilled link to its group's form instead of a form of its own. That
 // keeps form creation to (number of groups) × 1 per year however many meetings there are.
+import { plgTitle } from '../registry/plg-title';
 import type { GroupRow } from '../registry/tabs';
 import {
   agreementScale,
@@ -87,7 +88,7 @@ export function meetingFeedbackForm(
   const standard: FormItem[] = [meetingKeyItem, ...meetingScaleItems, oneThingToChangeItem];
   return {
     kind: 'meeting',
-    title: `${group.name} PLG — meeting feedback ${schoolYearLabel(schoolYear)}`,
+    title: `${plgTitle(group.name)} — meeting feedback ${schoolYearLabel(schoolYear)}`,
     description:
       `A minute at the end of each ${group.name} meeting: how did it go? ` +
       privacyNote(schoolYear, 'Your facilitator and the PLG coordinator'),

@@ -27,8 +27,8 @@ const rowLeftOut = 'this row is left out until it is fixed';
 export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): CrossChecked {
   const problems: Problem[] = [];
   const canCheck = (tabName: string) => !unreadable.tabs.has(tabName);
-  // A row that refers to a row skipped for a bad cell is left out too, and counted on the skipped row rather
-  // than blamed on its own: one fix there brings them all back.
+  // A row that refers to a row left out (a bad cell, an unknown group) is left out too, and counted on that
+  // row rather than blamed on its own: one fix there brings them all back.
   const dependents = new DependentCounts();
 
   const staff = dropDuplicates(registry.staff, (r) => r.email, staffTab.name, staffTab.columns.email.header, problems);
@@ -56,7 +56,11 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
         continue;
       }
       const found = person ? 'is marked not active on the Staff tab' : 'is not on the Staff tab';
-      problemAt(header, email, `${found} — PLG Hub treats this group as having no ${header.toLowerCase()} until it is fixed`);
+      problemAt(
+        header,
+        email,
+        `${found} — PLG Hub treats this group as having no ${header.toLowerCase()} until it is fixed`,
+      );
     }
     if (row.goal !== undefined && canCheck(goalsTab.name)) {
       checked.goal = goalIdByKey.get(row.goal.toUpperCase());
@@ -78,7 +82,15 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
     if (group !== undefined) return group;
     const unreadableRow = unreadable.groupIds.get(id.toUpperCase());
     if (unreadableRow !== undefined) dependents.add(groupsTab.name, unreadableRow, tab);
-    else problems.push({ severity: 'error', tab, row: rowNumber, column, value: id, message: `is not a group id on the Groups tab — ${rowLeftOut}` });
+    else
+      problems.push({
+        severity: 'error',
+        tab,
+        row: rowNumber,
+        column,
+        value: id,
+        message: `is not a group id on the Groups tab — ${rowLeftOut}`,
+      });
     return undefined;
   };
 
@@ -109,9 +121,20 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
   });
 
   const meetingRows = new Map<string, number>();
+  /** Meetings left out, with the row whose fix would bring them (and their attendance) back. */
+  const leftOutMeetings = new Map<string, { tab: string; row: number }>();
   const meetings = registry.meetings.flatMap(({ row, rowNumber }) => {
     const group = groupOf(row.group, meetingsTab.name, rowNumber, meetingsTab.columns.group.header);
-    if (group === undefined) return [];
+    if (group === undefined) {
+      const unreadableGroupRow = unreadable.groupIds.get(row.group.toUpperCase());
+      leftOutMeetings.set(
+        row.key,
+        unreadableGroupRow === undefined
+          ? { tab: meetingsTab.name, row: rowNumber }
+          : { tab: groupsTab.name, row: unreadableGroupRow },
+      );
+      return [];
+    }
     const firstRow = meetingRows.get(row.key);
     if (firstRow !== undefined) {
       problems.push({
@@ -131,8 +154,11 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
   const attendance = registry.attendance.filter(({ row, rowNumber }) => {
     if (!canCheck(meetingsTab.name) || meetingRows.has(row.meeting)) return true;
     const unreadableRow = unreadable.meetingKeys.get(row.meeting);
-    if (unreadableRow !== undefined) {
-      dependents.add(meetingsTab.name, unreadableRow, attendanceTab.name);
+    const cause =
+      leftOutMeetings.get(row.meeting) ??
+      (unreadableRow === undefined ? undefined : { tab: meetingsTab.name, row: unreadableRow });
+    if (cause) {
+      dependents.add(cause.tab, cause.row, attendanceTab.name);
       return false;
     }
     problems.push({
@@ -168,7 +194,7 @@ class DependentCounts {
       severity: 'error',
       tab,
       row,
-      message: `until this row can be read, PLG Hub also leaves out ${[...byTab]
+      message: `until this row is fixed, PLG Hub also leaves out ${[...byTab]
         .map(([dependentTab, n]) => `${n} ${n === 1 ? 'row' : 'rows'} on the ${dependentTab} tab`)
         .join(' and ')} that refer to it`,
     }));

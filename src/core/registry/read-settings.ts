@@ -66,7 +66,9 @@ export function readSettings(values: unknown[][]): SettingsRead {
   if (parsed.success) return { settings: parsed.data, problems, rowNumbers };
   for (const issue of parsed.error.issues) {
     const spec = specByKey.get(String(issue.path[0]));
-    problems.push(spec ? problemFor(spec, issue, timeZone) : { severity: 'error', tab: settingsTabName, message: issue.message });
+    problems.push(
+      spec ? problemFor(spec, issue, timeZone) : { severity: 'error', tab: settingsTabName, message: issue.message },
+    );
   }
   return { problems, rowNumbers };
 }

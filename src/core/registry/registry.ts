@@ -3,9 +3,9 @@
 import type { Problem } from '../problems';
 import { crossCheck } from './cross-checks';
 import { readSettings, settingsTabName } from './read-settings';
-import { headerKey, readTab, type ReadRow } from './read-tab';
+import { headerKey, readTab, type ReadRow, type TabRead } from './read-tab';
 import { settingSpecs, type Settings } from './settings';
-import type { Columns, TabSpec } from './tab-spec';
+import type { Columns, RowOf, TabSpec } from './tab-spec';
 import {
   attendanceTab,
   closuresTab,
@@ -78,30 +78,53 @@ export function readRegistry(tabs: Record<string, unknown[][] | undefined>): Reg
   // Unreadable settings still let every other tab be checked, in the zone Set up suggests.
   const timeZone = settings?.timeZone ?? String(settingSpecs.find((s) => s.key === 'timeZone')!.initial);
 
-  const read = <C extends Columns>(tab: TabSpec<C>) => {
+  const read = <C extends Columns>(tab: TabSpec<C>): TabRead<C> | undefined => {
     const values = valuesOf(tab.name);
-    if (!values) return [];
+    if (!values) return undefined;
     const result = readTab(tab, values, { timeZone });
     problems.push(...result.problems);
     const missingRequired = Object.entries(tab.columns).some(
       ([key, c]) => c.required && result.headerIndex[key] === undefined,
     );
     if (missingRequired) unreadableTabs.add(tab.name);
-    return result.rows;
+    return result;
   };
-
+  const staff = read(staffTab);
+  const groups = read(groupsTab);
+  const members = read(membersTab);
+  const goals = read(goalsTab);
+  const closures = read(closuresTab);
+  const meetings = read(meetingsTab);
+  const attendance = read(attendanceTab);
   const checked = crossCheck(
     {
-      staff: read(staffTab),
-      groups: read(groupsTab),
-      members: read(membersTab),
-      goals: read(goalsTab),
-      closures: read(closuresTab),
-      meetings: read(meetingsTab),
-      attendance: read(attendanceTab),
+      staff: staff?.rows ?? [],
+      groups: groups?.rows ?? [],
+      members: members?.rows ?? [],
+      goals: goals?.rows ?? [],
+      closures: closures?.rows ?? [],
+      meetings: meetings?.rows ?? [],
+      attendance: attendance?.rows ?? [],
     },
-    unreadableTabs,
+    {
+      tabs: unreadableTabs,
+      staffEmails: keysOfUnreadableRows(staff, (row) => row.email),
+      groupIds: keysOfUnreadableRows(groups, (row) => row.id?.toUpperCase()),
+      meetingKeys: keysOfUnreadableRows(meetings, (row) => row.key),
+    },
   );
   problems.push(...checked.problems);
   return { registry: settings ? { settings, ...checked.tabs } : undefined, problems };
+}
+
+function keysOfUnreadableRows<C extends Columns>(
+  read: TabRead<C> | undefined,
+  keyOf: (row: Partial<RowOf<C>>) => string | undefined,
+): Map<string, number> {
+  const rowByKey = new Map<string, number>();
+  for (const { row, rowNumber } of read?.unreadableRows ?? []) {
+    const key = keyOf(row);
+    if (key !== undefined && !rowByKey.has(key)) rowByKey.set(key, rowNumber);
+  }
+  return rowByKey;
 }

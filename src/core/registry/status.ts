@@ -11,7 +11,11 @@ export interface RegistryStatus {
   warnings: number;
 }
 
-export function registryStatus(registry: Registry | undefined, problems: readonly Problem[], today: string): RegistryStatus {
+export function registryStatus(
+  registry: Registry | undefined,
+  problems: readonly Problem[],
+  today: string,
+): RegistryStatus {
   const current = (from?: string, until?: string) => (!from || from <= today) && (!until || until >= today);
   const placed = new Set(
     (registry?.members ?? []).filter((m) => current(m.row.from, m.row.until)).map((m) => m.row.email),

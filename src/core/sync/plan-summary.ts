@@ -16,19 +16,52 @@ export function previewRows(plan: CalendarPlan): PreviewRow[] {
   const rows: PreviewRow[] = [];
   for (const c of plan.creates) {
     const when = whenOf(c.event, c.event.start.timeZone);
-    rows.push({ action: 'Create', meeting: c.meetingKey, group: c.group, when: whenText(when), details: `${c.event.summary}, ${c.event.location || 'no place yet'}, ${c.event.attendees.length} guests` });
+    rows.push({
+      action: 'Create',
+      meeting: c.meetingKey,
+      group: c.group,
+      when: whenText(when),
+      details: `${c.event.summary}, ${c.event.location || 'no place yet'}, ${c.event.attendees.length} guests`,
+    });
   }
   for (const u of plan.updates) {
-    rows.push({ action: 'Update', meeting: u.meetingKey, group: u.group, when: whenText(whenOf(u.event, u.event.start.timeZone)), details: u.changes.map(changeText).join('; ') });
+    rows.push({
+      action: 'Update',
+      meeting: u.meetingKey,
+      group: u.group,
+      when: whenText(whenOf(u.event, u.event.start.timeZone)),
+      details: u.changes.map(changeText).join('; '),
+    });
   }
   for (const c of plan.cancels) {
-    rows.push({ action: 'Cancel', meeting: c.meetingKey, group: c.group ?? '', when: whenText(c.when), details: c.reason === 'orphan' ? `${c.summary}: no longer in the registry` : `${c.summary}: canceled in the Meetings tab` });
+    rows.push({
+      action: 'Cancel',
+      meeting: c.meetingKey,
+      group: c.group ?? '',
+      when: whenText(c.when),
+      details:
+        c.reason === 'orphan'
+          ? `${c.summary}: no longer in the registry`
+          : `${c.summary}: canceled in the Meetings tab`,
+    });
   }
   for (const d of plan.drift) {
-    rows.push({ action: 'Changed in Calendar', meeting: d.meetingKey, group: d.group, when: '', details: `${d.summary}: ${d.changes.map(changeText).join('; ')} — keep Calendar's version or restore the registry's` });
+    rows.push({
+      action: 'Changed in Calendar',
+      meeting: d.meetingKey,
+      group: d.group,
+      when: '',
+      details: `${d.summary}: ${d.changes.map(changeText).join('; ')} — keep Calendar's version or restore the registry's`,
+    });
   }
   for (const w of plan.warnings) {
-    rows.push({ action: 'Warning', meeting: 'meetingKey' in w ? w.meetingKey : w.meetingKeys.join(', '), group: 'group' in w ? w.group : '', when: 'when' in w ? whenText(w.when) : '', details: w.message });
+    rows.push({
+      action: 'Warning',
+      meeting: 'meetingKey' in w ? w.meetingKey : w.meetingKeys.join(', '),
+      group: 'group' in w ? w.group : '',
+      when: 'when' in w ? whenText(w.when) : '',
+      details: w.message,
+    });
   }
   return rows;
 }

@@ -46,10 +46,13 @@ describe('readRegistry', () => {
   it('gives no registry without readable settings, but still reports every tab', () => {
     const tabs = schoolTabs();
     tabs.Settings![2]![1] = 'next fall';
-    tabs.Staff![3]![0] = 'Mr. Smith';
+    tabs.Staff![12]![0] = 'Pat Jones';
     const { registry, problems } = readRegistry(tabs);
     expect(registry).toBeUndefined();
-    expect(problems.map((p) => p.tab)).toEqual(['Settings', 'Staff']);
+    expect(problems.map(describeProblem)).toEqual([
+      'Settings, row 3, column "Value": "next fall" is not a date — type it as 2026-09-01 (School year start)',
+      'Staff, row 13, column "Email": "Pat Jones" is not an email address — use the address from the Staff tab (row skipped until fixed)',
+    ]);
   });
 
   it('reports duplicate staff emails and leaves the second row out', () => {
@@ -97,7 +100,9 @@ describe('readRegistry', () => {
     const { registry, problems } = readRegistry(tabs);
     expect(problems.map(describeProblem)).toEqual([
       'Groups, row 2, column "Coach": "Mr. Kim" is not an email address — use the address from the Staff tab (row skipped until fixed)',
+      'Groups, row 2: until this row is fixed, PLG Hub also leaves out 5 rows on the Members tab and 2 rows on the Meetings tab and 1 row on the Attendance tab that refer to it',
     ]);
+    expect(registry!.groups.map((g) => g.row.id)).toEqual(['ELA-7', 'ADMIN', 'FAC']);
     math[7] = email('lee.kim');
     const second = readRegistry(tabs);
     expect(second.problems.map(describeProblem)).toEqual([
@@ -113,12 +118,13 @@ describe('readRegistry', () => {
   it('leaves out meetings of unknown groups, repeated meeting ids and attendance for unknown meetings', () => {
     const tabs = schoolTabs();
     tabs.Meetings!.push([...tabs.Meetings![1]!], ['SCI-8-20260910', 'SCI-8', '2026-09-10', '15:30', 60]);
-    tabs.Attendance!.push(['MATH-6-20260101', email('cara.lin'), 'yes']);
+    tabs.Attendance!.push(['MATH-6-20260101', email('cara.lin'), 'yes'], ['SCI-8-20260910', email('cara.lin'), 'Y']);
     const { registry, problems } = readRegistry(tabs);
     expect(problems.map((p) => [p.tab, p.row, p.column])).toEqual([
       ['Meetings', 4, 'Meeting'],
       ['Meetings', 5, 'Group id'],
       ['Attendance', 3, 'Meeting'],
+      ['Meetings', 5, undefined],
     ]);
     expect(registry!.meetings).toHaveLength(2);
     expect(registry!.attendance).toHaveLength(1);

@@ -1,0 +1,81 @@
+// The Dashboard tab: what the school's PLGs add up to, section by section, with the guidance's strategies next
+// to every weak area ("Monitor progress toward agreed-upon outcomes … use surveys to collect and act on feedback
+// from staff", shared/seeds 001 "Sustainability"). Only counts and means pass the anonymity threshold; no row
+// ever holds one person's answer, and every comment is escaped before it can reach a cell.
+import { escapeForCell } from '../escape';
+import type { GroupAttendance } from './attendance-rates';
+import type { GroupFeedbackSummary } from './feedback-summary';
+import type { HealthSummary } from './health-summary';
+import type { PresenterCoverage } from './presenter-coverage';
+import type { WeakArea } from './weak-areas';
+
+export interface DashboardInput {
+  asOf: string;
+  feedback: readonly GroupFeedbackSummary[];
+  health?: HealthSummary;
+  weak: readonly WeakArea[];
+  attendance: readonly GroupAttendance[];
+  coverage: readonly PresenterCoverage[];
+  groupNames: ReadonlyMap<string, string>;
+  notCounted: number;
+}
+
+export const dashboardWidth = 4;
+
+export function dashboardRows(input: DashboardInput): string[][] {
+  const rows: string[][] = [];
+  const line = (...cells: (string | number | undefined)[]) =>
+    rows.push([...cells.map((c) => (c === undefined ? '' : String(c))), '', '', '', ''].slice(0, dashboardWidth));
+  const name = (id: string) => input.groupNames.get(id) ?? id;
+  const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+  line('PLG dashboard', `as of ${input.asOf}`);
+  line();
+  line('End-of-meeting feedback', 'Responses', 'Averages (1–5)', 'Suggestions');
+  for (const g of input.feedback) {
+    if ('hidden' in g) line(g.name, g.responses, g.hidden);
+    else {
+      const means = g.items.map((i) => `${i.title.split(/[—:]/)[0]!.trim()}: ${i.mean ?? i.hidden}`).join('\n');
+      const comments = g.comments
+        .flatMap((c) => c.comments)
+        .slice(0, 5)
+        .map((c) => `• ${c}`)
+        .join('\n');
+      line(g.name, g.responses, means, escapeForCell(comments));
+    }
+  }
+  if (input.notCounted > 0)
+    line('Responses not counted', input.notCounted, 'malformed or for an unknown meeting — see the Problems tab');
+  line();
+  line('PLG health survey', 'Responses', 'Averages by trait (1–5)');
+  if (!input.health) line('No survey responses yet');
+  else {
+    const scopes = [
+      { label: 'Whole school', scope: input.health.school },
+      ...input.health.groups.map((g) => ({ label: g.group, scope: g })),
+    ];
+    for (const { label, scope } of scopes) {
+      if ('hidden' in scope) line(label, scope.responses, scope.hidden);
+      else line(label, scope.responses, scope.traits.map((t) => `${t.label}: ${t.mean ?? t.hidden}`).join('\n'));
+    }
+  }
+  line();
+  line('Weak areas', 'Average', 'What the guidance suggests', 'Common challenge');
+  if (input.weak.length === 0)
+    line(input.health ? 'None below the cut' : 'Appears once the health survey has responses');
+  for (const w of input.weak) line(`${w.label} (${w.scope})`, w.mean, w.strategies.join('\n'), w.challenges[0]);
+  line();
+  line('Attendance', 'Meetings held', 'Attendance rate', 'Meetings with no attendance recorded');
+  for (const a of input.attendance)
+    line(name(a.group), a.held, a.rate === undefined ? 'not recorded yet' : percent(a.rate), a.unrecorded.length);
+  line();
+  line('Presenting', 'Members', 'Have presented', 'Still to present');
+  for (const c of input.coverage)
+    line(
+      name(c.group),
+      c.members,
+      `${c.presented.length} (${percent(c.coverage)})`,
+      c.notYet.length + c.scheduled.length,
+    );
+  return rows;
+}

@@ -1,0 +1,5 @@
+// How a group is named to people: "Math PLG" — without doubling "PLG" when the school's name already says it.
+export function plgTitle(groupName: string): string {
+  const name = groupName.trim();
+  return /\bPLGs?$/i.test(name) ? name : `${name} PLG`;
+}

@@ -1,0 +1,64 @@
+// Weeks of school life between admin actions: meetings happen, members answer the feedback form from their
+// meeting's prefilled link. Includes what a real school produces: a group too quiet to show (two answers), an
+// answer that looks like a formula, and a response for a meeting that does not exist.
+import { meetingKeyItem, meetingScaleItems, oneThingToChangeItem } from '../core/feedback/meeting-feedback-form';
+import { plgTitle } from '../core/registry/plg-title';
+import { submitResponse } from './forms';
+import type { EmulatedSchool } from './harness';
+import { readSheetValues } from './spreadsheet';
+import { mimeTypes } from './workspace';
+
+const suggestions = [
+  'More time for the protocol, less for announcements.',
+  'Bring student work samples ahead of time.',
+  'Start on time.',
+  '=HYPERLINK("http://example.com","click me")',
+  'Keep the norms visible.',
+  '',
+];
+
+export interface SimulatedWeeks {
+  responses: number;
+  quietGroup: string;
+}
+
+export function simulateWeeks(s: EmulatedSchool, until: Date): SimulatedWeeks {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, 'Meetings');
+  const col = (name: string) => header!.indexOf(name);
+  const groups = readSheetValues(s.ws, s.spreadsheetId, 'Groups').slice(1);
+  const forms = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.form);
+  const formOf = new Map(
+    groups.map((g) => [String(g[0]), forms.find((f) => f.name.startsWith(`${plgTitle(String(g[1]))} — meeting feedback`))?.id]),
+  );
+  const quietGroup = String(groups.find((g) => String(g[2]) === 'interdisciplinary')?.[0] ?? groups[0]![0]);
+  let responses = 0;
+  let quietAnswers = 0;
+  for (const row of rows) {
+    const date = row[col('Date')] as Date;
+    const group = String(row[col('Group id')]);
+    const formId = formOf.get(group);
+    if (!formId || row[col('Status')] !== 'scheduled' || date.getTime() > until.getTime()) continue;
+    // The quiet group answers twice in all: below the threshold of 3, so its results must stay hidden.
+    const count = group === quietGroup ? (quietAnswers++ < 2 ? 1 : 0) : 3 + Math.floor(rand() * 5);
+    for (let i = 0; i < count; i++) {
+      const answers: Record<string, string | number> = { [meetingKeyItem.title]: String(row[col('Meeting')]) };
+      for (const item of meetingScaleItems) answers[item.title] = 2 + Math.floor(rand() * 4);
+      const suggestion = suggestions[Math.floor(rand() * suggestions.length)]!;
+      if (suggestion) answers[oneThingToChangeItem.title] = suggestion;
+      submitResponse(s.ws, formId, answers, { respondentEmail: s.ws.user.email, at: new Date(date.getTime() + 17 * 3600_000) });
+      responses += 1;
+    }
+  }
+  // A stray answer for a meeting that never existed (a link typed by hand) must be reported, not counted.
+  const anyForm = [...formOf.values()].find(Boolean);
+  if (anyForm) {
+    const answers: Record<string, string | number> = { [meetingKeyItem.title]: 'NOPE-20260101' };
+    for (const item of meetingScaleItems) answers[item.title] = 5;
+    submitResponse(s.ws, anyForm, answers, { respondentEmail: s.ws.user.email, at: until });
+    responses += 1;
+  }
+  s.ws.clock.nowMs = Math.max(s.ws.clock.nowMs, until.getTime());
+  return { responses, quietGroup };
+}
