@@ -69,8 +69,8 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   const teacherEvent = allEvents(s.ws, calendarId).find((e) => e.summary === 'Science PLG' && e.status !== 'cancelled');
   if (teacherEvent) {
     const teacher = teacherEvent.attendees!.map((a) => a.email!).find((e) => e !== s.ws.user.email)!;
-    shown = show('09-calendar-event', `${teacher} opens a Science PLG meeting in Calendar`, s.openEvent(teacher, calendarId, teacherEvent.id!));
-    shown = show('10-my-plg', `${teacher} opens PLG Hub: My PLG`, s.asUser(teacher, () => s.open('onHomepage')));
+    show('09-calendar-event', `${teacher} opens a Science PLG meeting in Calendar`, s.openEvent(teacher, calendarId, teacherEvent.id!));
+    show('10-my-plg', `${teacher} opens PLG Hub: My PLG`, s.asUser(teacher, () => s.open('onHomepage')));
   }
 
   // Five weeks of meetings pass; members answer their meeting's feedback form; the hourly run keeps going.

@@ -65,7 +65,7 @@ function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport): 
 function setUpSettings(spreadsheet: Spreadsheet, report: SetupReport): void {
   let sheet: Sheet | null = spreadsheet.getSheetByName('Settings');
   let labels = new Set<string>();
-  let rowCount = 0;
+  let rowCount: number;
   if (!sheet) {
     sheet = spreadsheet.insertSheet('Settings', 0);
     report.tabsCreated.push('Settings');

@@ -19,7 +19,7 @@ beforeAll(async () => {
       writeFileSync(join(out, file), content);
     },
   });
-});
+}, 60_000);
 
 function tab(name: string): Record<string, unknown>[] {
   const [headers, ...rows] = readSheetValues(demo.school.ws, demo.school.spreadsheetId, name);

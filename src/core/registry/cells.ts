@@ -62,7 +62,7 @@ export function timeCell({ timeZone }: { timeZone: string }) {
     (value) => {
       const v = blankToUndefined(value);
       if (v instanceof Date || (typeof v === 'object' && v !== null && typeof (v as Date).getTime === 'function')) {
-        return wallClock(v as Date, timeZone).time;
+        return Number.isNaN((v as Date).getTime()) ? 'invalid' : wallClock(v as Date, timeZone).time;
       }
       if (typeof v === 'string') return parseTimeText(v.trim()) ?? v.trim();
       return v;

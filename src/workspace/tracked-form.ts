@@ -1,0 +1,73 @@
+// A Form PLG Hub creates exactly once, whatever happens to the run: its id is stored (script properties, read
+// back through zod) the moment it exists, marked ready only when fully built; a run stopped half-way rebuilds the
+// same form's questions, and a run stopped before the id was stored adopts the form by its unique title.
+import { z } from 'zod';
+import type { FormModel } from '../core/feedback/form-model';
+import { buildForm } from './form-builder';
+
+export const StoredForm = z.object({
+  formId: z.string(),
+  ready: z.boolean(),
+  /** Meeting feedback: a prefilled link with a placeholder for the meeting key. */
+  template: z.string().optional(),
+  /** Surveys: how many of the audience the link was mailed to. */
+  mailed: z.number().optional(),
+  url: z.string().optional(),
+});
+export type StoredForm = z.infer<typeof StoredForm>;
+
+/** All stored properties in one read; callers look their forms up in it. */
+export function storedForms(): Record<string, string> {
+  return PropertiesService.getScriptProperties().getProperties();
+}
+
+export function readStoredForm(all: Record<string, string>, key: string): StoredForm | undefined {
+  const raw = all[key];
+  if (!raw) return undefined;
+  try {
+    const parsed = StoredForm.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function storeForm(all: Record<string, string>, key: string, form: StoredForm): void {
+  all[key] = JSON.stringify(form);
+  PropertiesService.getScriptProperties().setProperty(key, all[key]!);
+}
+
+/** Creates (or finishes) the form for `key`; returns it ready, published, answering into the registry. */
+export function ensureTrackedForm(
+  all: Record<string, string>,
+  key: string,
+  model: FormModel,
+  folder: () => GoogleAppsScript.Drive.Folder,
+  destinationSpreadsheetId: string,
+  finish: (form: GoogleAppsScript.Forms.Form) => Partial<StoredForm> = () => ({}),
+): { form: GoogleAppsScript.Forms.Form; stored: StoredForm; created: boolean } {
+  const stored = readStoredForm(all, key);
+  if (stored?.ready) return { form: FormApp.openById(stored.formId), stored, created: false };
+  let form: GoogleAppsScript.Forms.Form;
+  if (stored) {
+    form = FormApp.openById(stored.formId);
+    for (const item of form.getItems()) form.deleteItem(item);
+  } else {
+    form = adoptOrCreate(model.title);
+    storeForm(all, key, { formId: form.getId(), ready: false });
+    DriveApp.getFileById(form.getId()).moveTo(folder());
+  }
+  buildForm(form, model, destinationSpreadsheetId);
+  const ready: StoredForm = { formId: form.getId(), ready: true, url: form.getPublishedUrl(), ...finish(form) };
+  storeForm(all, key, ready);
+  return { form, stored: ready, created: true };
+}
+
+function adoptOrCreate(title: string): GoogleAppsScript.Forms.Form {
+  const files = DriveApp.getFilesByName(title);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (file.getMimeType() === MimeType.GOOGLE_FORMS) return FormApp.openById(file.getId());
+  }
+  return FormApp.create(title);
+}
