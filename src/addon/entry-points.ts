@@ -5,6 +5,7 @@ import { onCalendarEventOpen } from './calendar-event-card';
 import { onDocsFileScopeGranted, onDocsHomepage } from './docs-homepage';
 import { onRefreshDashboard } from './dashboard-actions';
 import { onHourlyTick } from './hourly';
+import { onSendSurvey } from './survey-actions';
 import { onMyPlg } from './my-plg-card';
 import { onApply, onKeepCalendarVersion, onPreview, onRestoreRegistryVersion } from './sync-actions';
 import { onSetUp, onShowHome, onValidate } from './registry-actions';
@@ -27,6 +28,7 @@ export const entryPoints = {
   onHourlyTick, // time-driven trigger (hourly)
   onMyPlg, // card action: My PLG
   onRefreshDashboard, // card action: Refresh dashboard
+  onSendSurvey, // card action: Send survey
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

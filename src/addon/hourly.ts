@@ -1,11 +1,16 @@
 // The add-on's time-driven trigger (add-on triggers fire at most hourly). Each run finishes work an admin
-// started — calendar changes that did not fit in a card action — then keeps the rolling work going. It never
-// competes with a manual run: if one holds the lock, this hour is skipped.
+// started — calendar changes and forms that did not fit in a card action — sends the health survey in the
+// months Settings names, and closes the feedback forms when the school year is over. It never competes with a
+// manual run: if one holds the lock, this hour is skipped.
+import { wallClock } from '../core/registry/cells';
+import { closeFormsAfterYearEnd } from '../workspace/close-forms';
+import { openRegistry } from '../workspace/registry-io';
+import { currentRound, sendSurveyRound } from '../workspace/survey-send';
 import { runSyncSlice } from '../workspace/sync-slice';
-import { progressText } from './progress-text';
 import { startBudget, triggerBudgetMs } from './budget';
 import { friendlyError } from './friendly-errors';
 import { isSyncPending, markSyncPending } from './pending-work';
+import { progressText } from './progress-text';
 import { rememberedRegistry } from './registry-context';
 import { recordRun } from './run-log';
 
@@ -17,15 +22,28 @@ export function onHourlyTick(): void {
   try {
     const spreadsheet = rememberedRegistry();
     if (!spreadsheet) return;
+    const now = new Date();
     const budget = startBudget(triggerBudgetMs);
     const notes: string[] = [];
     if (isSyncPending()) {
-      const { forms, calendar, remaining } = runSyncSlice(spreadsheet, new Date(), budget);
+      const { forms, calendar, remaining } = runSyncSlice(spreadsheet, now, budget);
       markSyncPending(remaining > 0);
       notes.push(progressText(forms, calendar));
       if (calendar.error) notes.push(friendlyError(calendar.error).message);
     }
-    for (const step of hourlySteps) notes.push(...step(spreadsheet, budget));
+    const open = openRegistry(spreadsheet);
+    const registry = open.read.registry;
+    if (registry) {
+      const round = currentRound(registry, now);
+      if (round !== undefined && budget.allows(20_000)) {
+        const survey = sendSurveyRound(open, round, now, budget);
+        if (survey.mailed || survey.created) notes.push(`health survey: ${survey.mailed} emailed, ${survey.remaining} to go`);
+      }
+      if (wallClock(now, registry.settings.timeZone).date > registry.settings.yearEnd) {
+        const closed = closeFormsAfterYearEnd();
+        if (closed) notes.push(`${closed} forms closed for the year`);
+      }
+    }
     if (notes.length) recordRun(`Hourly run: ${notes.join('; ')}`);
   } catch (error) {
     console.error('Hourly run failed', error);
@@ -34,9 +52,6 @@ export function onHourlyTick(): void {
     lock.releaseLock();
   }
 }
-
-/** Further hourly work (agendas, read-back, responses); each returns what it did, in plain words. */
-export const hourlySteps: ((spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, budget: ReturnType<typeof startBudget>) => string[])[] = [];
 
 /** Installs the hourly trigger once; Apply calls it so unfinished work always has a way to finish. */
 export function ensureHourlyTrigger(): void {

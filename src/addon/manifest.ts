@@ -51,6 +51,7 @@ export const requiredScopes: Record<string, string> = {
   'https://www.googleapis.com/auth/calendar.addons.current.event.read':
     "Read the event a teacher opens, to show that meeting's card.",
   'https://www.googleapis.com/auth/script.scriptapp': 'Install the hourly trigger that continues long jobs.',
+  'https://www.googleapis.com/auth/script.send_mail': 'Email the health-survey link to staff (bcc, from the admin).',
   'https://www.googleapis.com/auth/script.locale': "Show dates in the user's language.",
   'https://www.googleapis.com/auth/userinfo.email': 'Know who is signed in, to show "my PLG" and your role.',
 };

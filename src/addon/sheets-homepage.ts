@@ -70,7 +70,7 @@ export function buildStatusCard(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     ]),
     section('Feedback', [
       paragraph('Counts the feedback forms\' responses and shows what the school\'s PLGs add up to, on the Dashboard tab.'),
-      buttons(button('Refresh dashboard', 'onRefreshDashboard')),
+      buttons(button('Refresh dashboard', 'onRefreshDashboard'), button('Send survey', 'onSendSurvey')),
     ]),
   ]);
 }

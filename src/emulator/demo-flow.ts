@@ -8,7 +8,7 @@ import { exportFormHtml } from './export/form-html';
 import { exportIcs } from './export/ics';
 import { exportXlsx } from './export/xlsx';
 import { startSchool, type EmulatedSchool } from './harness';
-import { simulateWeeks } from './simulate-weeks';
+import { simulateHealthSurvey, simulateWeeks } from './simulate-weeks';
 import { mimeTypes } from './workspace';
 
 export interface DemoOptions {
@@ -77,6 +77,8 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   const weeks = simulateWeeks(s, new Date('2026-10-02T20:00:00Z'));
   lines.push(`Five weeks later: ${weeks.responses} feedback responses (the ${weeks.quietGroup} group has too few to show).`);
   s.addon.run('onHourlyTick', {});
+  lines.push(lastRun(s));
+  lines.push(`Health survey: ${simulateHealthSurvey(s)} staff answered.`);
   shown = show('11-dashboard', 'Admin presses Refresh dashboard', s.press(s.open('onSheetsHomepage'), 'Refresh dashboard'));
   say('Refresh dashboard', shown);
 
@@ -91,6 +93,11 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     `Files: registry.xlsx, calendar.ics, forms/ (${forms.length} forms), cards/ (${cards.length} screens)`,
   );
   return { lines, school: s };
+}
+
+function lastRun(s: EmulatedSchool): string {
+  const properties = (s.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties();
+  return String(JSON.parse(properties.getProperty('lastRun') ?? '{}').summary ?? 'nothing to do');
 }
 
 function fileSafe(name: string): string {

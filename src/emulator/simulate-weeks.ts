@@ -1,6 +1,7 @@
 // Weeks of school life between admin actions: meetings happen, members answer the feedback form from their
 // meeting's prefilled link. Includes what a real school produces: a group too quiet to show (two answers), an
 // answer that looks like a formula, and a response for a meeting that does not exist.
+import { healthScaleItems, whichPlgTitle } from '../core/feedback/health-survey-form';
 import { meetingKeyItem, meetingScaleItems, oneThingToChangeItem } from '../core/feedback/meeting-feedback-form';
 import { plgTitle } from '../core/registry/plg-title';
 import { submitResponse } from './forms';
@@ -61,4 +62,25 @@ export function simulateWeeks(s: EmulatedSchool, until: Date): SimulatedWeeks {
   }
   s.ws.clock.nowMs = Math.max(s.ws.clock.nowMs, until.getTime());
   return { responses, quietGroup };
+}
+
+/** Members answer the health survey; protected time scores low, as it does where PLG time gets borrowed. */
+export function simulateHealthSurvey(s: EmulatedSchool): number {
+  let seed = 11;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const form = Object.values(s.ws.files).find((f) => f.mimeType === mimeTypes.form && f.name.includes('PLG health survey'));
+  if (!form) return 0;
+  const groups = readSheetValues(s.ws, s.spreadsheetId, 'Groups').slice(1);
+  let answered = 0;
+  for (const group of groups) {
+    const name = String(group[1]);
+    const respondents = name.startsWith('Administrators') ? 2 : 4 + Math.floor(rand() * 4);
+    for (let i = 0; i < respondents; i++) {
+      const answers: Record<string, string | number> = { [whichPlgTitle]: name };
+      for (const item of healthScaleItems) answers[item.title] = item.trait === 'protectedTime' ? 1 + Math.floor(rand() * 3) : 3 + Math.floor(rand() * 3);
+      submitResponse(s.ws, form.id, answers, { respondentEmail: s.ws.user.email });
+      answered += 1;
+    }
+  }
+  return answered;
 }

@@ -87,3 +87,13 @@ describe('feedback after five weeks', () => {
     expect(dashboard.find((r) => r[0] === 'Responses not counted')?.[1]).toBe(1);
   });
 });
+
+describe('the health survey', () => {
+  it('goes out by email in a survey month and maps the weak trait to the guidance', () => {
+    const dashboard = readSheetValues(demo.school.ws, demo.school.spreadsheetId, 'Dashboard');
+    const weak = dashboard.filter((r) => String(r[0]).endsWith('(whole school)'));
+    expect(weak.length).toBeGreaterThan(0);
+    expect(weak[0]![0]).toMatch(/time/i);
+    expect(String(weak[0]![2])).toContain('Hold this time sacred');
+  });
+});

@@ -2,7 +2,7 @@
 // rows may be reordered. The time zone is read first because date settings are calendar days in that zone.
 import type { z } from 'zod';
 import type { Problem } from '../problems';
-import { cellText, explainCellIssue, headerKey, isBlankCell } from './read-tab';
+import { cellText, explainCellIssue, headerKey, isBlankCell, sheetValue } from './read-tab';
 import { settingSpecs, settingsSchema, type SettingSpec, type Settings } from './settings';
 
 export const settingsTabName = 'Settings';
@@ -94,7 +94,7 @@ function findSettings(table: unknown[][], labelIndex: number, valueIndex: number
       });
       continue;
     }
-    const value = cells[valueIndex];
+    const value = sheetValue(cells[valueIndex]);
     found.set(spec.key, { spec, raw: isBlankCell(value) ? undefined : value, rowNumber: r + 1 });
   }
   return found;

@@ -30,6 +30,15 @@ export function headerKey(header: unknown): string {
   return cellText(header).toLowerCase().replace(/\s+/g, '');
 }
 
+/**
+ * getValues() only returns strings, numbers, booleans and Dates; anything else (from a caller's bug or a test's
+ * noise) is read as its text, so the cell types never see a value they cannot handle.
+ */
+export function sheetValue(value: unknown): unknown {
+  if (value === null || value === undefined || value instanceof Date) return value;
+  return typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol' ? cellText(value) : value;
+}
+
 export function isBlankCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
@@ -43,13 +52,13 @@ export function cellText(value: unknown, timeZone = 'UTC'): string {
     if (date === '1899-12-30') return time; // a time-only cell
     return time === '00:00' ? date : `${date} ${time}`;
   }
-  const text = typeof value === 'object' ? safeJson(value) : String(value);
+  const text = typeof value === 'object' ? safeJson(value) : typeof value === 'symbol' ? value.toString() : String(value);
   return text.length > longestValueShown ? `${text.slice(0, longestValueShown)}…` : text;
 }
 
 function safeJson(value: object): string {
   try {
-    return JSON.stringify(value) ?? String(value);
+    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
   } catch {
     return Object.prototype.toString.call(value);
   }
@@ -127,7 +136,7 @@ export function readTab<C extends Columns>(tab: TabSpec<C>, values: unknown[][],
     const row: Record<string, unknown> = {};
     let valid = true;
     for (const { key, column, index, schema } of readers) {
-      const raw = index === undefined ? undefined : cells[index];
+      const raw = index === undefined ? undefined : sheetValue(cells[index]);
       // Blank cells reach the cell types as undefined, so "optional" and defaults mean "may be left empty".
       const result = schema.safeParse(isBlankCell(raw) ? undefined : raw);
       if (result.success) {

@@ -1,0 +1,74 @@
+// What a sync leaves behind that people notice, in a form two runs can be compared by: each meeting's
+// Calendar event as guests see it, the Meetings tab, the PLG calendars and feedback forms made, and the
+// invitation emails sent. Ids, etags and timestamps are left out: they differ between equally good runs.
+import { allEvents, calendarState, sentInvitations } from '../calendar';
+import type { EmulatedSchool } from '../harness';
+import { readSheetValues } from '../spreadsheet';
+import { mimeTypes } from '../workspace';
+
+export interface GuestView {
+  status: string;
+  summary: string;
+  location: string;
+  description: string;
+  start: string;
+  end: string;
+  guests: string[];
+}
+
+export interface SyncOutcome {
+  /** Meeting key → the one live event guests see for it. */
+  events: Record<string, GuestView>;
+  /** Meeting keys with more than one live event (each is a duplicate in someone's calendar). */
+  duplicated: string[];
+  /** Meetings tab rows, by meeting key, as "header: value" lines. */
+  meetings: Record<string, string[]>;
+  plgCalendars: number;
+  /** Names of the feedback forms in Drive, sorted; a name twice is a duplicate form. */
+  forms: string[];
+  /** "kind to event" for every email Calendar sent, sorted. */
+  emails: string[];
+}
+
+export function settingValue(s: EmulatedSchool, label: string): string {
+  const row = readSheetValues(s.ws, s.spreadsheetId, 'Settings').find((r) => r[0] === label);
+  return String(row?.[1] ?? '');
+}
+
+export function syncOutcome(s: EmulatedSchool): SyncOutcome {
+  const calendarId = settingValue(s, 'Calendar id');
+  const live = calendarId ? allEvents(s.ws, calendarId).filter((e) => e.status !== 'cancelled') : [];
+  const events: Record<string, GuestView> = {};
+  const duplicated = new Set<string>();
+  for (const event of live) {
+    const key = event.extendedProperties?.private?.meetingKey ?? `(untagged) ${event.summary}`;
+    if (key in events) duplicated.add(key);
+    events[key] = {
+      status: event.status,
+      summary: event.summary ?? '',
+      location: event.location ?? '',
+      description: event.description ?? '',
+      start: `${event.start?.dateTime ?? event.start?.date} ${event.start?.timeZone ?? ''}`,
+      end: `${event.end?.dateTime ?? event.end?.date} ${event.end?.timeZone ?? ''}`,
+      guests: (event.attendees ?? []).map((a) => a.email ?? '').sort(),
+    };
+  }
+  const [headers = [], ...rows] = readSheetValues(s.ws, s.spreadsheetId, 'Meetings');
+  const meetings: Record<string, string[]> = {};
+  for (const row of rows) {
+    meetings[String(row[0])] = headers.map((h, i) => `${String(h)}: ${cellText(row[i])}`);
+  }
+  const plgCalendars = Object.values(calendarState(s.ws).calendars).filter((c) => !c.primary).length;
+  const forms = Object.values(s.ws.files)
+    .filter((f) => f.mimeType === mimeTypes.form && !f.trashed)
+    .map((f) => f.name)
+    .sort();
+  const emails = sentInvitations(s.ws)
+    .map((m) => `${m.kind} to ${m.to} for ${m.eventId}`)
+    .sort();
+  return { events, duplicated: [...duplicated], meetings, plgCalendars, forms, emails };
+}
+
+function cellText(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
