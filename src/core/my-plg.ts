@@ -52,17 +52,46 @@ export function isMemberOn(member: Pick<MemberRow, 'from' | 'until'>, date: IsoD
   return (member.from === undefined || member.from <= date) && (member.until === undefined || date <= member.until);
 }
 
+interface RosterIndex {
+  groupById: Map<string, Registry['groups'][number]['row']>;
+  membersByGroup: Map<string, MemberRow[]>;
+  activeStaff: Set<string>;
+}
+
+// Checks ask for every group's roster; indexing a registry once keeps that linear in its size. A registry is
+// never changed once read, so the index stays true.
+const rosterIndexes = new WeakMap<Registry, RosterIndex>();
+
+function rosterIndexOf(registry: Registry): RosterIndex {
+  let index = rosterIndexes.get(registry);
+  if (!index) {
+    const membersByGroup = new Map<string, MemberRow[]>();
+    for (const { row } of registry.members) {
+      const members = membersByGroup.get(row.group) ?? [];
+      members.push(row);
+      membersByGroup.set(row.group, members);
+    }
+    index = {
+      groupById: new Map(registry.groups.map((g) => [g.row.id, g.row])),
+      membersByGroup,
+      activeStaff: new Set(registry.staff.filter((s) => s.row.active).map((s) => s.row.email)),
+    };
+    rosterIndexes.set(registry, index);
+  }
+  return index;
+}
+
 /** Everyone in the group on that day — facilitators first — leaving out staff marked not active. */
 export function rosterOn(registry: Registry, groupId: string, onDate: IsoDate): RosterEntry[] {
-  const group = registry.groups.find((g) => g.row.id === groupId)?.row;
+  const { groupById, membersByGroup, activeStaff } = rosterIndexOf(registry);
+  const group = groupById.get(groupId);
   if (!group) return [];
-  const active = new Set(registry.staff.filter((s) => s.row.active).map((s) => s.row.email));
   const roster = new Map<string, RosterEntry['role']>();
   for (const email of [group.facilitator, group.coFacilitator]) if (email) roster.set(email, 'facilitator');
-  for (const { row } of registry.members) {
-    if (row.group === groupId && isMemberOn(row, onDate) && !roster.has(row.email)) roster.set(row.email, row.role);
+  for (const row of membersByGroup.get(groupId) ?? []) {
+    if (isMemberOn(row, onDate) && !roster.has(row.email)) roster.set(row.email, row.role);
   }
-  return [...roster].filter(([email]) => active.has(email)).map(([email, role]) => ({ email, role }));
+  return [...roster].filter(([email]) => activeStaff.has(email)).map(([email, role]) => ({ email, role }));
 }
 
 /** Emails of the group on that day, facilitators included: the guests of that day's meeting. */

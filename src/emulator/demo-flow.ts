@@ -15,6 +15,8 @@ export interface DemoOptions {
   out: string;
   seed: number;
   write: (file: string, content: string) => void;
+  /** Called with each screen as it is shown (tests compare the rendered preview with the card itself). */
+  onCard?: (file: string, card: unknown) => void;
 }
 
 export interface DemoResult {
@@ -32,6 +34,7 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   const cards: { file: string; title: string }[] = [];
   const show = (file: string, title: string, shown: unknown) => {
     cards.push({ file: `cards/${file}.html`, title });
+    options.onCard?.(`cards/${file}.html`, shown);
     options.write(`cards/${file}.html`, renderCardHtml(shown, { title }));
     return shown;
   };

@@ -12,7 +12,7 @@ import { calendarCancelled, type EventResource, type LiveEvent } from './calenda
 import { eventIdFor } from './event-id';
 import { eventChanges, whenOf, type ChangedField, type FieldChange, type When } from './event-changes';
 import { fingerprint } from './fingerprint';
-import { localDateAndTime } from './wall-time';
+import { dayText, localDateAndTime } from './wall-time';
 
 /** One meeting's wanted event, with what the planner needs to know about the meeting. */
 export interface WantedMeetingEvent {
@@ -307,7 +307,7 @@ function overlapWarnings(wanted: readonly WantedMeetingEvent[], others: readonly
         group: meeting.group,
         other: name,
         when,
-        message: `"${name}" overlaps ${meeting.event.summary} on ${when.date} at ${when.start}. Hold this time sacred: move the other event, or move the meeting in the Meetings tab.`,
+        message: `"${name}" overlaps ${meeting.event.summary} on ${dayText(when.date)} at ${when.start}. Hold this time sacred: move the other event, or move the meeting in the Meetings tab.`,
       });
     }
   }

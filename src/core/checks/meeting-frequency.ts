@@ -10,7 +10,10 @@ export const meetingFrequency: GuidelineCheck = (registry) => {
   const { yearStart, yearEnd, minMeetingsPerMonth } = registry.settings;
   const datesByGroup = new Map<string, string[]>();
   for (const { row } of registry.meetings) {
-    if (row.status === 'scheduled') datesByGroup.set(row.group, [...(datesByGroup.get(row.group) ?? []), row.date]);
+    if (row.status !== 'scheduled') continue;
+    const dates = datesByGroup.get(row.group) ?? [];
+    dates.push(row.date);
+    datesByGroup.set(row.group, dates);
   }
   return registry.groups.flatMap(({ row: group, rowNumber }) => {
     if (!isStaffPlg(group)) return [];

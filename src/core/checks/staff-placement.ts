@@ -17,7 +17,9 @@ export const staffPlacement: GuidelineCheck = (registry, today) => {
     if (!isStaffPlg(group)) continue;
     for (const entry of rosterOn(registry, group.id, onDate)) {
       if (entry.role === 'observer') continue;
-      groupNamesOf.set(entry.email, [...(groupNamesOf.get(entry.email) ?? []), group.name]);
+      const names = groupNamesOf.get(entry.email) ?? [];
+      names.push(group.name);
+      groupNamesOf.set(entry.email, names);
     }
   }
   // Administrators are checked for a PLG of their own (administrators-plg).

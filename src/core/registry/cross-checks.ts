@@ -3,7 +3,7 @@
 // a group's optional people and goal references are cleared instead, because leaving a whole group out over a
 // mistyped coach would silently drop its members and meetings.
 import type { Problem } from '../problems';
-import type { ReadRow } from './read-tab';
+import { cellText, type ReadRow } from './read-tab';
 import type { RegistryTabs } from './registry';
 import { attendanceTab, goalsTab, groupsTab, meetingsTab, membersTab, staffTab, type GroupRow } from './tabs';
 
@@ -42,7 +42,14 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
   const checkedGroups = groups.map(({ row, rowNumber }) => {
     const checked: GroupRow = { ...row };
     const problemAt = (column: string, value: string, message: string) =>
-      problems.push({ severity: 'error', tab: groupsTab.name, row: rowNumber, column, value, message });
+      problems.push({
+        severity: 'error',
+        tab: groupsTab.name,
+        row: rowNumber,
+        column,
+        value: cellText(value),
+        message,
+      });
     for (const key of canCheck(staffTab.name) ? groupPeople : []) {
       const email = row[key];
       if (email === undefined) continue;
@@ -88,7 +95,7 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
         tab,
         row: rowNumber,
         column,
-        value: id,
+        value: cellText(id),
         message: `is not a group id on the Groups tab — ${rowLeftOut}`,
       });
     return undefined;
@@ -101,7 +108,14 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
       const person = staffByEmail.get(row.email);
       const column = membersTab.columns.email.header;
       const problemAt = (message: string) =>
-        problems.push({ severity: 'error', tab: membersTab.name, row: rowNumber, column, value: row.email, message });
+        problems.push({
+          severity: 'error',
+          tab: membersTab.name,
+          row: rowNumber,
+          column,
+          value: cellText(row.email),
+          message,
+        });
       const unreadableRow = unreadable.staffEmails.get(row.email);
       if (!person && unreadableRow !== undefined) {
         dependents.add(staffTab.name, unreadableRow, membersTab.name);
@@ -142,7 +156,7 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
         tab: meetingsTab.name,
         row: rowNumber,
         column: meetingsTab.columns.key.header,
-        value: row.key,
+        value: cellText(row.key),
         message: `is already used on row ${firstRow} — ${rowLeftOut}`,
       });
       return [];
@@ -166,7 +180,7 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
       tab: attendanceTab.name,
       row: rowNumber,
       column: attendanceTab.columns.meeting.header,
-      value: row.meeting,
+      value: cellText(row.meeting),
       message: `is not a meeting id on the Meetings tab — ${rowLeftOut}`,
     });
     return false;
@@ -222,7 +236,7 @@ function dropDuplicates<R>(
       tab,
       row: rowNumber,
       column,
-      value: key,
+      value: cellText(key),
       message: `is already on row ${firstRow} — ${rowLeftOut}; delete or merge the duplicate`,
     });
     return false;

@@ -24,6 +24,18 @@ interface FoundSetting {
   rowNumber: number;
 }
 
+// zod compiles an object schema on its first parse, which costs more than reading the whole tab: one per zone.
+const schemaByZone = new Map<string, ReturnType<typeof settingsSchema>>();
+
+function settingsSchemaIn(timeZone: string): ReturnType<typeof settingsSchema> {
+  let schema = schemaByZone.get(timeZone);
+  if (!schema) {
+    schema = settingsSchema(timeZone);
+    schemaByZone.set(timeZone, schema);
+  }
+  return schema;
+}
+
 export function readSettings(values: unknown[][]): SettingsRead {
   const problems: Problem[] = [];
   const table = Array.isArray(values) ? values : [];
@@ -44,7 +56,7 @@ export function readSettings(values: unknown[][]): SettingsRead {
   const valueOf = (key: string) => found.get(key)?.raw;
 
   const fallbackZone = String(specByKey.get('timeZone')!.initial);
-  const zoneRead = settingsSchema(fallbackZone).shape.timeZone.safeParse(valueOf('timeZone'));
+  const zoneRead = settingsSchemaIn(fallbackZone).shape.timeZone.safeParse(valueOf('timeZone'));
   const problemFor = (spec: SettingSpec, issue: ZodIssue | undefined, timeZone: string) =>
     settingProblem(spec, found.get(spec.key), issue, timeZone);
   if (!zoneRead.success) problems.push(problemFor(specByKey.get('timeZone')!, zoneRead.error.issues[0], fallbackZone));
@@ -53,7 +65,7 @@ export function readSettings(values: unknown[][]): SettingsRead {
 
   // Each setting on its own first, so a rule between two settings (the year ends after it starts) is only
   // reported when both could be read.
-  const schema = settingsSchema(timeZone);
+  const schema = settingsSchemaIn(timeZone);
   const fields = schema.shape as Record<string, z.ZodType>;
   for (const spec of settingSpecs) {
     if (spec.key === 'timeZone') continue;

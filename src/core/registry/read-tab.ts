@@ -36,7 +36,9 @@ export function headerKey(header: unknown): string {
  */
 export function sheetValue(value: unknown): unknown {
   if (value === null || value === undefined || value instanceof Date) return value;
-  return typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol' ? cellText(value) : value;
+  return typeof value === 'object' || typeof value === 'function' || typeof value === 'symbol'
+    ? cellText(value)
+    : value;
 }
 
 export function isBlankCell(value: unknown): boolean {
@@ -52,8 +54,13 @@ export function cellText(value: unknown, timeZone = 'UTC'): string {
     if (date === '1899-12-30') return time; // a time-only cell
     return time === '00:00' ? date : `${date} ${time}`;
   }
-  const text = typeof value === 'object' ? safeJson(value) : typeof value === 'symbol' ? value.toString() : String(value);
-  return text.length > longestValueShown ? `${text.slice(0, longestValueShown)}…` : text;
+  const text =
+    typeof value === 'object' ? safeJson(value) : typeof value === 'symbol' ? value.toString() : String(value);
+  return text.length > longestValueShown
+    ? `${Array.from(text.slice(0, longestValueShown + 1))
+        .slice(0, longestValueShown)
+        .join('')}…`
+    : text;
 }
 
 function safeJson(value: object): string {
@@ -118,12 +125,12 @@ export function readTab<C extends Columns>(tab: TabSpec<C>, values: unknown[][],
   // A tab missing a required column cannot be read safely, so nothing downstream uses any of its rows.
   if (missing.length > 0) return { rows: [], problems, headerIndex, extraHeaders, unreadableRows: [] };
 
-  // Each cell type is built once per tab: building zod schemas per row would make large registries slow.
+  const schemas = cellSchemas(tab, ctx);
   const readers = keys.map((key) => ({
     key,
     column: tab.columns[key]!,
     index: headerIndex[key],
-    schema: tab.columns[key]!.cell(ctx),
+    schema: schemas[key]!,
   }));
   const rows: ReadRow<RowOf<C>>[] = [];
   const unreadableRows: ReadRow<Partial<RowOf<C>>>[] = [];
@@ -157,6 +164,21 @@ export function readTab<C extends Columns>(tab: TabSpec<C>, values: unknown[][],
     else unreadableRows.push({ row: row as Partial<RowOf<C>>, rowNumber: r + 1 });
   }
   return { rows, problems, headerIndex, extraHeaders, unreadableRows };
+}
+
+// Cell types are built once per tab and time zone, not per row or per read: building zod schemas costs far more
+// than using them.
+const schemaCache = new WeakMap<TabSpec, Map<string, Record<string, z.ZodType>>>();
+
+function cellSchemas(tab: TabSpec, ctx: ReadContext): Record<string, z.ZodType> {
+  const byZone = schemaCache.get(tab) ?? new Map<string, Record<string, z.ZodType>>();
+  schemaCache.set(tab, byZone);
+  let schemas = byZone.get(ctx.timeZone);
+  if (!schemas) {
+    schemas = Object.fromEntries(Object.entries(tab.columns).map(([key, column]) => [key, column.cell(ctx)]));
+    byZone.set(ctx.timeZone, schemas);
+  }
+  return schemas;
 }
 
 function columnLetter(index: number): string {

@@ -1,7 +1,10 @@
 // What a sync leaves behind that people notice, in a form two runs can be compared by: each meeting's
 // Calendar event as guests see it, the Meetings tab, the PLG calendars and feedback forms made, and the
-// invitation emails sent. Ids, etags and timestamps are left out: they differ between equally good runs.
+// invitation emails sent. Ids, etags and timestamps are left out: they differ between equally good runs. A
+// feedback link names its question by an item id that depends on how many items were ever made, so links are
+// compared by the question they prefill instead.
 import { allEvents, calendarState, sentInvitations } from '../calendar';
+import { formsState } from '../forms/model';
 import type { EmulatedSchool } from '../harness';
 import { readSheetValues } from '../spreadsheet';
 import { mimeTypes } from '../workspace';
@@ -21,8 +24,10 @@ export interface SyncOutcome {
   events: Record<string, GuestView>;
   /** Meeting keys with more than one live event (each is a duplicate in someone's calendar). */
   duplicated: string[];
-  /** Meetings tab rows, by meeting key, as "header: value" lines. */
+  /** Meetings tab rows, by meeting key, as "header: value" lines, without Synced (see unrecorded). */
   meetings: Record<string, string[]>;
+  /** Meeting keys whose Synced cell is not the fingerprint of the event Calendar holds: a write not recorded. */
+  unrecorded: string[];
   plgCalendars: number;
   /** Names of the feedback forms in Drive, sorted; a name twice is a duplicate form. */
   forms: string[];
@@ -37,6 +42,8 @@ export function settingValue(s: EmulatedSchool, label: string): string {
 
 export function syncOutcome(s: EmulatedSchool): SyncOutcome {
   const calendarId = settingValue(s, 'Calendar id');
+  const questions = questionNames(s);
+  const named = (text: string) => text.replace(/entry\.(\d+)=/g, (_, id: string) => `entry.[${questions.get(id) ?? `no question ${id}`}]=`);
   const live = calendarId ? allEvents(s.ws, calendarId).filter((e) => e.status !== 'cancelled') : [];
   const events: Record<string, GuestView> = {};
   const duplicated = new Set<string>();
@@ -47,7 +54,7 @@ export function syncOutcome(s: EmulatedSchool): SyncOutcome {
       status: event.status,
       summary: event.summary ?? '',
       location: event.location ?? '',
-      description: event.description ?? '',
+      description: named(event.description ?? ''),
       start: `${event.start?.dateTime ?? event.start?.date} ${event.start?.timeZone ?? ''}`,
       end: `${event.end?.dateTime ?? event.end?.date} ${event.end?.timeZone ?? ''}`,
       guests: (event.attendees ?? []).map((a) => a.email ?? '').sort(),
@@ -55,8 +62,14 @@ export function syncOutcome(s: EmulatedSchool): SyncOutcome {
   }
   const [headers = [], ...rows] = readSheetValues(s.ws, s.spreadsheetId, 'Meetings');
   const meetings: Record<string, string[]> = {};
+  const unrecorded: string[] = [];
+  const synced = headers.indexOf('Synced');
+  const fingerprints = new Map(live.map((e) => [e.extendedProperties?.private?.meetingKey, e.extendedProperties?.private?.fingerprint]));
   for (const row of rows) {
-    meetings[String(row[0])] = headers.map((h, i) => `${String(h)}: ${cellText(row[i])}`);
+    const key = String(row[0]);
+    // Synced hashes the event as sent, feedback link ids and all, so it is checked against Calendar instead.
+    meetings[key] = headers.map((h, i) => `${String(h)}: ${named(cellText(row[i]))}`).filter((_, i) => i !== synced);
+    if (fingerprints.has(key) && row[synced] !== fingerprints.get(key)) unrecorded.push(key);
   }
   const plgCalendars = Object.values(calendarState(s.ws).calendars).filter((c) => !c.primary).length;
   const forms = Object.values(s.ws.files)
@@ -66,9 +79,23 @@ export function syncOutcome(s: EmulatedSchool): SyncOutcome {
   const emails = sentInvitations(s.ws)
     .map((m) => `${m.kind} to ${m.to} for ${m.eventId}`)
     .sort();
-  return { events, duplicated: [...duplicated], meetings, plgCalendars, forms, emails };
+  return { events, duplicated: [...duplicated], meetings, unrecorded, plgCalendars, forms, emails };
 }
 
 function cellText(value: unknown): string {
   return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/** Prefill entry id → "form title / question title", for every question of every form. */
+function questionNames(s: EmulatedSchool): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const form of Object.values(formsState(s.ws).forms)) {
+    for (const item of form.items) {
+      item.entryIds.forEach((entryId, row) => {
+        const question = item.entryIds.length > 1 ? `${item.title} row ${row + 1}` : item.title;
+        names.set(String(entryId), `${form.title} / ${question}`);
+      });
+    }
+  }
+  return names;
 }

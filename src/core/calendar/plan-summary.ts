@@ -1,0 +1,158 @@
+// The plan in sentences and rows, for the sync card and the Preview tab: what will happen to which meeting,
+// before anything is written.
+import type { CalendarPlan } from './calendar-plan';
+import type { FieldChange, When } from './event-changes';
+import { guestEmails } from './fingerprint';
+import { dayText, minutesOfDay, shortDayText } from './wall-time';
+
+export interface PlanCounts {
+  creates: number;
+  updates: number;
+  cancels: number;
+  drift: number;
+  orphans: number;
+  /** Meetings tab rows that only need the event id and Synced columns filled. */
+  records: number;
+  unchanged: number;
+  warnings: number;
+}
+
+export interface PlanSummary {
+  counts: PlanCounts;
+  lines: string[];
+}
+
+export const previewHeaders = ['Action', 'Meeting', 'Group', 'When', 'Details'] as const;
+
+/** True when a sync would write nothing at all, to Calendar or to the Meetings tab. */
+export function planIsEmpty(plan: CalendarPlan): boolean {
+  return (
+    plan.creates.length + plan.updates.length + plan.cancels.length + plan.records.length + plan.drift.length === 0
+  );
+}
+
+export function summarizePlan(plan: CalendarPlan): PlanSummary {
+  const counts: PlanCounts = {
+    creates: plan.creates.length,
+    updates: plan.updates.length,
+    cancels: plan.cancels.length,
+    drift: plan.drift.length,
+    orphans: plan.orphans.length,
+    records: plan.records.length,
+    unchanged: plan.unchanged,
+    warnings: plan.warnings.length,
+  };
+  const lines = previewRows(plan).slice(1).map(sentenceOf);
+  if (planIsEmpty(plan)) lines.unshift(`Calendar is up to date: nothing to change (${plan.unchanged} meetings checked).`);
+  return { counts, lines };
+}
+
+/** The Preview tab: a header row, then one row per planned action, drift, kept orphan or warning. */
+export function previewRows(plan: CalendarPlan): string[][] {
+  const rows: string[][] = [[...previewHeaders]];
+  for (const create of plan.creates) {
+    const guests = guestEmails(create.event).length;
+    rows.push([
+      'Create',
+      create.meetingKey,
+      create.group,
+      `${create.event.summary}, ${whenText(eventWhen(create.event))}`,
+      `${guests} guest${guests === 1 ? '' : 's'}`,
+    ]);
+  }
+  for (const update of plan.updates) {
+    rows.push([
+      'Update',
+      update.meetingKey,
+      update.group,
+      `${update.event.summary}, ${shortDayText(eventWhen(update.event).date)}`,
+      changesText(update.changes),
+    ]);
+  }
+  for (const cancel of plan.cancels) {
+    rows.push([
+      'Cancel',
+      cancel.meetingKey,
+      cancel.group ?? '',
+      `${cancel.summary}, ${whenText(cancel.when)}`,
+      cancel.reason === 'canceled' ? 'canceled in the Meetings tab' : 'no meeting row uses this event any more',
+    ]);
+  }
+  for (const drift of plan.drift) {
+    rows.push([
+      'Changed in Calendar',
+      drift.meetingKey,
+      drift.group,
+      `${drift.summary}, ${shortDayText(eventWhen(drift.restoreRegistry.event).date)}`,
+      `${changesText(drift.changes) || 'deleted in Calendar'} — choose: keep Calendar's version, or restore the registry's`,
+    ]);
+  }
+  for (const orphan of plan.orphans.filter((o) => !o.willCancel)) {
+    rows.push([
+      'Left as is',
+      orphan.meetingKey,
+      '',
+      `${orphan.summary}, ${whenText(orphan.when)}`,
+      'no meeting row uses this event, but it is past, so it stays as a record',
+    ]);
+  }
+  for (const warning of plan.warnings) {
+    rows.push([
+      'Warning',
+      warning.kind === 'overlap' ? warning.meetingKey : warning.meetingKeys.join(', '),
+      warning.kind === 'overlap' ? warning.group : '',
+      warning.kind === 'overlap' ? whenText(warning.when) : '',
+      warning.message,
+    ]);
+  }
+  return rows;
+}
+
+function sentenceOf([action, , , when, details]: string[]): string {
+  switch (action) {
+    case 'Create':
+      return `Create: ${when}, ${details}`;
+    case 'Cancel':
+    case 'Left as is':
+      return `${action}: ${when} (${details})`;
+    case 'Warning':
+      return `Warning: ${details}`;
+    default:
+      return `${action}: ${when}: ${details}`;
+  }
+}
+
+export function changesText(changes: readonly FieldChange[]): string {
+  return changes.map(changeText).join('; ');
+}
+
+function changeText(change: FieldChange): string {
+  switch (change.field) {
+    case 'time':
+      return timeChangeText(change.from, change.to);
+    case 'place':
+      return `place ${change.from || '(none)'}→${change.to || '(none)'}`;
+    case 'title':
+      return `title "${change.from}"→"${change.to}"`;
+    case 'description':
+      return 'description';
+    case 'guests':
+      return `guests ${[...change.added.map((e) => `+${e}`), ...change.removed.map((e) => `−${e}`)].join(', ')}`;
+  }
+}
+
+function timeChangeText(from: When, to: When): string {
+  if (from.date !== to.date) return `date ${whenText(from)}→${whenText(to)}`;
+  const sameLength =
+    minutesOfDay(from.end) - minutesOfDay(from.start) === minutesOfDay(to.end) - minutesOfDay(to.start);
+  return sameLength ? `time ${from.start}→${to.start}` : `time ${from.start}–${from.end}→${to.start}–${to.end}`;
+}
+
+function whenText(when: When): string {
+  return `${dayText(when.date)} ${when.start}`.trim();
+}
+
+function eventWhen(event: { start: { dateTime: string }; end: { dateTime: string } }): When {
+  // Wanted events carry the school's wall-clock time in their RFC 3339 text; no zone arithmetic needed.
+  return { date: event.start.dateTime.slice(0, 10), start: event.start.dateTime.slice(11, 16), end: event.end.dateTime.slice(11, 16) };
+}

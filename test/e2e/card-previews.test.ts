@@ -1,0 +1,75 @@
+// Every screen the demo shows, opened in headless Chromium: each preview must render its card title and every
+// action button, as a person looking at out/demo/cards/ would see it. Chromium comes from Debian's package,
+// which .ci/run installs; on a machine without it this file says so and checks nothing else.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { cardTreeOf } from '../../src/emulator/cards';
+import { cardsOf, findButtons } from '../../src/emulator/cards/interact';
+import { runDemoFlow } from '../../src/emulator/demo-flow';
+
+const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const out = mkdtempSync(join(tmpdir(), 'plg-cards-'));
+const shown = new Map<string, unknown>();
+
+function renderedDom(file: string): string {
+  return execFileSync(
+    chromium!,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'plg-chromium-'))}`,
+      '--dump-dom',
+      `file://${file}`,
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 },
+  );
+}
+
+beforeAll(async () => {
+  await runDemoFlow({
+    out,
+    seed: 5,
+    write: (file, content) => {
+      mkdirSync(dirname(join(out, file)), { recursive: true });
+      writeFileSync(join(out, file), content);
+    },
+    onCard: (file, card) => shown.set(file, card),
+  });
+}, 60_000);
+
+const describeWithChromium = chromium ? describe : describe.skip;
+if (!chromium) {
+  if (process.env.CI) throw new Error('CI must have Chromium: .ci/run installs Debian\'s chromium package');
+  console.warn('Chromium is not installed: card previews were not opened in a browser (.ci/run installs it).');
+}
+
+describeWithChromium('card previews in headless Chromium', () => {
+  it('renders every screen with its title and all of its buttons', () => {
+    const files = readdirSync(join(out, 'cards')).filter((f) => f.endsWith('.html') && f !== 'index.html');
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const file of files) {
+      const dom = renderedDom(join(out, 'cards', file));
+      const card = shown.get(`cards/${file}`);
+      const top = cardsOf(card).at(-1) ?? cardTreeOf(card);
+      expect(dom).toContain(top!.header!.subtitle ?? top!.header!.title);
+      for (const button of findButtons(card)) expect(dom).toMatch(new RegExp(`<button[^>]*>${escapeRegExp(button.text)}`));
+    }
+  }, 240_000);
+
+  it('links every screen from the index page', () => {
+    const dom = renderedDom(join(out, 'cards', 'index.html'));
+    for (const file of readdirSync(join(out, 'cards')).filter((f) => f !== 'index.html')) expect(dom).toContain(file);
+  }, 60_000);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/&/g, '&amp;').replace(/'/g, "(?:'|&#39;)");
+}
