@@ -6,13 +6,28 @@ import { longDayText } from '../calendar/wall-time';
 import type { Protocol } from '../protocols/protocol';
 import { scaleSteps, type TimedStep } from '../protocols/scale-steps';
 import type { GroupRow, MeetingRow, StaffRow } from '../registry/tabs';
-import { attendanceHeaders, attendanceHeading, attendanceHint, recordSections, type AgendaBlock } from './agenda-blocks';
+import {
+  attendanceHeaders,
+  attendanceHeading,
+  attendanceHint,
+  recordSections,
+  type AgendaBlock,
+} from './agenda-blocks';
 import type { KnownPlaceholder } from './template';
 
 export interface AgendaInput {
   meeting: Pick<
     MeetingRow,
-    'key' | 'date' | 'startTime' | 'minutes' | 'location' | 'presenter' | 'timekeeper' | 'noteTaker' | 'focus' | 'feedback'
+    | 'key'
+    | 'date'
+    | 'startTime'
+    | 'minutes'
+    | 'location'
+    | 'presenter'
+    | 'timekeeper'
+    | 'noteTaker'
+    | 'focus'
+    | 'feedback'
   >;
   group: Pick<GroupRow, 'name' | 'purpose' | 'norms' | 'facilitator' | 'coFacilitator' | 'location'>;
   /** The text of the group's school goal. */
@@ -87,12 +102,17 @@ export function buildAgenda(input: AgendaInput): AgendaModel {
     { kind: 'paragraph', text: `Purpose: ${group.purpose ?? notYet}` },
     { kind: 'paragraph', text: `School goal: ${input.schoolGoal ?? notYet}` },
     { kind: 'heading', level: 2, text: 'Norms' },
-    norms.length > 0 ? { kind: 'list', items: norms } : { kind: 'paragraph', text: 'The group has not recorded its norms yet.' },
+    norms.length > 0
+      ? { kind: 'list', items: norms }
+      : { kind: 'paragraph', text: 'The group has not recorded its norms yet.' },
     { kind: 'heading', level: 2, text: 'Roles' },
     { kind: 'table', rows: [['Role', 'Name'], ...roles] },
     { kind: 'heading', level: 2, text: `Protocol: ${protocol.name}` },
     { kind: 'paragraph', text: protocol.purpose },
-    { kind: 'table', rows: [['Time', 'Step', 'Who', 'Prompt'], ...scaled.steps.map((s) => [s.clock, s.name, s.who, s.prompt])] },
+    {
+      kind: 'table',
+      rows: [['Time', 'Step', 'Who', 'Prompt'], ...scaled.steps.map((s) => [s.clock, s.name, s.who, s.prompt])],
+    },
     { kind: 'heading', level: 2, text: 'The presenter’s focus' },
     { kind: 'paragraph', text: `Focus question: ${meeting.focus ?? 'the presenter adds it here.'}` },
     { kind: 'paragraph', text: 'Work shared: (add a link to the work here)' },

@@ -24,7 +24,10 @@ export type KnownPlaceholder = (typeof knownPlaceholders)[number];
 const placeholderPattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 function normalise(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** The distinct placeholders in a template's text, normalised, in order of first appearance. */

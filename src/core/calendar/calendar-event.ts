@@ -9,11 +9,11 @@ export interface EventTime {
 }
 
 /** Private extended properties: how PLG Hub recognises its own events, even if the Meetings tab is lost. */
-export interface PlgHubTag {
+export type PlgHubTag = {
   plgHub: '1';
   meetingKey: string;
   fingerprint: string;
-}
+};
 
 export interface EventResource {
   id: string;

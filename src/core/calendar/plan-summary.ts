@@ -43,7 +43,8 @@ export function summarizePlan(plan: CalendarPlan): PlanSummary {
     warnings: plan.warnings.length,
   };
   const lines = previewRows(plan).slice(1).map(sentenceOf);
-  if (planIsEmpty(plan)) lines.unshift(`Calendar is up to date: nothing to change (${plan.unchanged} meetings checked).`);
+  if (planIsEmpty(plan))
+    lines.unshift(`Calendar is up to date: nothing to change (${plan.unchanged} meetings checked).`);
   return { counts, lines };
 }
 
@@ -154,5 +155,9 @@ function whenText(when: When): string {
 
 function eventWhen(event: { start: { dateTime: string }; end: { dateTime: string } }): When {
   // Wanted events carry the school's wall-clock time in their RFC 3339 text; no zone arithmetic needed.
-  return { date: event.start.dateTime.slice(0, 10), start: event.start.dateTime.slice(11, 16), end: event.end.dateTime.slice(11, 16) };
+  return {
+    date: event.start.dateTime.slice(0, 10),
+    start: event.start.dateTime.slice(11, 16),
+    end: event.end.dateTime.slice(11, 16),
+  };
 }

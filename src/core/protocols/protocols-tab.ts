@@ -10,10 +10,18 @@ export const protocolsTab = {
   name: 'Protocols',
   about: 'Discussion protocols, one row per step; edit the timings and prompts or add your own.',
   columns: {
-    id: column('Protocol id', text.transform((id) => id.toLowerCase()).pipe(z.string().regex(/^[a-z0-9-]{2,40}$/, { error: 'use lower-case letters, digits and hyphens, e.g. tuning' })), {
-      required: true,
-      note: 'Short code for the protocol, the same on each of its steps, e.g. tuning. Groups and meetings refer to it.',
-    }),
+    id: column(
+      'Protocol id',
+      text
+        .transform((id) => id.toLowerCase())
+        .pipe(
+          z.string().regex(/^[a-z0-9-]{2,40}$/, { error: 'use lower-case letters, digits and hyphens, e.g. tuning' }),
+        ),
+      {
+        required: true,
+        note: 'Short code for the protocol, the same on each of its steps, e.g. tuning. Groups and meetings refer to it.',
+      },
+    ),
     name: column('Protocol', text, { required: true, note: 'The protocol’s name as agendas show it.' }),
     purpose: column('Purpose', text.optional(), { note: 'Why a group would use it; needed on its first step only.' }),
     step: column('Step', text, { required: true, note: 'Name of this step; steps run in the order of the rows.' }),

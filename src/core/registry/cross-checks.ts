@@ -3,6 +3,7 @@
 // a group's optional people and goal references are cleared instead, because leaving a whole group out over a
 // mistyped coach would silently drop its members and meetings.
 import type { Problem } from '../problems';
+import { parseWeeksOfMonth } from '../schedule/weeks-of-month';
 import { cellText, type ReadRow } from './read-tab';
 import type { RegistryTabs } from './registry';
 import { attendanceTab, goalsTab, groupsTab, meetingsTab, membersTab, staffTab, type GroupRow } from './tabs';
@@ -68,6 +69,17 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
         email,
         `${found} — PLG Hub treats this group as having no ${header.toLowerCase()} until it is fixed`,
       );
+    }
+    const { unreadable: unknownWeeks } = parseWeeksOfMonth(row.weeksOfMonth);
+    if (row.cadence === 'monthly' && unknownWeeks.length > 0) {
+      problems.push({
+        severity: 'warning',
+        tab: groupsTab.name,
+        row: rowNumber,
+        column: groupsTab.columns.weeksOfMonth.header,
+        value: cellText(unknownWeeks.join(', ')),
+        message: 'is not a week of the month — use 1 to 5 or "last", e.g. "1, 3"; the schedule ignores it until then',
+      });
     }
     if (row.goal !== undefined && canCheck(goalsTab.name)) {
       checked.goal = goalIdByKey.get(row.goal.toUpperCase());

@@ -22,8 +22,14 @@ export function saysNothingToSend(preview: unknown): boolean {
 export function applyUntilDone(s: EmulatedSchool, preview: unknown): { shown: unknown; presses: number } {
   const apply = applyButtonText(preview);
   if (!apply) return { shown: preview, presses: 0 };
-  let shown = s.press(preview, apply);
-  let presses = 1;
+  const { shown, presses } = continueUntilDone(s, s.press(preview, apply));
+  return { shown, presses: presses + 1 };
+}
+
+/** Presses Continue on a Sync card until the card stops offering it. */
+export function continueUntilDone(s: EmulatedSchool, sync: unknown): { shown: unknown; presses: number } {
+  let shown = sync;
+  let presses = 0;
   while (offersContinue(shown)) {
     if (presses >= continuePressLimit) throw new Error(`Sync still offers Continue after ${presses} presses`);
     shown = s.press(shown, 'Continue');

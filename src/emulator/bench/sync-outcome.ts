@@ -2,7 +2,7 @@
 // Calendar event as guests see it, the Meetings tab, the PLG calendars and feedback forms made, and the
 // invitation emails sent. Ids, etags and timestamps are left out: they differ between equally good runs. A
 // feedback link names its question by an item id that depends on how many items were ever made, so links are
-// compared by the question they prefill instead.
+// compared by the form and question they lead to instead (a link to a form in the trash shows as such).
 import { allEvents, calendarState, sentInvitations } from '../calendar';
 import { formsState } from '../forms/model';
 import type { EmulatedSchool } from '../harness';
@@ -29,7 +29,7 @@ export interface SyncOutcome {
   /** Meeting keys whose Synced cell is not the fingerprint of the event Calendar holds: a write not recorded. */
   unrecorded: string[];
   plgCalendars: number;
-  /** Names of the feedback forms in Drive, sorted; a name twice is a duplicate form. */
+  /** The forms in Drive with the settings people notice, sorted; a name twice is a duplicate form. */
   forms: string[];
   /** "kind to event" for every email Calendar sent, sorted. */
   emails: string[];
@@ -43,7 +43,11 @@ export function settingValue(s: EmulatedSchool, label: string): string {
 export function syncOutcome(s: EmulatedSchool): SyncOutcome {
   const calendarId = settingValue(s, 'Calendar id');
   const questions = questionNames(s);
-  const named = (text: string) => text.replace(/entry\.(\d+)=/g, (_, id: string) => `entry.[${questions.get(id) ?? `no question ${id}`}]=`);
+  const forms = publishedForms(s);
+  const named = (text: string) =>
+    text
+      .replace(/\/forms\/d\/e\/([\w-]+)\//g, (_, id: string) => `/forms/d/e/[${forms.get(id) ?? `no form ${id}`}]/`)
+      .replace(/entry\.(\d+)=/g, (_, id: string) => `entry.[${questions.get(id) ?? `no question ${id}`}]=`);
   const live = calendarId ? allEvents(s.ws, calendarId).filter((e) => e.status !== 'cancelled') : [];
   const events: Record<string, GuestView> = {};
   const duplicated = new Set<string>();
@@ -72,14 +76,17 @@ export function syncOutcome(s: EmulatedSchool): SyncOutcome {
     if (fingerprints.has(key) && row[synced] !== fingerprints.get(key)) unrecorded.push(key);
   }
   const plgCalendars = Object.values(calendarState(s.ws).calendars).filter((c) => !c.primary).length;
-  const forms = Object.values(s.ws.files)
+  const formsInDrive = Object.values(s.ws.files)
     .filter((f) => f.mimeType === mimeTypes.form && !f.trashed)
-    .map((f) => f.name)
+    .map((f) => {
+      const settings = formsState(s.ws).forms[f.id]?.settings;
+      return `${f.name} (published ${settings?.published}, accepting ${settings?.acceptingResponses}, sign-in required ${settings?.requireLogin}, emails ${settings?.emailCollection})`;
+    })
     .sort();
   const emails = sentInvitations(s.ws)
     .map((m) => `${m.kind} to ${m.to} for ${m.eventId}`)
     .sort();
-  return { events, duplicated: [...duplicated], meetings, unrecorded, plgCalendars, forms, emails };
+  return { events, duplicated: [...duplicated], meetings, unrecorded, plgCalendars, forms: formsInDrive, emails };
 }
 
 function cellText(value: unknown): string {
@@ -98,4 +105,14 @@ function questionNames(s: EmulatedSchool): Map<string, string> {
     }
   }
   return names;
+}
+
+/** Published form id → the form's title, marked when the form is in the trash or gone from Drive. */
+function publishedForms(s: EmulatedSchool): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const form of Object.values(formsState(s.ws).forms)) {
+    const file = s.ws.files[form.id];
+    forms.set(form.publishedId, `${form.title}${!file ? ' (deleted)' : file.trashed ? ' (in the trash)' : ''}`);
+  }
+  return forms;
 }

@@ -53,6 +53,7 @@ export function wanted(spec: MeetingSpec, rowNumber = 2): WantedMeetingEvent {
       key: spec.key,
       location: spec.location,
       presenter: spec.presenter,
+      focus: undefined,
       agenda: spec.agenda,
       feedback: spec.feedback,
     },

@@ -56,7 +56,14 @@ describe('the Protocols tab', () => {
 
   it('lets a school re-time and reword a built-in protocol, keeping its other built-in facts', () => {
     const rows = [
-      read({ id: 'Tuning', name: 'Tuning (our way)', step: 'Presenter shares', minutes: 10, who: 'Presenter', prompt: 'Go.' }),
+      read({
+        id: 'Tuning',
+        name: 'Tuning (our way)',
+        step: 'Presenter shares',
+        minutes: 10,
+        who: 'Presenter',
+        prompt: 'Go.',
+      }),
       read({ id: 'tuning', name: 'Tuning (our way)', step: 'Feedback', minutes: 20, who: 'Group' }),
     ];
     const tuning = protocolById(protocolsFromRows(rows), 'tuning')!;
@@ -72,8 +79,21 @@ describe('the Protocols tab', () => {
 
   it('adds a school’s own protocol after the built-ins', () => {
     const rows = [
-      read({ id: 'gallery-walk', name: 'Gallery walk', purpose: 'See many samples quickly.', step: 'Walk', minutes: 15, who: 'Everyone' }),
-      read({ id: 'gallery-walk', name: 'Gallery walk', step: 'Discuss what the presenter heard', minutes: 10, who: 'Presenter' }),
+      read({
+        id: 'gallery-walk',
+        name: 'Gallery walk',
+        purpose: 'See many samples quickly.',
+        step: 'Walk',
+        minutes: 15,
+        who: 'Everyone',
+      }),
+      read({
+        id: 'gallery-walk',
+        name: 'Gallery walk',
+        step: 'Discuss what the presenter heard',
+        minutes: 10,
+        who: 'Presenter',
+      }),
     ];
     const all = protocolsFromRows(rows);
     expect(all).toHaveLength(builtInProtocols.length + 1);

@@ -139,4 +139,12 @@ describe('readRegistry', () => {
     ]);
     expect(registry!.staff).toEqual([]);
   });
+
+  it('warns about a week of the month the schedule cannot read', () => {
+    const tabs = schoolTabs();
+    tabs.Groups![2]![10] = '1st, third, every';
+    expect(readRegistry(tabs).problems.map(describeProblem)).toEqual([
+      'Groups, row 3, column "Weeks of month": "every" is not a week of the month — use 1 to 5 or "last", e.g. "1, 3"; the schedule ignores it until then',
+    ]);
+  });
 });

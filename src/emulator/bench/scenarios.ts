@@ -1,0 +1,184 @@
+// The benchmark's scenarios at one school size: the first full sync, a re-sync with nothing to do, one member
+// moved, one meeting moved, and the term's later jobs where the add-on has them. Each is measured from the
+// admin's first click to the last execution it causes; typing into the registry happens before the window.
+import { performance } from 'node:perf_hooks';
+import { notificationText } from '../cards/interact';
+import { startSchool, type EmulatedSchool } from '../harness';
+import { continueUntilDone, offersContinue, previewAndApply, setUpAndFill } from './admin-sync';
+import { callFloor, footprint, type CallFloor } from './call-floor';
+import { ExecutionRecorder } from './execution-recorder';
+import { passAnHour } from './hourly-trigger';
+import { moveOneMeeting, moveOneMember } from './registry-edits';
+
+export interface SchoolSize {
+  name: string;
+  staff: number;
+}
+
+export const schoolSizes: SchoolSize[] = [
+  { name: 'demo school', staff: 90 },
+  { name: 'large school', staff: 300 },
+  { name: 'district', staff: 2_000 },
+];
+
+export interface ScenarioFigures {
+  school: string;
+  staff: number;
+  groups: number;
+  scenario: string;
+  note: string;
+  calls: number;
+  callsByKind: Record<string, number>;
+  modeledSeconds: number;
+  executions: number;
+  tightestExecution: { entryPoint: string; modeledSeconds: number; limitSeconds: number; nodeSeconds: number } | null;
+  withinLimits: boolean;
+  floor: CallFloor;
+  ratioToFloor: number;
+  peakHeapMb: number;
+  wallSeconds: number;
+}
+
+export interface Unavailable {
+  school: string;
+  scenario: string;
+  unavailable: string;
+}
+
+/** How the first sync is finished: pressing Continue, or (for the district) Apply once and the hourly run. */
+export type Finish = 'continue' | 'hourly run';
+
+const hourlyRunLimit = 100;
+const surveyPressLimit = 50;
+
+class BenchSchool {
+  readonly s: EmulatedSchool;
+  readonly recorder: ExecutionRecorder;
+  /** A Sync card from the first sync still offering Continue: pressing it again is a no-work Apply. */
+  staleContinue?: unknown;
+
+  constructor(readonly size: SchoolSize) {
+    this.s = startSchool({ seed: 1, staff: size.staff, withFindings: false });
+    this.recorder = new ExecutionRecorder(this.s);
+    setUpAndFill(this.s);
+  }
+
+  measure(scenario: string, work: (home: unknown) => string): ScenarioFigures {
+    const home = this.s.open('onSheetsHomepage');
+    const before = footprint(this.s);
+    const meterBefore = this.s.ws.meter.snapshot();
+    this.recorder.reset();
+    const started = performance.now();
+    const note = work(home);
+    const wallSeconds = (performance.now() - started) / 1000;
+    this.recorder.sampleHeap();
+    const used = this.s.ws.meter.since(meterBefore);
+    const floor = callFloor(before, footprint(this.s));
+    const tightest = this.recorder.tightest();
+    return {
+      school: this.size.name,
+      staff: this.s.school.tabs.Staff!.length,
+      groups: this.s.school.tabs.Groups!.length,
+      scenario,
+      note,
+      calls: used.total,
+      callsByKind: used.counts,
+      modeledSeconds: used.modeledMs / 1000,
+      executions: this.recorder.executions.length,
+      tightestExecution: tightest
+        ? {
+            entryPoint: tightest.entryPoint,
+            modeledSeconds: tightest.modeledMs / 1000,
+            limitSeconds: tightest.limitMs / 1000,
+            nodeSeconds: tightest.nodeMs / 1000,
+          }
+        : null,
+      withinLimits: this.recorder.executions.every((e) => e.modeledMs <= e.limitMs),
+      floor,
+      ratioToFloor: floor.total ? used.total / floor.total : 0,
+      peakHeapMb: this.recorder.peakHeapBytes / 2 ** 20,
+      wallSeconds,
+    };
+  }
+}
+
+function firstSync(b: BenchSchool, finish: Finish): ScenarioFigures {
+  return b.measure('first full sync', (home) => {
+    const preview = b.s.press(home, 'Preview changes');
+    const apply = b.s.press(preview, findApply(preview));
+    if (offersContinue(apply)) b.staleContinue = apply;
+    if (finish === 'continue') return `Apply + ${continueUntilDone(b.s, apply).presses} Continue`;
+    let hours = 0;
+    while (syncPending(b.s) && hours < hourlyRunLimit) {
+      passAnHour(b.s);
+      hours += 1;
+    }
+    return `Apply + ${hours} hourly runs`;
+  });
+}
+
+function findApply(preview: unknown): string {
+  const found = /Apply \d+ changes/.exec(JSON.stringify(preview));
+  if (!found) throw new Error(`Preview offers no Apply: ${notificationText(preview)}`);
+  return found[0];
+}
+
+/**
+ * Whether the add-on has recorded unfinished sync work for its hourly run. Read from the emulator's saved
+ * state rather than through PropertiesService, so looking does not count as a call.
+ */
+function syncPending(s: EmulatedSchool): boolean {
+  const properties = s.ws.slice<{ script: Record<string, string> }>('properties', () => ({ script: {}, user: {}, document: {} }));
+  return properties.script.syncPending === '1';
+}
+
+function noOpResync(b: BenchSchool): ScenarioFigures {
+  return b.measure('no-op re-sync', (home) => {
+    const preview = b.s.press(home, 'Preview changes');
+    if (/Apply \d+ changes/.test(JSON.stringify(preview))) return `Preview still offered ${findApply(preview)}: the first sync left work`;
+    if (!b.staleContinue) return 'Preview only (nothing to apply, and no Continue card to press again)';
+    b.s.press(b.staleContinue, 'Continue');
+    return 'Preview + Continue pressed again on an old Sync card';
+  });
+}
+
+function afterEdit(b: BenchSchool, scenario: string, edit: () => string): ScenarioFigures {
+  const what = edit();
+  return b.measure(scenario, (home) => {
+    const { presses } = previewAndApply(b.s, home);
+    return `${what}; Preview + ${presses} Apply/Continue`;
+  });
+}
+
+function surveySend(b: BenchSchool): ScenarioFigures | Unavailable {
+  if (!b.s.addon.names.includes('onSendSurvey')) return { school: b.size.name, scenario: 'survey send', unavailable: 'not available yet' };
+  return b.measure('survey send', (home) => {
+    let said = notificationText(b.s.press(home, 'Send survey')) ?? '';
+    let presses = 1;
+    while (/more will get it/.test(said) && presses < surveyPressLimit) {
+      said = notificationText(b.s.press(b.s.open('onSheetsHomepage'), 'Send survey')) ?? '';
+      presses += 1;
+    }
+    return `${presses} Send survey presses: ${said}`;
+  });
+}
+
+function termOfAgendas(b: BenchSchool): Unavailable {
+  const entryPoint = b.s.addon.names.find((n) => /agenda/i.test(n));
+  return {
+    school: b.size.name,
+    scenario: 'term of agendas',
+    unavailable: entryPoint ? `entry point ${entryPoint} exists; no scenario written for it yet` : 'not available yet',
+  };
+}
+
+/** Runs every scenario at one school size, in the order a school lives them. */
+export function* scenariosAt(size: SchoolSize, finish: Finish): Generator<ScenarioFigures | Unavailable> {
+  const b = new BenchSchool(size);
+  yield firstSync(b, finish);
+  yield noOpResync(b);
+  yield afterEdit(b, 'one member moved', () => moveOneMember(b.s));
+  yield afterEdit(b, 'one meeting moved', () => moveOneMeeting(b.s));
+  yield termOfAgendas(b);
+  yield surveySend(b);
+}
