@@ -83,7 +83,6 @@ const school = schoolTabs();
 
 describe('readRegistry on adversarial registries', () => {
   it('never throws and locates every problem', () => {
-    const started = Date.now();
     fc.assert(
       fc.property(fc.array(mutation, { maxLength: 12 }), (mutations) => {
         const tabs: Tabs = structuredClone(school);
@@ -96,7 +95,6 @@ describe('readRegistry on adversarial registries', () => {
       }),
       { numRuns: 2_000 },
     );
-    expect(Date.now() - started).toBeLessThan(20_000);
   }, 30_000);
 
   it('never throws on tabs of pure noise', () => {

