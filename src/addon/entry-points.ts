@@ -4,6 +4,7 @@
 import { onCalendarEventOpen } from './calendar-event-card';
 import { onDocsFileScopeGranted, onDocsHomepage } from './docs-homepage';
 import { onRefreshDashboard } from './dashboard-actions';
+import { onGenerateAgendas, onReadAgendasBack } from './agenda-actions';
 import { onHourlyTick } from './hourly';
 import { onConfirmImport, onImportStaff } from './import-actions';
 import { onSendSurvey } from './survey-actions';
@@ -32,6 +33,8 @@ export const entryPoints = {
   onSendSurvey, // card action: Send survey
   onImportStaff, // card action: Import staff (map columns)
   onConfirmImport, // card action: Import staff (import)
+  onGenerateAgendas, // card action: Generate agendas
+  onReadAgendasBack, // card action: Read agendas back
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

@@ -1,8 +1,11 @@
 // The add-on's time-driven trigger (add-on triggers fire at most hourly). Each run finishes work an admin
-// started — calendar changes and forms that did not fit in a card action — sends the health survey in the
+// started — calendar changes and forms that did not fit in a card action — keeps agendas made a few days
+// ahead and reads past ones back into the registry, sends the health survey in the
 // months Settings names, and closes the feedback forms when the school year is over. It never competes with a
 // manual run: if one holds the lock, this hour is skipped.
 import { wallClock } from '../core/registry/cells';
+import { readAgendasBack } from '../workspace/agenda-readback';
+import { generateAgendas } from '../workspace/agenda-run';
 import { closeFormsAfterYearEnd } from '../workspace/close-forms';
 import { openRegistry } from '../workspace/registry-io';
 import { currentRound, sendSurveyRound } from '../workspace/survey-send';
@@ -30,6 +33,21 @@ export function onHourlyTick(): void {
       markSyncPending(remaining > 0);
       notes.push(progressText(forms, calendar));
       if (calendar.error) notes.push(friendlyError(calendar.error).message);
+    }
+    if (budget.allows(30_000)) {
+      const agendas = generateAgendas(spreadsheet, now, budget);
+      if (agendas.created) {
+        notes.push(`${agendas.created} agenda Docs made`);
+        markSyncPending(true);
+      }
+    }
+    if (budget.allows(30_000)) {
+      const back = readAgendasBack(spreadsheet, now, budget);
+      if (back.meetingsUpdated || back.attendanceAdded) notes.push(`${back.read} agendas read back`);
+    }
+    if (isSyncPending() && budget.allows(30_000)) {
+      const { remaining } = runSyncSlice(spreadsheet, now, budget);
+      markSyncPending(remaining > 0);
     }
     const open = openRegistry(spreadsheet);
     const registry = open.read.registry;

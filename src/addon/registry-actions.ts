@@ -2,7 +2,7 @@
 import { describeProblem, type Problem } from '../core/problems';
 import { wallClock } from '../core/registry/cells';
 import { runGuidelineChecks } from '../core/checks';
-import { registryTabSpecs } from '../workspace/registry-tabs';
+import { registryTabSpecs, seedRows } from '../workspace/registry-tabs';
 import { openRegistry, writeProblems } from '../workspace/registry-io';
 import { setUpRegistry } from '../workspace/setup-registry';
 import { button, buttons, card, escapeHtml, paragraph, respond, section } from './cards/widgets';
@@ -12,7 +12,7 @@ import { guarded } from './guarded';
 
 export const onSetUp = guarded('Set up', () => {
   const spreadsheet = requireRegistry();
-  const report = setUpRegistry(spreadsheet, registryTabSpecs, Session.getScriptTimeZone());
+  const report = setUpRegistry(spreadsheet, registryTabSpecs, Session.getScriptTimeZone(), seedRows);
   rememberRegistry(spreadsheet);
   const parts = [
     report.tabsCreated.length ? `added ${report.tabsCreated.length} tabs` : '',

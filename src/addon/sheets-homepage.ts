@@ -69,6 +69,10 @@ export function buildStatusCard(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
       paragraph('Preview shows every invitation PLG Hub would send or change. Nothing is sent until you apply it.'),
       buttons(button('Preview changes', 'onPreview', {}, true)),
     ]),
+    section('Agendas', [
+      paragraph('An agenda Doc for each meeting in the next days, built from its protocol; outcomes and attendance come back to the registry.'),
+      buttons(button('Generate agendas', 'onGenerateAgendas'), button('Read agendas back', 'onReadAgendasBack')),
+    ]),
     section('Feedback', [
       paragraph('Counts the feedback forms\' responses and shows what the school\'s PLGs add up to, on the Dashboard tab.'),
       buttons(button('Refresh dashboard', 'onRefreshDashboard'), button('Send survey', 'onSendSurvey')),

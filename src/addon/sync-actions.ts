@@ -1,7 +1,7 @@
 // Preview changes → Apply: the admin sees every invitation PLG Hub would send or change before anything is
 // sent, applies it in slices that fit the card callback limit, and the hourly run finishes what remains.
 import { planToken } from '../core/sync/plan-token';
-import { planLines } from '../core/sync/plan-summary';
+import { summarizePlan } from '../core/calendar/plan-summary';
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
 import { groupsNeedingForms, storedForms } from '../workspace/feedback-forms';
 import { runSyncSlice } from '../workspace/sync-slice';
@@ -98,7 +98,7 @@ function emptyPlan() {
 }
 
 export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.Card {
-  const lines = planLines(pass.plan);
+  const lines = summarizePlan(pass.plan).lines.filter((l) => !l.startsWith('Calendar is up to date'));
   const { plan } = pass;
   const formsToMake = groupsNeedingForms(pass.registry, storedForms());
   const work = calendarWorkCount(plan) + formsToMake.length;

@@ -3,7 +3,13 @@
 // scenario could possibly need, peak Node heap and wall time. Options: --sizes demo,large,district; --finish
 // continue|hourly (how the district's first sync is finished; smaller schools always press Continue).
 import { callsByService, isUnavailable, jsonLine, table } from '../emulator/bench/bench-report';
-import { scenariosAt, schoolSizes, type Finish, type ScenarioFigures, type Unavailable } from '../emulator/bench/scenarios';
+import {
+  scenariosAt,
+  schoolSizes,
+  type Finish,
+  type ScenarioFigures,
+  type Unavailable,
+} from '../emulator/bench/scenarios';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,7 +26,11 @@ function main(): void {
     const finish: Finish = size.staff > 1_000 ? districtFinish : 'continue';
     for (const result of scenariosAt(size, finish)) {
       results.push(result);
-      console.log(isUnavailable(result) ? `${result.school} / ${result.scenario}: ${result.unavailable}` : `${result.school} / ${result.scenario}: ${result.note}`);
+      console.log(
+        isUnavailable(result)
+          ? `${result.school} / ${result.scenario}: ${result.unavailable}`
+          : `${result.school} / ${result.scenario}: ${result.note}`,
+      );
     }
   }
   const measured = results.filter((r): r is ScenarioFigures => !isUnavailable(r));
@@ -28,11 +38,15 @@ function main(): void {
   console.log('Calls by service:');
   for (const r of measured) console.log(`  ${callsByService(r)}`);
   console.log('\nFloor = one read per registry tab + one write per tab changed + one call per event, calendar or file');
-  console.log('created or changed + one Events.list page per 2,500 events; limits: card actions 30 s, triggers 6 min.\n');
+  console.log(
+    'created or changed + one Events.list page per 2,500 events; limits: card actions 30 s, triggers 6 min.\n',
+  );
   for (const r of results) console.log(jsonLine(r));
   const over = measured.filter((r) => !r.withinLimits);
   if (over.length) {
-    console.error(`\n${over.length} scenario(s) have an execution over its Apps Script limit: ${over.map((r) => `${r.school} / ${r.scenario}`).join('; ')}`);
+    console.error(
+      `\n${over.length} scenario(s) have an execution over its Apps Script limit: ${over.map((r) => `${r.school} / ${r.scenario}`).join('; ')}`,
+    );
     process.exitCode = 1;
   }
 }

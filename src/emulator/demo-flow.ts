@@ -4,11 +4,12 @@ import { allEvents } from './calendar';
 import { cardText, findButtons, notificationText } from './cards/interact';
 import { readSheetValues } from './spreadsheet';
 import { renderCardHtml, renderCardIndexHtml } from './export/card-html';
+import { exportDocHtml } from './export/doc-html';
 import { exportFormHtml } from './export/form-html';
 import { exportIcs } from './export/ics';
 import { exportXlsx } from './export/xlsx';
 import { startSchool, type EmulatedSchool } from './harness';
-import { simulateHealthSurvey, simulateWeeks } from './simulate-weeks';
+import { simulateFacilitatorsTyping, simulateHealthSurvey, simulateWeeks } from './simulate-weeks';
 import { mimeTypes } from './workspace';
 
 export interface DemoOptions {
@@ -44,6 +45,7 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   };
 
   const before = s.ws.meter.snapshot();
+  const start = s.ws.clock.nowMs;
   let shown = show('01-homepage-new', 'Admin opens PLG Hub in a new spreadsheet', s.open('onSheetsHomepage'));
   shown = show('02-set-up', 'Admin presses Set up', s.press(shown, 'Set up'));
   say('Set up', shown);
@@ -52,20 +54,28 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   shown = show('04-validate', 'Admin presses Validate', s.press(shown, 'Validate'));
   say('Validate', shown);
 
+  // Preview, then Apply and Continue until everything is sent (each press fits Google's 30-second card limit).
+  const applyAll = (previewCard: unknown, prefix: string) => {
+    const apply = findButtons(previewCard).find((b) => b.text.startsWith('Apply'));
+    if (!apply) return previewCard;
+    let current = show(`${prefix}-apply`, `Admin presses ${apply.text}`, s.press(previewCard, apply.text));
+    say('Apply', current);
+    let presses = 1;
+    for (; presses < 60 && findButtons(current).some((b) => b.text === 'Continue'); presses++) current = s.press(current, 'Continue');
+    show(`${prefix}-apply-done`, `Admin presses Continue until everything is sent (${presses} presses in all)`, current);
+    say(`After ${presses} presses`, current);
+    return current;
+  };
   shown = show('05-preview', 'Admin presses Preview changes', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
   say('Preview', shown);
-  const applyButton = findButtons(shown).find((b) => b.text.startsWith('Apply'));
-  if (applyButton) {
-    shown = show('06-apply', 'Admin presses Apply', s.press(shown, applyButton.text));
-    say('Apply', shown);
-    for (let presses = 0; presses < 40 && findButtons(shown).some((b) => b.text === 'Continue'); presses++) {
-      shown = s.press(shown, 'Continue');
-    }
-    show('07-apply-done', 'Admin presses Continue until the calendar is in sync', shown);
-    say('Sync', shown);
-  }
-  shown = show('08-preview-again', 'Preview again: nothing left to send', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
+  applyAll(shown, '06');
+  shown = show('07-agendas', 'Admin presses Generate agendas', s.press(s.open('onSheetsHomepage'), 'Generate agendas'));
+  say('Generate agendas', shown);
+  shown = show('08-preview-again', 'Preview again: presenters and agenda links to add', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
   say('Preview again', shown);
+  applyAll(shown, '08');
+  shown = show('08-preview-in-sync', 'Preview once more: nothing left to send', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
+  say('Preview once more', shown);
 
   // A teacher opens their next PLG meeting in Calendar.
   const calendarId = settingValue(s, 'Calendar id');
@@ -76,10 +86,16 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     show('10-my-plg', `${teacher} opens PLG Hub: My PLG`, s.asUser(teacher, () => s.open('onHomepage')));
   }
 
-  // Five weeks of meetings pass; members answer their meeting's feedback form; the hourly run keeps going.
-  const weeks = simulateWeeks(s, new Date('2026-10-02T20:00:00Z'));
-  lines.push(`Five weeks later: ${weeks.responses} feedback responses (the ${weeks.quietGroup} group has too few to show).`);
-  s.addon.run('onHourlyTick', {});
+  // Five weeks pass. Each week the hourly run makes the coming week's agendas and reads back last week's;
+  // facilitators fill in attendance and outcomes; members answer their meeting's feedback form.
+  let typed = 0;
+  for (let week = 1; week <= 5; week++) {
+    s.ws.clock.nowMs = start + week * 7 * 24 * 3600_000;
+    typed += simulateFacilitatorsTyping(s, s.ws.now());
+    s.addon.run('onHourlyTick', {});
+  }
+  const weeks = simulateWeeks(s, s.ws.now());
+  lines.push(`Five weeks later: facilitators filled in ${typed} agendas; members sent ${weeks.responses} feedback responses (the ${weeks.quietGroup} group sent too few to show).`);
   lines.push(lastRun(s));
   lines.push(`Health survey: ${simulateHealthSurvey(s)} staff answered.`);
   shown = show('11-dashboard', 'Admin presses Refresh dashboard', s.press(s.open('onSheetsHomepage'), 'Refresh dashboard'));
@@ -87,13 +103,15 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
 
   const used = s.ws.meter.since(before);
   options.write('cards/index.html', renderCardIndexHtml(cards));
+  const docs = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.document && !f.trashed);
+  for (const doc of docs) options.write(`agendas/${fileSafe(doc.name)}.html`, exportDocHtml(s.ws, doc.id));
   const forms = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.form && !f.trashed);
   for (const form of forms) options.write(`forms/${fileSafe(form.name)}.html`, exportFormHtml(s.ws, form.id));
   options.write('calendar.ics', exportIcs(s.ws));
   await exportXlsx(s.ws, s.spreadsheetId, `${options.out}/registry.xlsx`);
   lines.push(
     `Service calls: ${used.total} (modeled Apps Script time ${(used.modeledMs / 1000).toFixed(1)} s)`,
-    `Files: registry.xlsx, calendar.ics, forms/ (${forms.length} forms), cards/ (${cards.length} screens)`,
+    `Files: registry.xlsx, calendar.ics, agendas/ (${docs.length} Docs), forms/ (${forms.length} forms), cards/ (${cards.length} screens)`,
   );
   return { lines, school: s };
 }

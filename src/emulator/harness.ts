@@ -41,7 +41,7 @@ export const bundleFile = join(projectRoot(), 'build', 'Code.js');
 export function startSchool(options: SchoolOptions & { now?: Date; bundle?: string } = {}): EmulatedSchool {
   const school = sampleSchool(options);
   const ws = new Workspace({
-    now: options.now ?? new Date('2026-08-24T13:00:00Z'),
+    now: options.now ?? new Date('2026-08-27T13:00:00Z'),
     user: { email: school.admin, domain: options.domain ?? 'school.example', timeZone: 'America/New_York' },
   });
   const globals = appsScriptGlobals(ws);

@@ -1,9 +1,11 @@
 // Weeks of school life between admin actions: meetings happen, members answer the feedback form from their
 // meeting's prefilled link. Includes what a real school produces: a group too quiet to show (two answers), an
 // answer that looks like a formula, and a response for a meeting that does not exist.
+import { fileIdOf } from '../core/drive-id';
 import { healthScaleItems, whichPlgTitle } from '../core/feedback/health-survey-form';
 import { meetingKeyItem, meetingScaleItems, oneThingToChangeItem } from '../core/feedback/meeting-feedback-form';
 import { plgTitle } from '../core/registry/plg-title';
+import { docText, userEditDoc } from './docs';
 import { submitResponse } from './forms';
 import type { EmulatedSchool } from './harness';
 import { readSheetValues } from './spreadsheet';
@@ -83,4 +85,31 @@ export function simulateHealthSurvey(s: EmulatedSchool): number {
     }
   }
   return answered;
+}
+
+const typedOutcome = 'We agreed on a shared rubric row for evidence';
+
+/** Facilitators fill in their past agendas: attendance marks, outcomes and next steps, as people type them. */
+export function simulateFacilitatorsTyping(s: EmulatedSchool, until: Date): number {
+  const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, 'Meetings');
+  const col = (name: string) => header!.indexOf(name);
+  let typed = 0;
+  for (const row of rows) {
+    const docId = fileIdOf(String(row[col('Agenda')]));
+    if (!docId || (row[col('Date')] as Date).getTime() > until.getTime() || docText(s.ws, docId).includes(typedOutcome)) continue;
+    userEditDoc(s.ws, docId, (body) => {
+      const tables = body.getTables();
+      const attendance = tables[tables.length - 1]!;
+      for (let r = 1; r < attendance.getNumRows(); r++) attendance.getCell(r, 2).setText(r % 5 === 0 ? '' : r % 3 === 0 ? '✓' : 'x');
+      const paragraphs = body.getParagraphs();
+      const after = (heading: string, text: string) => {
+        const at = paragraphs.findIndex((p) => p.getText() === heading);
+        if (at >= 0) body.insertParagraph(body.getChildIndex(paragraphs[at]!) + 1, text);
+      };
+      after('Outcomes', `${typedOutcome} (${String(row[col('Meeting')])}).`);
+      after('Next steps', 'Each member tries the rubric with one class and brings two samples next time.');
+    });
+    typed += 1;
+  }
+  return typed;
 }

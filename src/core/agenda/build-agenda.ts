@@ -2,6 +2,7 @@
 // It leads with purpose and goal ("Clearly define why… Repeat often"), checks norms first and gathers
 // feedback last, names who presents, keeps time and takes notes, and records outcomes, next steps and
 // attendance in the Doc itself, where PLG Hub reads them back.
+import { plgTitle } from '../registry/plg-title';
 import { longDayText } from '../calendar/wall-time';
 import type { Protocol } from '../protocols/protocol';
 import { scaleSteps, type TimedStep } from '../protocols/scale-steps';
@@ -78,7 +79,7 @@ export function buildAgenda(input: AgendaInput): AgendaModel {
   const date = longDayText(meeting.date);
   const time = `${scaled.steps[0]!.from}–${scaled.steps[scaled.steps.length - 1]!.to}`;
   const location = meeting.location ?? group.location ?? '';
-  const title = `${group.name} PLG — ${date}`;
+  const title = `${plgTitle(group.name)} — ${date}`;
   const norms = (group.norms ?? '')
     .split('\n')
     .map((n) => n.trim())

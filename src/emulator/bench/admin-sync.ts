@@ -39,7 +39,10 @@ export function continueUntilDone(s: EmulatedSchool, sync: unknown): { shown: un
 }
 
 /** From a homepage card: Preview changes, then Apply and Continue until done. */
-export function previewAndApply(s: EmulatedSchool, homepage: unknown): { preview: unknown; shown: unknown; presses: number } {
+export function previewAndApply(
+  s: EmulatedSchool,
+  homepage: unknown,
+): { preview: unknown; shown: unknown; presses: number } {
   const preview = s.press(homepage, 'Preview changes');
   return { preview, ...applyUntilDone(s, preview) };
 }

@@ -22,7 +22,9 @@ export function isUnavailable(result: ScenarioFigures | Unavailable): result is 
 function row(r: ScenarioFigures | Unavailable): string[] {
   if (isUnavailable(r)) return [r.school, r.scenario, '—', r.unavailable, '', '', '', '', '', ''];
   const t = r.tightestExecution;
-  const tightest = t ? `${t.entryPoint} ${t.modeledSeconds.toFixed(1)} / ${t.limitSeconds} s${r.withinLimits ? '' : ' OVER'}` : '—';
+  const tightest = t
+    ? `${t.entryPoint} ${t.modeledSeconds.toFixed(1)} / ${t.limitSeconds} s${r.withinLimits ? '' : ' OVER'}`
+    : '—';
   return [
     `${r.school} (${r.staff} staff, ${r.groups} groups)`,
     r.scenario,
@@ -40,7 +42,8 @@ function row(r: ScenarioFigures | Unavailable): string[] {
 export function table(results: (ScenarioFigures | Unavailable)[]): string {
   const rows = [columns.map(String), ...results.map(row)];
   const widths = columns.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 

@@ -30,7 +30,9 @@ export interface CallFloor {
 
 export function footprint(s: EmulatedSchool): Footprint {
   const book = listSpreadsheets(s.ws).find((b) => b.id === s.spreadsheetId)!;
-  const tabs = new Map(book.sheetNames.map((name) => [name, JSON.stringify(readSheetValues(s.ws, s.spreadsheetId, name))]));
+  const tabs = new Map(
+    book.sheetNames.map((name) => [name, JSON.stringify(readSheetValues(s.ws, s.spreadsheetId, name))]),
+  );
   const calendars = Object.values(calendarState(s.ws).calendars).filter((c) => !c.primary);
   const eventEtags = new Map(allEvents(s.ws).map((e) => [e.id, e.etag]));
   const plgCalendarEvents = calendars.reduce((n, c) => n + allEvents(s.ws, c.id).length, 0);

@@ -22,7 +22,11 @@ function columnOf(sheet: Sheet, header: string): number {
  * One member leaves their group at the end of September and joins another from October, kept as history the
  * way the Members tab asks (rows are never deleted). Facilitators are skipped: they lead their group anyway.
  */
-export function moveOneMember(s: EmulatedSchool, lastDayInOldGroup = '2026-09-30', firstDayInNewGroup = '2026-10-01'): string {
+export function moveOneMember(
+  s: EmulatedSchool,
+  lastDayInOldGroup = '2026-09-30',
+  firstDayInNewGroup = '2026-10-01',
+): string {
   const facilitators = new Set(s.school.tabs.Groups!.map((g) => String(g.Facilitator)));
   const members = tab(s, 'Members');
   const rows = members.getDataRange().getValues();
@@ -35,7 +39,15 @@ export function moveOneMember(s: EmulatedSchool, lastDayInOldGroup = '2026-09-30
   const who = String(rows[index]![email - 1]);
   members.getRange(index + 1, columnOf(members, 'Until')).setValue(lastDayInOldGroup);
   const moved = rows[0]!.map((header) =>
-    header === 'Group id' ? to : header === 'Staff email' ? who : header === 'Role in group' ? 'member' : header === 'From' ? firstDayInNewGroup : '',
+    header === 'Group id'
+      ? to
+      : header === 'Staff email'
+        ? who
+        : header === 'Role in group'
+          ? 'member'
+          : header === 'From'
+            ? firstDayInNewGroup
+            : '',
   );
   members.getRange(rows.length + 1, 1, 1, moved.length).setValues([moved]);
   return `${who}: ${from} → ${to} from ${firstDayInNewGroup}`;
@@ -59,5 +71,7 @@ export function moveOneMeeting(s: EmulatedSchool, timeZone = 'America/New_York')
 
 function localDate(value: Date | string, timeZone: string): string {
   if (typeof value === 'string') return value.slice(0, 10);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    value,
+  );
 }

@@ -128,14 +128,19 @@ function findApply(preview: unknown): string {
  * state rather than through PropertiesService, so looking does not count as a call.
  */
 function syncPending(s: EmulatedSchool): boolean {
-  const properties = s.ws.slice<{ script: Record<string, string> }>('properties', () => ({ script: {}, user: {}, document: {} }));
+  const properties = s.ws.slice<{ script: Record<string, string> }>('properties', () => ({
+    script: {},
+    user: {},
+    document: {},
+  }));
   return properties.script.syncPending === '1';
 }
 
 function noOpResync(b: BenchSchool): ScenarioFigures {
   return b.measure('no-op re-sync', (home) => {
     const preview = b.s.press(home, 'Preview changes');
-    if (/Apply \d+ changes/.test(JSON.stringify(preview))) return `Preview still offered ${findApply(preview)}: the first sync left work`;
+    if (/Apply \d+ changes/.test(JSON.stringify(preview)))
+      return `Preview still offered ${findApply(preview)}: the first sync left work`;
     if (!b.staleContinue) return 'Preview only (nothing to apply, and no Continue card to press again)';
     b.s.press(b.staleContinue, 'Continue');
     return 'Preview + Continue pressed again on an old Sync card';
@@ -151,7 +156,8 @@ function afterEdit(b: BenchSchool, scenario: string, edit: () => string): Scenar
 }
 
 function surveySend(b: BenchSchool): ScenarioFigures | Unavailable {
-  if (!b.s.addon.names.includes('onSendSurvey')) return { school: b.size.name, scenario: 'survey send', unavailable: 'not available yet' };
+  if (!b.s.addon.names.includes('onSendSurvey'))
+    return { school: b.size.name, scenario: 'survey send', unavailable: 'not available yet' };
   return b.measure('survey send', (home) => {
     let said = notificationText(b.s.press(home, 'Send survey')) ?? '';
     let presses = 1;

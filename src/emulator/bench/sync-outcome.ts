@@ -68,7 +68,9 @@ export function syncOutcome(s: EmulatedSchool): SyncOutcome {
   const meetings: Record<string, string[]> = {};
   const unrecorded: string[] = [];
   const synced = headers.indexOf('Synced');
-  const fingerprints = new Map(live.map((e) => [e.extendedProperties?.private?.meetingKey, e.extendedProperties?.private?.fingerprint]));
+  const fingerprints = new Map(
+    live.map((e) => [e.extendedProperties?.private?.meetingKey, e.extendedProperties?.private?.fingerprint]),
+  );
   for (const row of rows) {
     const key = String(row[0]);
     // Synced hashes the event as sent, feedback link ids and all, so it is checked against Calendar instead.

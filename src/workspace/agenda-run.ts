@@ -1,0 +1,213 @@
+// Agendas: presenter, timekeeper and note-taker rotated across the year (only empty cells are filled, so an
+// announced presenter is never changed), then an agenda Doc for each meeting inside the lead-time horizon, in its
+// group's folder, shared with members only. Each Doc's link is recorded the moment the Doc exists; a run stopped
+// before that adopts the Doc by its unique name instead of making a second one.
+import { buildAgenda } from '../core/agenda/build-agenda';
+import { fileIdOf } from '../core/drive-id';
+import { rotateRoles } from '../core/agenda/rotate-roles';
+import { findPlaceholders, unknownPlaceholders, knownPlaceholders } from '../core/agenda/template';
+import type { Problem } from '../core/problems';
+import { groupRoster } from '../core/my-plg';
+import { protocolById, protocolsFromRows, protocolsTab } from '../core/protocols/protocols-tab';
+import { wallClock } from '../core/registry/cells';
+import { plgTitle } from '../core/registry/plg-title';
+import { readTab } from '../core/registry/read-tab';
+import type { Registry } from '../core/registry/registry';
+import { groupsTab, meetingsTab, type GroupRow, type MeetingRow } from '../core/registry/tabs';
+import { addDays } from '../core/schedule/calendar-days';
+import type { ApplyBudget } from './calendar-apply';
+import { writeBlocks } from './doc-blocks';
+import { ensurePlgFolder } from './plg-folder';
+import { openRegistry, type OpenRegistry } from './registry-io';
+
+const docMs = 3_000;
+
+export interface AgendaReport {
+  created: number;
+  rolesFilled: number;
+  remaining: number;
+  problems: Problem[];
+}
+
+export function agendaName(group: GroupRow, meeting: MeetingRow): string {
+  return `${plgTitle(group.name)} agenda — ${meeting.date} [${meeting.key}]`;
+}
+
+export function generateAgendas(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, budget: ApplyBudget): AgendaReport {
+  const open = openRegistry(spreadsheet, [protocolsTab.name]);
+  const registry = open.read.registry;
+  if (!registry) throw Object.assign(new Error('The Settings tab cannot be read — press Validate to see what to fix.'), { name: 'UserFacingError' });
+  const { settings } = registry;
+  const today = wallClock(now, settings.timeZone).date;
+  const protocolValues = open.tabs.get(protocolsTab.name)?.values;
+  const protocols = protocolsFromRows(protocolValues ? readTab(protocolsTab, protocolValues, settings).rows.map((r) => r.row) : []);
+  const report: AgendaReport = { created: 0, rolesFilled: rotate(open, registry, today), remaining: 0, problems: [] };
+
+  const horizon = addDays(today, settings.agendaLeadDays);
+  const meetingsSheet = open.tabs.get(meetingsTab.name)!;
+  const groups = new Map(registry.groups.map((g) => [g.row.id, g]));
+  const goals = new Map(registry.goals.map((g) => [g.row.goal && g.row.id, g.row.goal]));
+  const staff = registry.staff.map((s) => s.row);
+  const due = registry.meetings.filter(
+    ({ rowNumber, row }) =>
+      row.status === 'scheduled' && row.date >= today && row.date <= horizon && !String(meetingsSheet.get(rowNumber, meetingsTab.columns.agenda.header)),
+  );
+  for (const { row: planned, rowNumber } of due) {
+    const group = groups.get(planned.group);
+    if (!group) continue;
+    if (!budget.allows(docMs)) {
+      report.remaining += 1;
+      continue;
+    }
+    // Roles just rotated are in the sheet, not yet in the registry read: take them from there.
+    const meeting: MeetingRow = {
+      ...planned,
+      presenter: cell(meetingsSheet, rowNumber, 'presenter') ?? planned.presenter,
+      timekeeper: cell(meetingsSheet, rowNumber, 'timekeeper') ?? planned.timekeeper,
+      noteTaker: cell(meetingsSheet, rowNumber, 'noteTaker') ?? planned.noteTaker,
+    };
+    const model = buildAgenda({
+      meeting,
+      group: group.row,
+      schoolGoal: group.row.goal ? goals.get(group.row.goal) : undefined,
+      protocol: protocolById(protocols, meeting.protocol ?? group.row.defaultProtocol),
+      roster: groupRoster(registry, group.row.id, meeting.date),
+      staff,
+    });
+    const folder = ensureGroupFolder(open, registry, group.row, group.rowNumber, today);
+    const name = agendaName(group.row, meeting);
+    const url = settings.agendaTemplate
+      ? fromTemplate(settings.agendaTemplate, name, folder, model.fields, report, planned.key)
+      : builtIn(name, folder, model);
+    meetingsSheet.set(rowNumber, meetingsTab.columns.agenda.header, url);
+    meetingsSheet.flush();
+    report.created += 1;
+  }
+  return report;
+}
+
+function cell(sheet: ReturnType<OpenRegistry['tabs']['get']> & object, row: number, key: keyof typeof meetingsTab.columns): string | undefined {
+  const value = String(sheet.get(row, meetingsTab.columns[key].header) ?? '').trim();
+  return value === '' ? undefined : value.toLowerCase();
+}
+
+/** Fills empty Presenter / Timekeeper / Note-taker cells for the year; returns how many it filled. */
+function rotate(open: OpenRegistry, registry: Registry, today: string): number {
+  const sheet = open.tabs.get(meetingsTab.name)!;
+  const rowOf = new Map(registry.meetings.map((m) => [m.row.key, m.rowNumber]));
+  const unavailable: Record<string, string[]> = {};
+  for (const { row } of registry.members) unavailable[row.email] = [...(unavailable[row.email] ?? []), ...row.unavailable];
+  let filled = 0;
+  for (const { row: group } of registry.groups) {
+    const meetings = registry.meetings
+      .map((m) => m.row)
+      .filter((m) => m.group === group.id)
+      .sort((a, b) => a.date.localeCompare(b.date));
+    const rosters = Object.fromEntries(
+      meetings.map((m) => [m.key, groupRoster(registry, group.id, m.date).filter((e) => e !== group.facilitator)]),
+    );
+    const rotation = rotateRoles({
+      meetings: meetings.map((m) => ({ ...m, canceled: m.status === 'canceled', facilitator: group.facilitator })),
+      rosters,
+      unavailable,
+      today,
+    });
+    for (const a of rotation.assignments) {
+      const row = rowOf.get(a.key)!;
+      for (const role of ['presenter', 'timekeeper', 'noteTaker'] as const) {
+        if (a[role]) {
+          sheet.set(row, meetingsTab.columns[role].header, a[role]);
+          filled += 1;
+        }
+      }
+    }
+  }
+  sheet.flush();
+  return filled;
+}
+
+/** The group's agenda folder, shared with its members (edit or comment, per Settings) and coach and liaison (view). */
+function ensureGroupFolder(open: OpenRegistry, registry: Registry, group: GroupRow, rowNumber: number, today: string): GoogleAppsScript.Drive.Folder {
+  const groupsSheet = open.tabs.get(groupsTab.name)!;
+  const recorded = String(groupsSheet.get(rowNumber, groupsTab.columns.folder.header) ?? '');
+  const folder = recorded
+    ? DriveApp.getFolderById(recorded)
+    : adoptOrCreateFolder(ensurePlgFolder(open.tabs.get('Settings')!, registry.settings), `${plgTitle(group.name)} agendas`);
+  if (!recorded) {
+    groupsSheet.set(rowNumber, groupsTab.columns.folder.header, folder.getId());
+    groupsSheet.flush();
+  }
+  const members = groupRoster(registry, group.id, today);
+  const viewers = [group.coach, group.adminLiaison].filter((e): e is string => Boolean(e) && !members.includes(e!));
+  const editors = new Set(folder.getEditors().map((u) => u.getEmail().toLowerCase()));
+  const missing = members.filter((m) => !editors.has(m));
+  if (missing.length) {
+    if (registry.settings.agendaAccess === 'comment') for (const m of missing) folder.addViewer(m);
+    else folder.addEditors(missing);
+  }
+  const currentViewers = new Set(folder.getViewers().map((u) => u.getEmail().toLowerCase()));
+  const newViewers = viewers.filter((v) => !currentViewers.has(v));
+  if (newViewers.length) folder.addViewers(newViewers);
+  return folder;
+}
+
+function adoptOrCreateFolder(parent: GoogleAppsScript.Drive.Folder, name: string): GoogleAppsScript.Drive.Folder {
+  const found = parent.getFoldersByName(name);
+  return found.hasNext() ? found.next() : parent.createFolder(name);
+}
+
+/** The agenda an interrupted run already made (names are unique: they carry the meeting key), if any. */
+function adoptExisting(folder: GoogleAppsScript.Drive.Folder, name: string): string | undefined {
+  const files = DriveApp.getFilesByName(name);
+  if (!files.hasNext()) return undefined;
+  const file = files.next();
+  const parents = file.getParents();
+  if (!parents.hasNext() || parents.next().getId() !== folder.getId()) file.moveTo(folder);
+  return file.getUrl();
+}
+
+/** Returns the Doc's URL (read before saveAndClose: a closed Doc answers nothing). */
+function builtIn(name: string, folder: GoogleAppsScript.Drive.Folder, model: ReturnType<typeof buildAgenda>): string {
+  const adopted = adoptExisting(folder, name);
+  if (adopted) return adopted;
+  const doc = DocumentApp.create(name);
+  const url = doc.getUrl();
+  DriveApp.getFileById(doc.getId()).moveTo(folder);
+  writeBlocks(doc.getBody(), model.title, model.blocks);
+  doc.saveAndClose();
+  return url;
+}
+
+/** A school's own template: copied into the folder and its {{placeholders}} filled; unknown ones are reported. */
+function fromTemplate(
+  templateId: string,
+  name: string,
+  folder: GoogleAppsScript.Drive.Folder,
+  fields: Record<(typeof knownPlaceholders)[number], string>,
+  report: AgendaReport,
+  meetingKey: string,
+): string {
+  const adopted = adoptExisting(folder, name);
+  if (adopted) return adopted;
+  const copy = DriveApp.getFileById(fileIdOf(templateId) ?? templateId).makeCopy(name, folder);
+  const doc = DocumentApp.openById(copy.getId());
+  const url = doc.getUrl();
+  const body = doc.getBody();
+  const found = findPlaceholders(body.getText());
+  for (const unknown of unknownPlaceholders(found)) {
+    report.problems.push({
+      severity: 'warning',
+      tab: 'Settings',
+      column: 'Agenda template Doc',
+      value: `{{${unknown}}}`,
+      message: `is not a placeholder PLG Hub knows (agenda for ${meetingKey}) — use one of ${knownPlaceholders.map((p) => `{{${p}}}`).join(', ')}`,
+    });
+  }
+  for (const key of knownPlaceholders) {
+    // Names are matched loosely ({{ Note taker }} is {{note_taker}}); replaceText takes a regular expression.
+    const loose = key.replace(/_/g, '[\\s_-]*');
+    body.replaceText(`\\{\\{\\s*(?i)${loose}\\s*\\}\\}`, fields[key].replace(/\$/g, '$$$$'));
+  }
+  doc.saveAndClose();
+  return url;
+}

@@ -1,0 +1,74 @@
+// Agenda blocks (core/agenda) written as real Doc structure — headings, bulleted lists, tables — and read back
+// the same way. Body edits are batched by DocumentApp and sent at saveAndClose, so a whole agenda costs a few
+// round trips, not one per paragraph.
+import type { AgendaBlock } from '../core/agenda/agenda-blocks';
+
+type Body = GoogleAppsScript.Document.Body;
+
+export function writeBlocks(body: Body, title: string, blocks: readonly AgendaBlock[]): void {
+  body.clear();
+  const first = body.getParagraphs()[0]!;
+  first.setText(title);
+  first.setHeading(DocumentApp.ParagraphHeading.TITLE);
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'heading':
+        body.appendParagraph(block.text).setHeading(headings[block.level]());
+        break;
+      case 'paragraph':
+        body.appendParagraph(block.text).setHeading(DocumentApp.ParagraphHeading.NORMAL);
+        break;
+      case 'list':
+        for (const item of block.items) body.appendListItem(item).setGlyphType(DocumentApp.GlyphType.BULLET);
+        break;
+      case 'table': {
+        const table = body.appendTable(block.rows);
+        const header = table.getRow(0);
+        for (let c = 0; c < header.getNumCells(); c++) header.getCell(c).editAsText().setBold(true);
+        break;
+      }
+    }
+  }
+}
+
+const headings: Record<1 | 2 | 3, () => GoogleAppsScript.Document.ParagraphHeading> = {
+  1: () => DocumentApp.ParagraphHeading.HEADING1,
+  2: () => DocumentApp.ParagraphHeading.HEADING2,
+  3: () => DocumentApp.ParagraphHeading.HEADING3,
+};
+
+/** The Doc as blocks again: headings, paragraphs, list items (as one-item lists) and tables, in order. */
+export function readBlocks(body: Body): AgendaBlock[] {
+  const blocks: AgendaBlock[] = [];
+  for (let i = 0; i < body.getNumChildren(); i++) {
+    const child = body.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.PARAGRAPH) {
+      const paragraph = child.asParagraph();
+      const heading = paragraph.getHeading();
+      const level = headingLevel(heading);
+      if (level) blocks.push({ kind: 'heading', level, text: paragraph.getText() });
+      else if (heading !== DocumentApp.ParagraphHeading.TITLE) blocks.push({ kind: 'paragraph', text: paragraph.getText() });
+    } else if (type === DocumentApp.ElementType.LIST_ITEM) {
+      blocks.push({ kind: 'list', items: [child.asListItem().getText()] });
+    } else if (type === DocumentApp.ElementType.TABLE) {
+      const table = child.asTable();
+      const rows: string[][] = [];
+      for (let r = 0; r < table.getNumRows(); r++) {
+        const row = table.getRow(r);
+        const cells: string[] = [];
+        for (let c = 0; c < row.getNumCells(); c++) cells.push(row.getCell(c).getText());
+        rows.push(cells);
+      }
+      blocks.push({ kind: 'table', rows });
+    }
+  }
+  return blocks;
+}
+
+function headingLevel(heading: GoogleAppsScript.Document.ParagraphHeading): 1 | 2 | 3 | undefined {
+  if (heading === DocumentApp.ParagraphHeading.HEADING1) return 1;
+  if (heading === DocumentApp.ParagraphHeading.HEADING2) return 2;
+  if (heading === DocumentApp.ParagraphHeading.HEADING3) return 3;
+  return undefined;
+}
