@@ -2,6 +2,9 @@
 import { describeProblem, type Problem } from '../core/problems';
 import { wallClock } from '../core/registry/cells';
 import { runGuidelineChecks } from '../core/checks';
+import { protocolReferenceProblems } from '../core/protocols/protocol-references';
+import { protocolsTab } from '../core/protocols/protocols-tab';
+import { readProtocols } from '../workspace/read-protocols';
 import { registryTabSpecs, seedRows } from '../workspace/registry-tabs';
 import { openRegistry, writeProblems } from '../workspace/registry-io';
 import { setUpRegistry } from '../workspace/setup-registry';
@@ -46,10 +49,14 @@ export const onShowHome = guarded('Home', () => respond('Registry status refresh
 
 /** Reads the registry, adds the guideline checks, and rewrites the Problems tab. */
 export function validateRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { problems: Problem[] } {
-  const registry = openRegistry(spreadsheet);
+  const registry = openRegistry(spreadsheet, [protocolsTab.name]);
   const { registry: read, problems } = registry.read;
   const all = [...problems];
-  if (read) all.push(...runGuidelineChecks(read, wallClock(new Date(), read.settings.timeZone).date));
+  if (read) {
+    const { protocols, problems: protocolProblems } = readProtocols(registry, read.settings.timeZone);
+    all.push(...protocolProblems, ...protocolReferenceProblems(read, protocols));
+    all.push(...runGuidelineChecks(read, wallClock(new Date(), read.settings.timeZone).date));
+  }
   writeProblems(spreadsheet, all);
   return { problems: all };
 }

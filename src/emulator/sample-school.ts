@@ -208,6 +208,15 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
     'Facilitator trained on': p.trained ?? '',
     Active: 'Yes',
   }));
+  // A protocol that fits each kind of group's work (the school can change it per meeting).
+  const defaultProtocol: Record<string, string> = {
+    facilitators: 'consultancy',
+    administrators: 'tuning',
+    department: 'collaborative-assessment',
+    vertical: 'tuning',
+    'grade level': 'data-driven-dialogue',
+    interdisciplinary: 'success-analysis',
+  };
   const groupRows = groups.map((g) => {
     const f = facilitatorOf.get(g.id)!;
     return {
@@ -227,7 +236,7 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
       Location: g.configuration === 'administrators' ? "Principal's conference room" : `Room ${100 + groups.indexOf(g) * 7}`,
       'First meeting': '2026-09-01',
       'Roster term end': findings && g.id === 'SCIE-1' ? '2030-06-30' : '2028-06-30',
-      'Default protocol': g.configuration === 'facilitators' ? 'consultancy' : g.configuration === 'administrators' ? 'tuning' : 'looking-at-student-work',
+      'Default protocol': defaultProtocol[g.configuration] ?? 'collaborative-assessment',
       Norms: 'Start and end on time\nAssume good intent\nStay on the protocol\nWhat is said here stays here',
       Active: 'Yes',
     };

@@ -8,16 +8,16 @@ import { rotateRoles } from '../core/agenda/rotate-roles';
 import { findPlaceholders, unknownPlaceholders, knownPlaceholders } from '../core/agenda/template';
 import type { Problem } from '../core/problems';
 import { groupRoster } from '../core/my-plg';
-import { protocolById, protocolsFromRows, protocolsTab } from '../core/protocols/protocols-tab';
+import { protocolById, protocolsTab } from '../core/protocols/protocols-tab';
 import { wallClock } from '../core/registry/cells';
 import { plgTitle } from '../core/registry/plg-title';
-import { readTab } from '../core/registry/read-tab';
 import type { Registry } from '../core/registry/registry';
 import { groupsTab, meetingsTab, type GroupRow, type MeetingRow } from '../core/registry/tabs';
 import { addDays } from '../core/schedule/calendar-days';
 import type { ApplyBudget } from './calendar-apply';
 import { writeBlocks } from './doc-blocks';
 import { ensurePlgFolder } from './plg-folder';
+import { readProtocols } from './read-protocols';
 import { openRegistry, type OpenRegistry } from './registry-io';
 
 const docMs = 3_000;
@@ -39,8 +39,7 @@ export function generateAgendas(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   if (!registry) throw Object.assign(new Error('The Settings tab cannot be read — press Validate to see what to fix.'), { name: 'UserFacingError' });
   const { settings } = registry;
   const today = wallClock(now, settings.timeZone).date;
-  const protocolValues = open.tabs.get(protocolsTab.name)?.values;
-  const protocols = protocolsFromRows(protocolValues ? readTab(protocolsTab, protocolValues, settings).rows.map((r) => r.row) : []);
+  const { protocols } = readProtocols(open, settings.timeZone);
   const report: AgendaReport = { created: 0, rolesFilled: rotate(open, registry, today), remaining: 0, problems: [] };
 
   const horizon = addDays(today, settings.agendaLeadDays);
@@ -173,7 +172,7 @@ function builtIn(name: string, folder: GoogleAppsScript.Drive.Folder, model: Ret
   const doc = DocumentApp.create(name);
   const url = doc.getUrl();
   DriveApp.getFileById(doc.getId()).moveTo(folder);
-  writeBlocks(doc.getBody(), model.title, model.blocks);
+  writeBlocks(doc.getBody(), model.blocks);
   doc.saveAndClose();
   return url;
 }

@@ -5,12 +5,16 @@ import type { AgendaBlock } from '../core/agenda/agenda-blocks';
 
 type Body = GoogleAppsScript.Document.Body;
 
-export function writeBlocks(body: Body, title: string, blocks: readonly AgendaBlock[]): void {
+export function writeBlocks(body: Body, blocks: readonly AgendaBlock[]): void {
   body.clear();
-  const first = body.getParagraphs()[0]!;
-  first.setText(title);
-  first.setHeading(DocumentApp.ParagraphHeading.TITLE);
-  for (const block of blocks) {
+  // A Doc always keeps one paragraph: the agenda's first block (its title) takes it over.
+  const [first, ...rest] = blocks;
+  if (first?.kind === 'heading') {
+    const paragraph = body.getParagraphs()[0]!;
+    paragraph.setText(first.text);
+    paragraph.setHeading(headings[first.level]());
+  }
+  for (const block of first?.kind === 'heading' ? rest : blocks) {
     switch (block.kind) {
       case 'heading':
         body.appendParagraph(block.text).setHeading(headings[block.level]());

@@ -119,7 +119,7 @@ describe('a sync interrupted by a Google failure at any call', () => {
     expect(answers.length).toBeGreaterThan(1); // the sweep covers Continue, not just the first Apply
     expect(saysNothingToSend(previewNow(s))).toBe(true);
     settle(s);
-    expected = syncOutcome(s);
+    expected = withoutRotatedRoles(syncOutcome(s));
     expect(Object.keys(expected.events).length).toBeGreaterThan(15);
     expect(expected.unrecorded).toEqual([]);
 
@@ -157,7 +157,7 @@ describe('a sync interrupted by a Google failure at any call', () => {
       }
       finishByHand(s);
       settle(s);
-      const outcome = syncOutcome(s);
+      const outcome = withoutRotatedRoles(syncOutcome(s));
       if (outcome.duplicated.length) failed(`duplicate events for ${outcome.duplicated.join(', ')}`);
       // Form settings are held by their own test below; here a form counts by its name (lost or duplicated).
       if (JSON.stringify(outcome.forms.map(formName)) !== JSON.stringify(expected.forms.map(formName))) {
@@ -203,11 +203,35 @@ describe('a sync interrupted by a Google failure at any call', () => {
   );
 });
 
+// The hourly run rotates presenter, timekeeper and note-taker from the day it first runs, so these depend on
+// when a person left work to it, not on whether a fault happened; everything else must match exactly.
+const rotatedRoles = ['Presenter', 'Timekeeper', 'Note-taker', 'Agenda'];
+
+function withoutRotatedRoles(outcome: SyncOutcome): SyncOutcome {
+  const rotated = new RegExp(`^(${rotatedRoles.join('|')}):.*$`, 'gm');
+  const events = Object.fromEntries(
+    Object.entries(outcome.events).map(([key, e]) => [key, { ...e, description: e.description.replace(rotated, '') }]),
+  );
+  const meetings = Object.fromEntries(
+    Object.entries(outcome.meetings).map(([key, cells]) => [
+      key,
+      cells.filter((c) => !rotatedRoles.some((r) => c.startsWith(`${r}:`))),
+    ]),
+  );
+  return { ...outcome, events, meetings };
+}
+
 function formName(described: string): string {
   return described.replace(/ \(published .*\)$/, '');
 }
 
 function firstDifference(actual: unknown, expected: unknown): string {
+  if (typeof actual === 'string' && typeof expected === 'string') {
+    const a = actual.split('\n');
+    const e = expected.split('\n');
+    const line = a.findIndex((l, i) => l !== e[i]);
+    return `line ${line + 1}: ${JSON.stringify(a[line])} instead of ${JSON.stringify(e[line])}`;
+  }
   if (typeof actual !== 'object' || typeof expected !== 'object' || actual === null || expected === null) {
     return `${JSON.stringify(actual)?.slice(0, 200)} instead of ${JSON.stringify(expected)?.slice(0, 200)}`;
   }
