@@ -1,10 +1,84 @@
-// Facilitators' homepage in Docs.
+// Facilitators' panel in an agenda Doc: the protocol's steps with their clock times, attendance as checkboxes,
+// outcomes and next steps — all saved into the Doc, which is the meeting's record — and a request to swap the
+// protocol or presenter, which the registry takes up at its next run.
+import { readAgendaBack } from '../core/agenda/read-back';
+import { groupOfMeetingKey } from '../core/directory';
+import { builtInProtocols } from '../core/protocols/built-in-protocols';
+import { readBlocks } from '../workspace/doc-blocks';
+import { markAttendance, writeSection } from '../workspace/agenda-doc-edit';
+import { readDirectoryEntry } from '../workspace/directory-store';
+import { recordSwapRequest } from '../workspace/swap-requests';
+import { button, buttons, card, fact, paragraph, respond, section } from './cards/widgets';
+import { guarded } from './guarded';
 import { onHomepage } from './sheets-homepage';
 
+type FormInputs = Record<string, { stringInputs?: { value?: string[] } }>;
+type Event = { commonEventObject?: { formInputs?: FormInputs } };
+
+const keyInName = /\[([A-Za-z0-9-]+-\d{8})\]\s*$/;
+
 export function onDocsHomepage(): GoogleAppsScript.Card_Service.Card {
-  return onHomepage();
+  const doc = DocumentApp.getActiveDocument();
+  const key = doc ? keyInName.exec(doc.getName())?.[1] : undefined;
+  const entry = key ? readDirectoryEntry(groupOfMeetingKey(key)) : undefined;
+  if (!doc || !key || !entry) return onHomepage();
+  const blocks = readBlocks(doc.getBody());
+  const back = readAgendaBack(blocks, { isPast: false });
+  const stepsTable = blocks.find((b) => b.kind === 'table' && b.rows[0]?.[0] === 'Time');
+  const meeting = entry.meetings.find((m) => m.key === key);
+  const members = Object.entries(entry.roles).filter(([, role]) => role === 'member' || role === 'facilitator' || role === 'co-facilitator');
+  const present = new Set(back.attendance.filter((a) => a.present).map((a) => a.email));
+
+  const attendance = CardService.newSelectionInput().setType(CardService.SelectionInputType.CHECK_BOX).setTitle('Present').setFieldName('present');
+  for (const [email] of members) attendance.addItem(entry.names[email] ?? email, email, present.has(email));
+  const protocol = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Protocol').setFieldName('protocol');
+  for (const p of builtInProtocols) protocol.addItem(p.name, p.id, p.id === meeting?.protocol);
+  const presenter = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Presenter').setFieldName('presenter');
+  for (const [email] of members) presenter.addItem(entry.names[email] ?? email, email, email === meeting?.presenter);
+
+  return card(`${entry.name} · ${meeting?.date ?? key.slice(-8)}`, [
+    section(
+      'Steps',
+      stepsTable && stepsTable.kind === 'table'
+        ? stepsTable.rows.slice(1).map(([time, step, who]) => fact(time ?? '', step ?? '', who))
+        : [paragraph('This Doc has no steps table.')],
+    ),
+    section('Attendance', [attendance]),
+    section('Record', [
+      CardService.newTextInput().setFieldName('outcomes').setTitle('Outcomes').setMultiline(true).setValue(back.outcomes),
+      CardService.newTextInput().setFieldName('nextSteps').setTitle('Next steps').setMultiline(true).setValue(back.nextSteps),
+      buttons(button('Save to agenda', 'onSaveAgendaRecord', { meeting: key }, true)),
+    ]),
+    section('Before the meeting', [
+      protocol,
+      presenter,
+      paragraph('A swap is recorded in the registry at its next run; the announced presenter is only changed by you.'),
+      buttons(button('Request swap', 'onRequestSwap', { meeting: key })),
+    ]),
+  ]);
 }
 
 export function onDocsFileScopeGranted(): GoogleAppsScript.Card_Service.Card {
   return onDocsHomepage();
 }
+
+export const onSaveAgendaRecord = guarded('Save to agenda', (event: Event) => {
+  const inputs = event.commonEventObject?.formInputs ?? {};
+  const values = (name: string) => inputs[name]?.stringInputs?.value ?? [];
+  const doc = DocumentApp.getActiveDocument();
+  const body = doc.getBody();
+  const marked = markAttendance(body, new Set(values('present').map((e) => e.toLowerCase())));
+  writeSection(body, 'outcomes', values('outcomes')[0] ?? '');
+  writeSection(body, 'nextSteps', values('nextSteps')[0] ?? '');
+  doc.saveAndClose();
+  return respond(`Saved to the agenda: ${marked} present; outcomes and next steps recorded. The registry reads them back within the hour.`);
+});
+
+export const onRequestSwap = guarded('Request swap', (event: Event & { commonEventObject?: { parameters?: Record<string, string> } }) => {
+  const inputs = event.commonEventObject?.formInputs ?? {};
+  const key = event.commonEventObject?.parameters?.meeting ?? '';
+  const protocol = inputs.protocol?.stringInputs?.value?.[0];
+  const presenter = inputs.presenter?.stringInputs?.value?.[0];
+  recordSwapRequest(key, { protocol, presenter });
+  return respond('Swap requested: the Meetings tab will show it after the next hourly run.');
+});

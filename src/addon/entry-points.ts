@@ -2,7 +2,7 @@
 // `function name(e)` in build/Code.js; test/addon/manifest.test.ts holds this list, the manifest and the
 // card actions against each other.
 import { onCalendarEventOpen } from './calendar-event-card';
-import { onDocsFileScopeGranted, onDocsHomepage } from './docs-homepage';
+import { onDocsFileScopeGranted, onDocsHomepage, onRequestSwap, onSaveAgendaRecord } from './docs-homepage';
 import { onRefreshDashboard } from './dashboard-actions';
 import { onGenerateAgendas, onReadAgendasBack } from './agenda-actions';
 import { onHourlyTick } from './hourly';
@@ -35,6 +35,8 @@ export const entryPoints = {
   onConfirmImport, // card action: Import staff (import)
   onGenerateAgendas, // card action: Generate agendas
   onReadAgendasBack, // card action: Read agendas back
+  onSaveAgendaRecord, // card action (Docs): save attendance and outcomes into the agenda
+  onRequestSwap, // card action (Docs): request a protocol or presenter swap
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

@@ -10,6 +10,7 @@ import { closeFormsAfterYearEnd } from '../workspace/close-forms';
 import { openRegistry } from '../workspace/registry-io';
 import { currentRound, sendSurveyRound } from '../workspace/survey-send';
 import { runSyncSlice } from '../workspace/sync-slice';
+import { applySwapRequests } from '../workspace/swap-requests';
 import { startBudget, triggerBudgetMs } from './budget';
 import { friendlyError } from './friendly-errors';
 import { isSyncPending, markSyncPending } from './pending-work';
@@ -33,6 +34,11 @@ export function onHourlyTick(): void {
       markSyncPending(remaining > 0);
       notes.push(progressText(forms, calendar));
       if (calendar.error) notes.push(friendlyError(calendar.error).message);
+    }
+    const swaps = applySwapRequests(openRegistry(spreadsheet), now);
+    if (swaps) {
+      notes.push(`${swaps} protocol or presenter swaps recorded`);
+      markSyncPending(true);
     }
     if (budget.allows(30_000)) {
       const agendas = generateAgendas(spreadsheet, now, budget);

@@ -1,5 +1,6 @@
 // The demo's story, step by step, as the people who use PLG Hub would live it. Shared by `npm run demo` and
 // the end-to-end test, so the test proves exactly what the demo shows.
+import { fileIdOf } from '../core/drive-id';
 import { allEvents } from './calendar';
 import { cardText, findButtons, notificationText } from './cards/interact';
 import { readSheetValues } from './spreadsheet';
@@ -71,6 +72,11 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   applyAll(shown, '06');
   shown = show('07-agendas', 'Admin presses Generate agendas', s.press(s.open('onSheetsHomepage'), 'Generate agendas'));
   say('Generate agendas', shown);
+  // The Science facilitator opens the first agenda Doc and looks at the panel.
+  const firstAgenda = readSheetValues(s.ws, s.spreadsheetId, 'Meetings').find((r) => String(r[0]).startsWith('SCIE') && String(r[12]));
+  const scienceFacilitator = String(readSheetValues(s.ws, s.spreadsheetId, 'Groups').find((g) => String(g[0]).startsWith('SCIE'))?.[5] ?? '');
+  const agendaId = fileIdOf(String(firstAgenda?.[12] ?? ''));
+  if (agendaId) show('07b-agenda-panel', `${scienceFacilitator} opens the agenda Doc`, s.openDoc(scienceFacilitator, agendaId));
   shown = show('08-preview-again', 'Preview again: presenters and agenda links to add', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
   say('Preview again', shown);
   applyAll(shown, '08');

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { eventOpenEvent } from './calendar';
 import { clickButton } from './cards/interact';
+import { setActiveDocument } from './docs';
 import { loadAddon, type LoadedAddon } from './runtime';
 import { sampleSchool, type SampleSchool, type SchoolOptions } from './sample-school';
 import { appsScriptGlobals } from './services';
@@ -25,6 +26,10 @@ export interface EmulatedSchool {
   fillRegistry(): void;
   /** Runs `work` signed in as another person of the school (a teacher opening Calendar, a facilitator in Docs). */
   asUser<T>(email: string, work: () => T): T;
+  /** Opens a Doc as `email` would, with PLG Hub's panel, and returns the card it shows. */
+  openDoc(email: string, docId: string): unknown;
+  /** Presses a button as `email`, in the Doc `docId` (Docs cards act on the open Doc). */
+  pressInDoc(email: string, docId: string, shown: unknown, buttonText: string, formInputs?: Record<string, string | string[]>): unknown;
   /** Opens a Calendar event as `email` would, and returns the card the add-on shows. */
   openEvent(email: string, calendarId: string, eventId: string): unknown;
 }
@@ -74,6 +79,15 @@ export function startSchool(options: SchoolOptions & { now?: Date; bundle?: stri
       } finally {
         ws.user = admin;
       }
+    },
+    openDoc(email, docId) {
+      setActiveDocument(ws, docId);
+      return this.asUser(email, () => addon.run('onDocsHomepage', { commonEventObject: { hostApp: 'DOCS', platform: 'WEB' }, docs: { id: docId } }));
+    },
+    pressInDoc(email, docId, shown, buttonText, formInputs) {
+      setActiveDocument(ws, docId);
+      const click = clickButton(shown, buttonText, { formInputs, hostApp: 'DOCS', workspace: ws });
+      return this.asUser(email, () => addon.run(click.functionName, click.event));
     },
     openEvent(email, calendarId, eventId) {
       return this.asUser(email, () => addon.run('onCalendarEventOpen', eventOpenEvent(ws, { calendarId, eventId, userEmail: email })));

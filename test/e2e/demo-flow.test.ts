@@ -6,6 +6,9 @@ import { dirname, join } from 'node:path';
 import { allEvents, sentInvitations } from '../../src/emulator/calendar';
 import { runDemoFlow, type DemoResult } from '../../src/emulator/demo-flow';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
+import { fileIdOf } from '../../src/core/drive-id';
+import { docText } from '../../src/emulator/docs';
+import { filePermissions } from '../../src/emulator/drive';
 
 let demo: DemoResult;
 const out = mkdtempSync(join(tmpdir(), 'plg-demo-'));
@@ -95,5 +98,59 @@ describe('the health survey', () => {
     expect(weak.length).toBeGreaterThan(0);
     expect(weak[0]![0]).toMatch(/time/i);
     expect(String(weak[0]![2])).toContain('Hold this time sacred');
+  });
+});
+
+describe('agendas', () => {
+  const meetingsWithAgenda = () => tab('Meetings').filter((m) => String(m.Agenda) !== '');
+
+  it('makes one Doc per meeting in the lead-time horizon, shared with the group only', () => {
+    const withAgenda = meetingsWithAgenda();
+    expect(withAgenda.length).toBeGreaterThan(10);
+    const ids = withAgenda.map((m) => fileIdOf(String(m.Agenda))!);
+    expect(new Set(ids).size).toBe(ids.length);
+    const sample = withAgenda.find((m) => m['Group id'] === 'SCIE-1')!;
+    const access = filePermissions(demo.school.ws, fileIdOf(String(sample.Agenda))!);
+    expect(access.access).not.toMatch(/ANYONE/);
+    const members = tab('Members').filter((m) => m['Group id'] === 'SCIE-1').map((m) => String(m['Staff email']));
+    for (const member of members) expect([...access.editors, access.owner]).toContain(member);
+    const outsider = tab('Members').find((m) => m['Group id'] === 'MATH-1')!['Staff email'];
+    expect([...access.editors, ...access.viewers, ...access.commenters]).not.toContain(outsider);
+  });
+
+  it('gives every member of a group a presenting turn this year', () => {
+    // The facilitator runs the meeting; everyone else presents at least once.
+    const facilitator = tab('Groups').find((g) => g['Group id'] === 'ENGL-1')!.Facilitator;
+    const members = tab('Members')
+      .filter((m) => m['Group id'] === 'ENGL-1' && m['Staff email'] !== facilitator)
+      .map((m) => String(m['Staff email']));
+    const presenters = new Set(tab('Meetings').filter((m) => m['Group id'] === 'ENGL-1').map((m) => String(m.Presenter)));
+    for (const member of members) expect(presenters).toContain(member);
+  });
+
+  it('reads outcomes and attendance back from the Docs facilitators filled in', () => {
+    const recorded = tab('Meetings').filter((m) => String(m.Outcomes).startsWith('We agreed on a shared rubric row'));
+    expect(recorded.length).toBeGreaterThan(5);
+    const attendance = tab('Attendance');
+    expect(attendance.length).toBeGreaterThan(50);
+    expect(attendance.every((a) => a['Recorded from'] === 'Agenda Doc')).toBe(true);
+    expect(attendance.some((a) => a.Present === 'No')).toBe(true);
+    expect(attendance.some((a) => a.Present === 'Yes')).toBe(true);
+  });
+
+  it('lets a facilitator save attendance and outcomes into an upcoming agenda from the side panel', () => {
+    const next = meetingsWithAgenda().filter((m) => String(m.Outcomes) === '').at(-1)!;
+    const group = tab('Groups').find((g) => g['Group id'] === next['Group id'])!;
+    const docId = fileIdOf(String(next.Agenda))!;
+    const panel = demo.school.openDoc(String(group.Facilitator), docId);
+    const present = [String(group.Facilitator)];
+    demo.school.pressInDoc(String(group.Facilitator), docId, panel, 'Save to agenda', {
+      present,
+      outcomes: 'Adopted the revised lab rubric.',
+      nextSteps: 'Try it in one class.',
+    });
+    const text = docText(demo.school.ws, docId);
+    expect(text).toContain('Adopted the revised lab rubric.');
+    expect(text).toContain('Try it in one class.');
   });
 });

@@ -120,6 +120,7 @@ describe('a sync interrupted by a Google failure at any call', () => {
     expect(saysNothingToSend(previewNow(s))).toBe(true);
     settle(s);
     expected = withoutRotatedRoles(syncOutcome(s));
+    console.log(syncOutcome(s).events["MATH-1-20260901"]!.description);
     expect(Object.keys(expected.events).length).toBeGreaterThan(15);
     expect(expected.unrecorded).toEqual([]);
 
