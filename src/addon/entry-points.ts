@@ -6,6 +6,7 @@ import { onDocsFileScopeGranted, onDocsHomepage, onRequestSwap, onSaveAgendaReco
 import { onRefreshDashboard } from './dashboard-actions';
 import { onGenerateAgendas, onReadAgendasBack } from './agenda-actions';
 import { onHourlyTick } from './hourly';
+import { onShowSettings } from './settings-card';
 import { onConfirmImport, onImportStaff } from './import-actions';
 import { onSendSurvey } from './survey-actions';
 import { onMyPlg } from './my-plg-card';
@@ -37,6 +38,7 @@ export const entryPoints = {
   onReadAgendasBack, // card action: Read agendas back
   onSaveAgendaRecord, // card action (Docs): save attendance and outcomes into the agenda
   onRequestSwap, // card action (Docs): request a protocol or presenter swap
+  onShowSettings, // card action: Settings
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

@@ -63,7 +63,7 @@ export function buildStatusCard(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     ]),
     section('Registry', [
       buttons(button('Validate', 'onValidate'), button('Set up', 'onSetUp'), button('Import staff', 'onImportStaff')),
-      buttons(button('My PLG', 'onMyPlg')),
+      buttons(button('Settings', 'onShowSettings'), button('My PLG', 'onMyPlg')),
     ]),
     section('Calendar', [
       paragraph('Preview shows every invitation PLG Hub would send or change. Nothing is sent until you apply it.'),

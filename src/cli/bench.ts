@@ -42,6 +42,13 @@ function main(): void {
     'created or changed + one Events.list page per 2,500 events; limits: card actions 30 s, triggers 6 min.\n',
   );
   for (const r of results) console.log(jsonLine(r));
+  const unfinished = measured.filter((r) => r.inSyncAfter === false);
+  if (unfinished.length) {
+    console.error(
+      `\n${unfinished.length} sync scenario(s) left the calendar out of step with the registry: ${unfinished.map((r) => `${r.school} / ${r.scenario}`).join('; ')}`,
+    );
+    process.exitCode = 1;
+  }
   const over = measured.filter((r) => !r.withinLimits);
   if (over.length) {
     console.error(

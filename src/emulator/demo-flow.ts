@@ -106,6 +106,7 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   lines.push(`Health survey: ${simulateHealthSurvey(s)} staff answered.`);
   shown = show('11-dashboard', 'Admin presses Refresh dashboard', s.press(s.open('onSheetsHomepage'), 'Refresh dashboard'));
   say('Refresh dashboard', shown);
+  show('12-settings', 'Admin presses Settings', s.press(s.open('onSheetsHomepage'), 'Settings'));
 
   const used = s.ws.meter.since(before);
   options.write('cards/index.html', renderCardIndexHtml(cards));

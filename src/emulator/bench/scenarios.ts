@@ -37,6 +37,8 @@ export interface ScenarioFigures {
   ratioToFloor: number;
   peakHeapMb: number;
   wallSeconds: number;
+  /** For syncs: whether Preview, asked afterwards (not counted), finds the calendar matching the registry. */
+  inSyncAfter?: boolean;
 }
 
 export interface Unavailable {
@@ -117,6 +119,17 @@ function firstSync(b: BenchSchool, finish: Finish): ScenarioFigures {
   });
 }
 
+/** Asks Preview, outside the measured window, whether the sync really finished. */
+function checkedInSync(b: BenchSchool, figures: ScenarioFigures): ScenarioFigures {
+  const preview = b.s.press(b.s.open('onSheetsHomepage'), 'Preview changes');
+  const inSyncAfter = /nothing to send/i.test(notificationText(preview) ?? '');
+  return {
+    ...figures,
+    inSyncAfter,
+    note: inSyncAfter ? figures.note : `${figures.note} — NOT IN SYNC afterwards: ${notificationText(preview)}`,
+  };
+}
+
 function findApply(preview: unknown): string {
   const found = /Apply \d+ changes/.exec(JSON.stringify(preview));
   if (!found) throw new Error(`Preview offers no Apply: ${notificationText(preview)}`);
@@ -181,10 +194,16 @@ function termOfAgendas(b: BenchSchool): Unavailable {
 /** Runs every scenario at one school size, in the order a school lives them. */
 export function* scenariosAt(size: SchoolSize, finish: Finish): Generator<ScenarioFigures | Unavailable> {
   const b = new BenchSchool(size);
-  yield firstSync(b, finish);
-  yield noOpResync(b);
-  yield afterEdit(b, 'one member moved', () => moveOneMember(b.s));
-  yield afterEdit(b, 'one meeting moved', () => moveOneMeeting(b.s));
+  yield checkedInSync(b, firstSync(b, finish));
+  yield checkedInSync(b, noOpResync(b));
+  yield checkedInSync(
+    b,
+    afterEdit(b, 'one member moved', () => moveOneMember(b.s)),
+  );
+  yield checkedInSync(
+    b,
+    afterEdit(b, 'one meeting moved', () => moveOneMeeting(b.s)),
+  );
   yield termOfAgendas(b);
   yield surveySend(b);
 }

@@ -1,0 +1,32 @@
+// Settings at a glance: what PLG Hub is working with, in words, and where to change it (the Settings tab).
+import { openRegistry } from '../workspace/registry-io';
+import { button, buttons, card, fact, paragraph, respond, section } from './cards/widgets';
+import { guarded } from './guarded';
+import { requireRegistry, UserFacingError } from './registry-actions';
+
+export const onShowSettings = guarded('Settings', () => {
+  const registry = openRegistry(requireRegistry()).read.registry;
+  if (!registry) throw new UserFacingError('The Settings tab cannot be read — press Validate to see what to fix.');
+  const s = registry.settings;
+  return respond(
+    'Change any of these on the Settings tab.',
+    card('Settings', [
+      section('School year', [
+        fact('School', s.school),
+        fact('Year', `${s.yearStart} to ${s.yearEnd}`, s.timeZone),
+        fact('Invitations', `Only @${s.domain} addresses`, s.allowExternalGuests ? 'Outside guests allowed' : 'Outside guests are refused'),
+      ]),
+      section('What the guidance asks', [
+        fact('Meetings', `At least ${s.minMinutes} minutes, ${s.minMeetingsPerMonth} times a month`),
+        fact('Group size', `${s.groupSizeMin} to ${s.groupSizeMax} people`),
+      ]),
+      section('Agendas and feedback', [
+        fact('Agenda Docs', `Made ${s.agendaLeadDays} days ahead`, `Members may ${s.agendaAccess}`),
+        fact('Feedback', s.collectEmails ? 'Respondent emails are collected' : 'Anonymous', `Groups with fewer than ${s.anonymityThreshold} responses stay hidden`),
+        fact('Health survey', `Months ${s.surveyMonths.join(', ')}`, `Sent to ${s.surveyAudience}`),
+      ]),
+      section(undefined, [paragraph('Edit values in the Value column of the Settings tab; Validate checks them.'), buttons(button('Back', 'onShowHome'))]),
+    ]),
+    false,
+  );
+});
