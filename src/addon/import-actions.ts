@@ -6,7 +6,8 @@ import { writeProblems } from '../workspace/registry-io';
 import { importStaffRows, readImportSource } from '../workspace/import-staff';
 import { button, buttons, card, fact, paragraph, respond, section } from './cards/widgets';
 import { guarded } from './guarded';
-import { requireRegistry, UserFacingError } from './registry-actions';
+import { requireRegistry } from './registry-actions';
+import { UserFacingError } from '../workspace/user-facing-error';
 import { safeJson } from './run-log';
 import { withScriptLock } from './script-lock';
 

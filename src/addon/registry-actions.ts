@@ -8,6 +8,7 @@ import { readProtocols } from '../workspace/read-protocols';
 import { registryTabSpecs, seedRows } from '../workspace/registry-tabs';
 import { openRegistry, writeProblems } from '../workspace/registry-io';
 import { setUpRegistry } from '../workspace/setup-registry';
+import { UserFacingError } from '../workspace/user-facing-error';
 import { button, buttons, card, escapeHtml, paragraph, respond, section } from './cards/widgets';
 import { activeRegistry, rememberRegistry } from './registry-context';
 import { buildStatusCard } from './sheets-homepage';
@@ -72,6 +73,3 @@ export function requireRegistry(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return spreadsheet;
 }
 
-export class UserFacingError extends Error {
-  override name = 'UserFacingError';
-}

@@ -1,12 +1,11 @@
 // Settings at a glance: what PLG Hub is working with, in words, and where to change it (the Settings tab).
-import { openRegistry } from '../workspace/registry-io';
+import { openRegistry, readableRegistry } from '../workspace/registry-io';
 import { button, buttons, card, fact, paragraph, respond, section } from './cards/widgets';
 import { guarded } from './guarded';
-import { requireRegistry, UserFacingError } from './registry-actions';
+import { requireRegistry } from './registry-actions';
 
 export const onShowSettings = guarded('Settings', () => {
-  const registry = openRegistry(requireRegistry()).read.registry;
-  if (!registry) throw new UserFacingError('The Settings tab cannot be read — press Validate to see what to fix.');
+  const registry = readableRegistry(openRegistry(requireRegistry()));
   const s = registry.settings;
   return respond(
     'Change any of these on the Settings tab.',

@@ -1,20 +1,19 @@
 // Send survey: this month's PLG health survey to members (or all staff, per Settings) and the facilitators'
 // survey to facilitators. The hourly run sends them by itself in the survey months Settings names.
 import { wallClock } from '../core/registry/cells';
-import { openRegistry } from '../workspace/registry-io';
+import { openRegistry, readableRegistry } from '../workspace/registry-io';
 import { sendSurveyRound } from '../workspace/survey-send';
 import { cardBudgetMs, startBudget } from './budget';
 import { button, buttons, card, fact, paragraph, respond, section } from './cards/widgets';
 import { guarded } from './guarded';
-import { requireRegistry, UserFacingError } from './registry-actions';
+import { requireRegistry } from './registry-actions';
 import { withScriptLock } from './script-lock';
 
 export const onSendSurvey = guarded('Send survey', () => {
   const spreadsheet = requireRegistry();
   return withScriptLock(() => {
     const open = openRegistry(spreadsheet);
-    const registry = open.read.registry;
-    if (!registry) throw new UserFacingError('The Settings tab cannot be read — press Validate to see what to fix.');
+    const registry = readableRegistry(open);
     const round = Number(wallClock(new Date(), registry.settings.timeZone).date.slice(5, 7));
     const report = sendSurveyRound(open, round, new Date(), startBudget(cardBudgetMs));
     const said = report.remaining

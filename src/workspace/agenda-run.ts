@@ -18,7 +18,7 @@ import type { ApplyBudget } from './calendar-apply';
 import { writeBlocks } from './doc-blocks';
 import { ensurePlgFolder } from './plg-folder';
 import { readProtocols } from './read-protocols';
-import { openRegistry, type OpenRegistry } from './registry-io';
+import { openRegistry, readableRegistry, type OpenRegistry } from './registry-io';
 
 const docMs = 3_000;
 
@@ -35,8 +35,7 @@ export function agendaName(group: GroupRow, meeting: MeetingRow): string {
 
 export function generateAgendas(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, budget: ApplyBudget): AgendaReport {
   const open = openRegistry(spreadsheet, [protocolsTab.name]);
-  const registry = open.read.registry;
-  if (!registry) throw Object.assign(new Error('The Settings tab cannot be read — press Validate to see what to fix.'), { name: 'UserFacingError' });
+  const registry = readableRegistry(open);
   const { settings } = registry;
   const today = wallClock(now, settings.timeZone).date;
   const { protocols } = readProtocols(open, settings.timeZone);

@@ -16,7 +16,7 @@ import type { Problem } from '../core/problems';
 import { wallClock } from '../core/registry/cells';
 import { headersOf } from '../core/registry/tab-spec';
 import { rewriteOwnedTab } from './owned-tab';
-import { openRegistry } from './registry-io';
+import { openRegistry, readableRegistry } from './registry-io';
 
 export interface DashboardReport {
   meetingResponses: number;
@@ -28,8 +28,7 @@ const kinds: FormKind[] = ['meeting', 'health', 'facilitator'];
 
 export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): DashboardReport {
   const open = openRegistry(spreadsheet);
-  const registry = open.read.registry;
-  if (!registry) throw Object.assign(new Error('The Settings tab cannot be read — press Validate to see what to fix.'), { name: 'UserFacingError' });
+  const registry = readableRegistry(open);
   const today = wallClock(now, registry.settings.timeZone).date;
   const meetings = registry.meetings.map((m) => m.row);
   const known = {

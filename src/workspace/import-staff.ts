@@ -6,6 +6,7 @@ import { importStaff, staffImportTab, type StaffImport, type StaffImportMapping 
 import { staffTab } from '../core/registry/tabs';
 import { cellsByHeader } from './row-cells';
 import { SheetTab } from './sheet-tab';
+import { UserFacingError } from './user-facing-error';
 
 export interface ImportSource {
   headers: string[];
@@ -25,7 +26,7 @@ export function importStaffRows(
   mapping: StaffImportMapping,
 ): StaffImport {
   const staff = SheetTab.read(spreadsheet, staffTab.name);
-  if (!staff) throw Object.assign(new Error('There is no Staff tab — press Set up first.'), { name: 'UserFacingError' });
+  if (!staff) throw new UserFacingError('There is no Staff tab — press Set up first.');
   const emailColumn = staff.columnOf(staffTab.columns.email.header);
   const existing = new Map<string, number>();
   staff.values.slice(1).forEach((row, i) => {

@@ -2,10 +2,11 @@
 // core's reading of it, and the handles to write changes back in batches.
 import type { Problem } from '../core/problems';
 import { describeProblem } from '../core/problems';
-import { readRegistry, registryTabNames, type RegistryRead } from '../core/registry/registry';
+import { readRegistry, registryTabNames, type Registry, type RegistryRead } from '../core/registry/registry';
 import { escapeForCell } from '../core/escape';
 import { rewriteOwnedTab } from './owned-tab';
 import { SheetTab } from './sheet-tab';
+import { UserFacingError } from './user-facing-error';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -24,6 +25,12 @@ export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly strin
   const values: Record<string, unknown[][] | undefined> = {};
   for (const [name, tab] of tabs) values[name] = tab.values;
   return { spreadsheet, tabs, read: readRegistry(values) };
+}
+
+/** The registry, or a message the admin can act on when its Settings cannot be read. */
+export function readableRegistry(open: OpenRegistry): Registry {
+  if (!open.read.registry) throw new UserFacingError('The Settings tab cannot be read — press Validate to see what to fix.');
+  return open.read.registry;
 }
 
 export const problemsHeaders = ['Severity', 'Where', 'Problem', 'What the guidance suggests'];

@@ -14,6 +14,7 @@ import { ensurePlgCalendar, listCalendarEvents } from './plg-calendar';
 import { openRegistry, type OpenRegistry } from './registry-io';
 import { cellsByHeader } from './row-cells';
 import type { SheetTab } from './sheet-tab';
+import { UserFacingError } from './user-facing-error';
 
 export interface SyncPass {
   open: OpenRegistry;
@@ -25,17 +26,13 @@ export interface SyncPass {
   plan: CalendarPlan;
 }
 
-export class RegistryNotReadable extends Error {
-  override name = 'UserFacingError';
-}
-
 /** Reads everything and plans; `createCalendar` makes the PLG calendar when there is none yet (Apply only). */
 export function syncPass(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, createCalendar: boolean): SyncPass {
   const open = openRegistry(spreadsheet);
   const registry = open.read.registry;
   const meetingsSheet = open.tabs.get(meetingsTab.name);
   if (!registry || !meetingsSheet) {
-    throw new RegistryNotReadable('The Settings or Meetings tab cannot be read — press Validate to see what to fix.');
+    throw new UserFacingError('The Settings or Meetings tab cannot be read — press Validate to see what to fix.');
   }
   const { settings } = registry;
   const merge = scheduleMeetings(registry, wallClock(now, settings.timeZone).date);

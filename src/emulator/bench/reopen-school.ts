@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { eventOpenEvent } from '../calendar';
 import { clickButton } from '../cards/interact';
-import { bundleFile, fillRegistry, type EmulatedSchool } from '../harness';
+import { bundleFile, fillRegistry } from '../harness';
+import type { SyncingSchool } from './syncing-school';
 import { loadAddon } from '../runtime';
 import { appsScriptGlobals } from '../services';
 import type { SampleSchool } from '../sample-school';
@@ -23,12 +24,12 @@ function bundle(): string {
   return cachedBundle;
 }
 
-export function saveSchool(s: EmulatedSchool): SavedSchool {
+export function saveSchool(s: SyncingSchool): SavedSchool {
   return { workspace: s.ws.save(), school: s.school, spreadsheetId: s.spreadsheetId };
 }
 
 /** The same school, as it was when saved, driven exactly as harness.startSchool's school is driven. */
-export function reopenSchool(saved: SavedSchool): EmulatedSchool {
+export function reopenSchool(saved: SavedSchool): SyncingSchool {
   const ws = Workspace.load(saved.workspace);
   const globals = appsScriptGlobals(ws);
   const addon = loadAddon(ws, bundle(), globals);
