@@ -33,7 +33,7 @@ export function onHourlyTick(): void {
       const { forms, calendar, remaining } = runSyncSlice(spreadsheet, now, budget);
       markSyncPending(remaining > 0);
       notes.push(progressText(forms, calendar));
-      if (calendar.error) notes.push(friendlyError(calendar.error).message);
+      if (calendar.error) notes.push(friendlyError(calendar.error, true).message);
     }
     const swaps = applySwapRequests(openRegistry(spreadsheet), now);
     if (swaps) {
@@ -71,7 +71,7 @@ export function onHourlyTick(): void {
     if (notes.length) recordRun(`Hourly run: ${notes.join('; ')}`);
   } catch (error) {
     console.error('Hourly run failed', error);
-    recordRun(`Hourly run stopped: ${friendlyError(error).message}`);
+    recordRun(`Hourly run stopped: ${friendlyError(error, true).message}`);
   } finally {
     lock.releaseLock();
   }

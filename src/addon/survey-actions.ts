@@ -6,6 +6,7 @@ import { sendSurveyRound } from '../workspace/survey-send';
 import { cardBudgetMs, startBudget } from './budget';
 import { button, buttons, card, fact, paragraph, respond, section } from './cards/widgets';
 import { guarded } from './guarded';
+import { ensureHourlyTrigger } from './hourly';
 import { requireRegistry } from './registry-actions';
 import { withScriptLock } from './script-lock';
 
@@ -15,6 +16,7 @@ export const onSendSurvey = guarded('Send survey', () => {
     const open = openRegistry(spreadsheet);
     const registry = readableRegistry(open);
     const round = Number(wallClock(new Date(), registry.settings.timeZone).date.slice(5, 7));
+    ensureHourlyTrigger();
     const report = sendSurveyRound(open, round, new Date(), startBudget(cardBudgetMs));
     const said = report.remaining
       ? `Survey sent to ${report.mailed} people so far; ${report.remaining} more will get it from the hourly run.`

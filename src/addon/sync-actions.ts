@@ -31,13 +31,19 @@ export const onPreview = guarded('Preview', () => {
   return respond(previewNotice(pass), buildPreviewCard(pass), false);
 });
 
-export const onApply = guarded('Apply', (event: Event) => {
+export const onApply = guarded('Apply', (event: Event, run) => {
   const spreadsheet = requireRegistry();
   const token = parameter(event, 'plan');
+  // Before any work: the hourly run is installed and knows there is work, so whatever happens next, it continues.
+  ensureHourlyTrigger();
+  markSyncPending(true);
+  run.resumes = true;
   return withScriptLock(() => {
     const budget = startBudget(cardBudgetMs);
     const pass = syncPass(spreadsheet, new Date(), false);
     if (token && token !== planToken(pass.plan) && parameter(event, 'continue') !== '1') {
+      // Nothing of the new plan is confirmed yet: the hourly run must not apply it.
+      markSyncPending(false);
       writePreview(spreadsheet, pass.plan);
       return respond('The registry changed since your preview — here is the new preview.', buildPreviewCard(pass));
     }
@@ -49,12 +55,11 @@ export const onApply = guarded('Apply', (event: Event) => {
 export function applySlice(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, budget: Budget): GoogleAppsScript.Card_Service.ActionResponse {
   const { forms, calendar, remaining } = runSyncSlice(spreadsheet, new Date(), budget);
   markSyncPending(remaining > 0);
-  if (remaining > 0) ensureHourlyTrigger();
   const summary = progressText(forms, calendar);
   recordRun(summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
   const error = calendar.error;
-  if (error) lines.push(paragraph(escapeHtml(friendlyError(error).message)));
+  if (error) lines.push(paragraph(escapeHtml(friendlyError(error, true).message)));
   else if (remaining) lines.push(paragraph('Press Continue, or leave it: the hourly run finishes the rest by itself.'));
   else lines.push(paragraph('Everything in the registry is on the PLG calendar, with feedback links.'));
   const actions = remaining

@@ -77,9 +77,23 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
         feedback: m.feedback,
       })),
     };
-    entries[directoryPrefix + group.id] = JSON.stringify(entry);
+    entries[directoryPrefix + group.id] = fitted(entry);
   }
   return entries;
+}
+
+/** Script properties hold at most 9 KB per value: a very large group publishes fewer meetings, then no names. */
+const largestEntry = 8_500;
+
+function fitted(entry: DirectoryEntry): string {
+  let json = JSON.stringify(entry);
+  const trimmed = { ...entry, meetings: [...entry.meetings] };
+  while (json.length > largestEntry && trimmed.meetings.length > 1) {
+    trimmed.meetings.pop();
+    json = JSON.stringify(trimmed);
+  }
+  if (json.length > largestEntry) json = JSON.stringify({ ...trimmed, names: {} });
+  return json;
 }
 
 /** Reads a stored entry back; a damaged or foreign property is ignored, never trusted. */

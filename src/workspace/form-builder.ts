@@ -24,11 +24,13 @@ export function buildForm(form: Form, model: FormModel, destinationSpreadsheetId
   form.setShowLinkToRespondAgain(false);
   let requiresLogin: boolean | 'not available' = 'not available';
   try {
-    // Only Workspace domains can require sign-in; a consumer account keeps the form open to its link.
     form.setRequireLogin(model.settings.requireLogin);
     requiresLogin = form.requiresLogin();
   } catch (error) {
-    console.warn('Forms could not require sign-in for this account', error);
+    // Only Workspace domains can require sign-in; on a consumer account the form stays open to its link.
+    // Any other failure (a rate limit, a quota) stops the build, so the form is never published half-set.
+    if (!/only available|Google Workspace|not supported/i.test(String((error as Error).message))) throw error;
+    console.warn('Forms cannot require sign-in for this account', error);
   }
   form.setDestination(FormApp.DestinationType.SPREADSHEET, destinationSpreadsheetId);
   form.setPublished(true);

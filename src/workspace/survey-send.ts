@@ -53,10 +53,14 @@ export function surveysOfRound(registry: Registry, round: number, today: string)
   ];
 }
 
-/** The round this month belongs to, or undefined outside the survey months in Settings. */
+const pendingRoundKey = 'plg.surveyPendingRound';
+
+/** The round to send now: this month's if it is a survey month, else one a person started and mail still owes. */
 export function currentRound(registry: Registry, now: Date): number | undefined {
   const month = Number(wallClock(now, registry.settings.timeZone).date.slice(5, 7));
-  return registry.settings.surveyMonths.includes(month) ? month : undefined;
+  if (registry.settings.surveyMonths.includes(month)) return month;
+  const pending = Number(PropertiesService.getScriptProperties().getProperty(pendingRoundKey));
+  return pending >= 1 && pending <= 12 ? pending : undefined;
 }
 
 export function sendSurveyRound(open: OpenRegistry, round: number, now: Date, budget: ApplyBudget): SurveyReport {
@@ -97,5 +101,8 @@ export function sendSurveyRound(open: OpenRegistry, round: number, now: Date, bu
     }
     report.remaining += survey.audience.length - mailed;
   }
+  const properties = PropertiesService.getScriptProperties();
+  if (report.remaining > 0) properties.setProperty(pendingRoundKey, String(round));
+  else if (properties.getProperty(pendingRoundKey) === String(round)) properties.deleteProperty(pendingRoundKey);
   return report;
 }

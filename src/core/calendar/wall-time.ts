@@ -1,24 +1,7 @@
-// How PLG Hub writes dates and times for people and for Calendar. Names are spelled out here rather than
-// taken from Intl so previews read the same on every server, whatever its locale.
+// How PLG Hub writes dates and times for people and for Calendar. Names are spelled out (calendar-names.ts)
+// rather than taken from Intl so previews read the same on every server, whatever its locale.
+import { monthNames, shortMonthNames, shortWeekdayNames, weekdayNames } from '../calendar-names';
 import { wallClock, type IsoDate } from '../registry/cells';
-
-const shortWeekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const longWeekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const longMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function parts(date: IsoDate) {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -29,19 +12,19 @@ function parts(date: IsoDate) {
 /** "Tue 8 Sep 2026" */
 export function dayText(date: IsoDate): string {
   const { year, month, day, weekday } = parts(date);
-  return `${shortWeekdays[weekday]} ${day} ${shortMonths[month - 1]} ${year}`;
+  return `${shortWeekdayNames[weekday]} ${day} ${shortMonthNames[month - 1]} ${year}`;
 }
 
 /** "6 Oct": enough to tell meetings of one group apart within a school year. */
 export function shortDayText(date: IsoDate): string {
   const { month, day } = parts(date);
-  return `${day} ${shortMonths[month - 1]}`;
+  return `${day} ${shortMonthNames[month - 1]}`;
 }
 
 /** "Tuesday 8 September 2026" */
 export function longDayText(date: IsoDate): string {
   const { year, month, day, weekday } = parts(date);
-  return `${longWeekdays[weekday]} ${day} ${longMonths[month - 1]} ${year}`;
+  return `${weekdayNames[weekday]} ${day} ${monthNames[month - 1]} ${year}`;
 }
 
 /** Minutes since midnight of an "HH:MM" time. */

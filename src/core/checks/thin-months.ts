@@ -12,6 +12,7 @@ import {
   monthOf,
   monthsBetween,
 } from '../schedule/calendar-days';
+import { monthNames } from '../calendar-names';
 
 export interface ThinMonth {
   month: string;
@@ -36,21 +37,6 @@ export function thinMonths(
     return count < required ? [{ month, count, required }] : [];
   });
 }
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "November 2026 (1 of 2)" */
 export function describeThinMonth({ month, count, required }: ThinMonth): string {

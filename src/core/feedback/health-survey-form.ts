@@ -12,6 +12,7 @@ import {
   type ScaleItem,
   type SchoolYear,
 } from './form-model';
+import { monthNames } from '../calendar-names';
 
 export const healthScaleItems = [
   {
@@ -136,21 +137,6 @@ export const healthOpenItems: readonly ParagraphItem[] = [
     required: false,
     guidance: 'Teachers are reluctant to share their work.',
   },
-];
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 /** `round` is the month the survey goes out (one of settings.surveyMonths, 1–12). */

@@ -1,6 +1,7 @@
 // Cell-level zod types: what a person types into a registry cell, read the way Sheets hands it to Apps Script
 // (Date objects for date and time cells, '' for empty cells, numbers as numbers, error strings like '#REF!').
 import { z } from 'zod';
+import { instantToLocal } from '../schedule/zoned-time';
 
 const sheetErrors = /^#(REF!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!|ERROR!)$/;
 
@@ -124,26 +125,9 @@ export const list = z.preprocess(
   z.array(z.string()),
 );
 
-// Building an Intl formatter costs far more than using one; a registry holds thousands of date cells.
-const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
-
+/** The school's calendar day and 'HH:MM' at `date`; one cached Intl formatter per zone (schedule/zoned-time.ts). */
 export function wallClock(date: Date, timeZone: string): { date: IsoDate; time: string } {
-  let formatter = wallClockFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    wallClockFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  return instantToLocal(date, timeZone);
 }
 
 function parseDateText(value: string): IsoDate | undefined {

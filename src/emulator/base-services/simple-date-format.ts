@@ -2,24 +2,9 @@
 // d/dd, E/EEE (short day), EEEE (full day), H/HH, h/hh, m/mm, s/ss, S, a, z (zone name), Z (-0500),
 // X/XXX (ISO offset), and 'quoted literals' with '' for a quote.
 // https://docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html
+import { monthNames, weekdayNames } from '../../core/calendar-names';
 import { appsScriptError } from '../errors';
 import { wallClockIn, zoneOffsetMs } from './zoned-time';
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function formatSimpleDate(date: Date, timeZone: string, pattern: string): string {
   const wall = wallClockIn(date, timeZone);
@@ -36,7 +21,7 @@ export function formatSimpleDate(date: Date, timeZone: string, pattern: string):
       case 'd':
         return pad(wall.day, count);
       case 'E':
-        return count >= 4 ? dayNames[wall.weekday]! : dayNames[wall.weekday]!.slice(0, 3);
+        return count >= 4 ? weekdayNames[wall.weekday]! : weekdayNames[wall.weekday]!.slice(0, 3);
       case 'u':
         return String(wall.weekday === 0 ? 7 : wall.weekday);
       case 'H':

@@ -1,80 +1,25 @@
 // Wall-clock ↔ instant conversion in IANA time zones, derived from Intl so DST follows the real tz database.
 
-export interface WallTime {
-  year: number;
-  month: number; // 1–12
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+import { wallTimeAt, wallToInstantMs, zoneOffsetMs, type WallTime } from '../../core/schedule/zoned-time';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isValidTimeZone, type WallTime } from '../../core/schedule/zoned-time';
 
 export function instantToWall(ms: number, timeZone: string): WallTime {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    hour: parts.hour!,
-    minute: parts.minute!,
-    second: parts.second!,
-  };
-}
-
-function wallAsUtcMs(wall: WallTime): number {
-  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return wallTimeAt(ms, timeZone);
 }
 
 /** Minutes east of UTC in `timeZone` at the instant `ms` (New York in summer: -240). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const wholeSecondMs = Math.floor(ms / 1000) * 1000;
-  return Math.round((wallAsUtcMs(instantToWall(wholeSecondMs, timeZone)) - wholeSecondMs) / 60_000);
+  return Math.round(zoneOffsetMs(ms, timeZone) / 60_000);
 }
 
 /**
  * The instant a wall-clock time names in `timeZone`. A time skipped by a spring-forward gap resolves to the
  * later offset's reading (02:30 → 03:30), as Google Calendar does; an ambiguous fall-back time takes the
- * first occurrence.
+ * first occurrence. The same rule PLG Hub itself uses (core's wallToInstantMs).
  */
 export function wallToInstant(wall: WallTime, timeZone: string): number {
-  const naive = wallAsUtcMs(wall);
-  const earlier = naive - offsetMinutes(naive - 86_400_000 / 2, timeZone) * 60_000;
-  const later = naive - offsetMinutes(naive + 86_400_000 / 2, timeZone) * 60_000;
-  const candidates = [earlier, later].filter((ms) => wallAsUtcMs(instantToWall(ms, timeZone)) === naive);
-  if (candidates.length > 0) return Math.min(...candidates);
-  return naive - offsetMinutes(naive - 86_400_000 / 2, timeZone) * 60_000;
+  return wallToInstantMs(wall, timeZone);
 }
 
 function pad(n: number, width = 2): string {

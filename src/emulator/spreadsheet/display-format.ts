@@ -2,25 +2,11 @@
 // format. Date formats use Sheets' tokens (yyyy, m/mm/mmm/mmmm, d/dd/ddd/dddd, h/hh, m/mm as minutes next
 // to an hour or second, ss, AM/PM); number formats use 0, #, grouping commas, decimals, % and quoted text.
 // https://developers.google.com/sheets/api/guides/formats
+import { monthNames, weekdayNames } from '../../core/calendar-names';
 import { wallClockIn, type WallClock } from '../base-services/zoned-time';
 import { dateTimeFormat } from './cell-input';
 import { isDate, type CellValue } from './model';
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const msPerDay = 24 * 60 * 60 * 1000;
 /** Sheets' day zero: serial number 0 is 1899-12-30. */
 const serialEpochUtcMs = Date.UTC(1899, 11, 30);
@@ -89,9 +75,9 @@ function formatDateTokens(wall: WallClock, pattern: string): string {
         case 'mmm':
           return monthNames[wall.month - 1]!.slice(0, 3);
         case 'dddd':
-          return dayNames[wall.weekday]!;
+          return weekdayNames[wall.weekday]!;
         case 'ddd':
-          return dayNames[wall.weekday]!.slice(0, 3);
+          return weekdayNames[wall.weekday]!.slice(0, 3);
         case 'dd':
           return pad(wall.day);
         case 'd':
