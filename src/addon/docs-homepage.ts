@@ -27,14 +27,17 @@ export function onDocsHomepage(): GoogleAppsScript.Card_Service.Card {
   const stepsTable = blocks.find((b) => b.kind === 'table' && b.rows[0]?.[0] === 'Time');
   const meeting = entry.meetings.find((m) => m.key === key);
   const members = Object.entries(entry.roles).filter(([, role]) => role === 'member' || role === 'facilitator' || role === 'co-facilitator');
+  // The agenda's own attendance table names everyone; the directory names only facilitators and presenters.
+  const attendanceTable = blocks.find((b) => b.kind === 'table' && b.rows[0]?.[1] === 'Email');
+  const nameOf = new Map((attendanceTable?.kind === 'table' ? attendanceTable.rows.slice(1) : []).map(([name, email]) => [String(email).toLowerCase(), String(name)]));
   const present = new Set(back.attendance.filter((a) => a.present).map((a) => a.email));
 
   const attendance = CardService.newSelectionInput().setType(CardService.SelectionInputType.CHECK_BOX).setTitle('Present').setFieldName('present');
-  for (const [email] of members) attendance.addItem(entry.names[email] ?? email, email, present.has(email));
+  for (const [email] of members) attendance.addItem(nameOf.get(email) ?? entry.names[email] ?? email, email, present.has(email));
   const protocol = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Protocol').setFieldName('protocol');
   for (const p of builtInProtocols) protocol.addItem(p.name, p.id, p.id === meeting?.protocol);
   const presenter = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Presenter').setFieldName('presenter');
-  for (const [email] of members) presenter.addItem(entry.names[email] ?? email, email, email === meeting?.presenter);
+  for (const [email] of members) presenter.addItem(nameOf.get(email) ?? entry.names[email] ?? email, email, email === meeting?.presenter);
 
   return card(`${entry.name} · ${meeting?.date ?? key.slice(-8)}`, [
     section(

@@ -1,29 +1,42 @@
 // The staff directory a teacher's card reads. Teachers cannot open the registry spreadsheet (it holds feedback
 // and records), so each sync publishes, per group, just what a member needs to answer "Who is in my PLG? Who is
 // facilitating my PLG? When and where does my PLG meet?" (shared/seeds 001, "Structure"), plus each upcoming
-// meeting's presenter and links. One small entry per group keeps every entry far below the 9 KB property limit.
+// meeting's presenter and links. Script properties hold 500 KB in all (9 KB a value), so a district of 200
+// groups must fit: entries are stored compactly — roles as one-letter codes, names only for the people a card
+// names, agenda links as Doc ids, feedback links as one prefix per group — and expanded when read.
 import { z } from 'zod';
 import { myPlgRoles } from './directory-roles';
+import { fileIdOf } from './drive-id';
 import type { Registry } from './registry/registry';
 import { instantToLocal } from './schedule/zoned-time';
 
 export const directoryPrefix = 'plg.group.';
-const meetingsPublished = 6;
+const meetingsPublished = 4;
 
-const DirectoryMeeting = z.object({
-  key: z.string(),
-  date: z.string(),
-  time: z.string(),
-  minutes: z.number(),
-  location: z.string().optional(),
-  presenter: z.string().optional(),
-  focus: z.string().optional(),
-  protocol: z.string().optional(),
-  agenda: z.string().optional(),
-  feedback: z.string().optional(),
+const roleCodes: Record<string, string> = {
+  f: 'facilitator',
+  c: 'co-facilitator',
+  m: 'member',
+  o: 'observer',
+  k: 'coach',
+  l: 'administrator liaison',
+};
+const codeOfRole = Object.fromEntries(Object.entries(roleCodes).map(([code, role]) => [role, code]));
+
+const StoredMeeting = z.object({
+  k: z.string(),
+  d: z.string(),
+  t: z.string(),
+  n: z.number(),
+  l: z.string().optional(),
+  p: z.string().optional(),
+  q: z.string().optional(),
+  r: z.string().optional(),
+  a: z.string().optional(),
+  f: z.string().optional(),
 });
 
-export const DirectoryEntry = z.object({
+const StoredEntry = z.object({
   id: z.string(),
   name: z.string(),
   purpose: z.string().optional(),
@@ -31,14 +44,40 @@ export const DirectoryEntry = z.object({
   facilitator: z.string().optional(),
   location: z.string().optional(),
   schedule: z.string(),
-  /** email → role in this group (facilitator, member, observer, coach, liaison) */
-  roles: z.record(z.string(), z.string()),
-  /** email → name, for everyone in `roles` and every presenter */
+  roles: z.record(z.string(), z.enum(Object.keys(roleCodes) as [string, ...string[]])),
   names: z.record(z.string(), z.string()),
-  meetings: z.array(DirectoryMeeting),
+  feedbackBase: z.string().optional(),
+  meetings: z.array(StoredMeeting),
 });
-export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
-export type DirectoryMeeting = z.infer<typeof DirectoryMeeting>;
+type StoredEntry = z.infer<typeof StoredEntry>;
+
+export interface DirectoryMeeting {
+  key: string;
+  date: string;
+  time: string;
+  minutes: number;
+  location?: string;
+  presenter?: string;
+  focus?: string;
+  protocol?: string;
+  agenda?: string;
+  feedback?: string;
+}
+
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  purpose?: string;
+  goal?: string;
+  facilitator?: string;
+  location?: string;
+  schedule: string;
+  /** email → role in this group (facilitator, co-facilitator, member, observer, coach, administrator liaison) */
+  roles: Record<string, string>;
+  /** email → name, for the facilitators and the presenters of the published meetings */
+  names: Record<string, string>;
+  meetings: DirectoryMeeting[];
+}
 
 export function directoryEntries(registry: Registry, now: Date): Record<string, string> {
   const today = instantToLocal(now, registry.settings.timeZone).date;
@@ -47,14 +86,14 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
   const entries: Record<string, string> = {};
   for (const { row: group } of registry.groups) {
     if (!group.active) continue;
-    const roles = myPlgRoles(registry, group, today);
     const meetings = registry.meetings
       .map((m) => m.row)
       .filter((m) => m.group === group.id && m.status === 'scheduled' && m.date >= today)
       .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))
       .slice(0, meetingsPublished);
-    const people = new Set([...Object.keys(roles), ...meetings.flatMap((m) => (m.presenter ? [m.presenter] : []))]);
-    const entry: DirectoryEntry = {
+    const named = [group.facilitator, group.coFacilitator, ...meetings.map((m) => m.presenter)].filter((e): e is string => Boolean(e));
+    const feedbackBase = commonFeedbackBase(meetings);
+    const stored: StoredEntry = {
       id: group.id,
       name: group.name,
       purpose: group.purpose,
@@ -62,30 +101,39 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
       facilitator: group.facilitator,
       location: group.location,
       schedule: `${group.cadence}, ${group.weekday}s at ${group.startTime} for ${group.minutes} minutes`,
-      roles,
-      names: Object.fromEntries([...people].map((e) => [e, names.get(e) ?? e])),
+      roles: Object.fromEntries(Object.entries(myPlgRoles(registry, group, today)).map(([e, role]) => [e, codeOfRole[role] ?? 'm'])),
+      names: Object.fromEntries(named.map((e) => [e, names.get(e) ?? e])),
+      feedbackBase,
       meetings: meetings.map((m) => ({
-        key: m.key,
-        date: m.date,
-        time: m.startTime,
-        minutes: m.minutes,
-        location: m.location,
-        presenter: m.presenter,
-        focus: m.focus,
-        protocol: m.protocol ?? group.defaultProtocol,
-        agenda: m.agenda,
-        feedback: m.feedback,
+        k: m.key,
+        d: m.date,
+        t: m.startTime,
+        n: m.minutes,
+        l: m.location,
+        p: m.presenter,
+        q: m.focus,
+        r: m.protocol ?? group.defaultProtocol,
+        a: fileIdOf(m.agenda),
+        f: feedbackBase !== undefined && m.feedback === feedbackBase + encodeURIComponent(m.key) ? undefined : m.feedback,
       })),
     };
-    entries[directoryPrefix + group.id] = fitted(entry);
+    entries[directoryPrefix + group.id] = fitted(stored);
   }
   return entries;
 }
 
-/** Script properties hold at most 9 KB per value: a very large group publishes fewer meetings, then no names. */
+/** Each meeting's feedback link is its group form's prefilled link ending in the meeting key: store the rest once. */
+function commonFeedbackBase(meetings: readonly { key: string; feedback?: string }[]): string | undefined {
+  const bases = meetings
+    .filter((m) => m.feedback?.endsWith(encodeURIComponent(m.key)))
+    .map((m) => m.feedback!.slice(0, -encodeURIComponent(m.key).length));
+  return bases.length > 0 && bases.every((b) => b === bases[0]) ? bases[0] : undefined;
+}
+
+/** At most 9 KB per value: a very large group publishes fewer meetings, then fewer names. */
 const largestEntry = 8_500;
 
-function fitted(entry: DirectoryEntry): string {
+function fitted(entry: StoredEntry): string {
   let json = JSON.stringify(entry);
   const trimmed = { ...entry, meetings: [...entry.meetings] };
   while (json.length > largestEntry && trimmed.meetings.length > 1) {
@@ -99,12 +147,37 @@ function fitted(entry: DirectoryEntry): string {
 /** Reads a stored entry back; a damaged or foreign property is ignored, never trusted. */
 export function parseDirectoryEntry(raw: string | null | undefined): DirectoryEntry | undefined {
   if (!raw) return undefined;
+  let parsed;
   try {
-    const parsed = DirectoryEntry.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    parsed = StoredEntry.safeParse(JSON.parse(raw));
   } catch {
     return undefined;
   }
+  if (!parsed.success) return undefined;
+  const s = parsed.data;
+  return {
+    id: s.id,
+    name: s.name,
+    purpose: s.purpose,
+    goal: s.goal,
+    facilitator: s.facilitator,
+    location: s.location,
+    schedule: s.schedule,
+    roles: Object.fromEntries(Object.entries(s.roles).map(([e, code]) => [e, roleCodes[code]!])),
+    names: s.names,
+    meetings: s.meetings.map((m) => ({
+      key: m.k,
+      date: m.d,
+      time: m.t,
+      minutes: m.n,
+      location: m.l,
+      presenter: m.p,
+      focus: m.q,
+      protocol: m.r,
+      agenda: m.a ? `https://docs.google.com/document/d/${m.a}/edit` : undefined,
+      feedback: m.f ?? (s.feedbackBase !== undefined ? s.feedbackBase + encodeURIComponent(m.k) : undefined),
+    })),
+  };
 }
 
 const base32hex = '0123456789abcdefghijklmnopqrstuv';

@@ -182,14 +182,30 @@ function surveySend(b: BenchSchool): ScenarioFigures | Unavailable {
   });
 }
 
-function termOfAgendas(b: BenchSchool): Unavailable {
-  const entryPoint = b.s.addon.names.find((n) => /agenda/i.test(n));
-  return {
-    school: b.size.name,
-    scenario: 'term of agendas',
-    unavailable: entryPoint ? `entry point ${entryPoint} exists; no scenario written for it yet` : 'not available yet',
-  };
+/** A term (12 weeks) of agendas: each week the admin presses Generate agendas, as the hourly run would. */
+function termOfAgendas(b: BenchSchool): ScenarioFigures {
+  return b.measure('term of agendas', () => {
+    const before = b.s.ws.meter.snapshot();
+    let made = 0;
+    let presses = 0;
+    for (let week = 0; week < 12; week++) {
+      if (week > 0) b.s.ws.clock.nowMs += 7 * 24 * 3600_000;
+      for (let again = true; again && presses < agendaPressLimit; ) {
+        const said = notificationText(b.s.press(b.s.open('onSheetsHomepage'), 'Generate agendas')) ?? '';
+        presses += 1;
+        made += Number(/Made (\d+)/.exec(said)?.[1] ?? 0);
+        again = /more will be made/.test(said);
+      }
+    }
+    const docCalls = Object.entries(b.s.ws.meter.since(before).counts)
+      .filter(([kind]) => kind.startsWith('DocumentApp') || kind.startsWith('DriveApp'))
+      .reduce((n, [, c]) => n + c, 0);
+    const perDoc = made ? (docCalls / made).toFixed(1) : '0';
+    return `${made} agenda Docs in ${presses} presses over 12 weeks; ${perDoc} Docs/Drive calls per agenda`;
+  });
 }
+
+const agendaPressLimit = 200;
 
 /** Runs every scenario at one school size, in the order a school lives them. */
 export function* scenariosAt(size: SchoolSize, finish: Finish): Generator<ScenarioFigures | Unavailable> {

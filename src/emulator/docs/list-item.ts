@@ -1,31 +1,13 @@
 // Docs' ListItem: a paragraph in a bulleted or numbered list. Consecutive items share a list id.
 // https://developers.google.com/apps-script/reference/document/list-item
 import type { GlyphName } from './enums';
-import { TextBlock } from './text-block';
+import { TextBlock, type TextBlockMethods } from './text-block';
 import type { ListItemNode } from './model';
 
 type ListItem = GoogleAppsScript.Document.ListItem;
 
 type ListItemMethods =
-  | 'getText'
-  | 'setText'
-  | 'appendText'
-  | 'editAsText'
-  | 'setHeading'
-  | 'getHeading'
-  | 'setAlignment'
-  | 'getAlignment'
-  | 'setLinkUrl'
-  | 'getLinkUrl'
-  | 'setAttributes'
-  | 'getAttributes'
-  | 'replaceText'
-  | 'findText'
-  | 'removeFromParent'
-  | 'getType'
-  | 'getParent'
-  | 'getNextSibling'
-  | 'getPreviousSibling'
+  | TextBlockMethods
   | 'setGlyphType'
   | 'getGlyphType'
   | 'setNestingLevel'

@@ -1,30 +1,10 @@
 // Docs' Paragraph. A paragraph that holds a horizontal rule or page break is still a Paragraph.
 // https://developers.google.com/apps-script/reference/document/paragraph
-import { TextBlock } from './text-block';
+import { TextBlock, type TextBlockMethods } from './text-block';
 
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 
-type ParagraphMethods =
-  | 'getText'
-  | 'setText'
-  | 'appendText'
-  | 'editAsText'
-  | 'setHeading'
-  | 'getHeading'
-  | 'setAlignment'
-  | 'getAlignment'
-  | 'setLinkUrl'
-  | 'getLinkUrl'
-  | 'setAttributes'
-  | 'getAttributes'
-  | 'replaceText'
-  | 'findText'
-  | 'removeFromParent'
-  | 'getType'
-  | 'getParent'
-  | 'getNextSibling'
-  | 'getPreviousSibling'
-  | 'asParagraph';
+type ParagraphMethods = TextBlockMethods | 'asParagraph';
 
 export class ParagraphHandle extends TextBlock<Paragraph> implements Pick<Paragraph, ParagraphMethods> {
   protected readonly className = 'Paragraph';

@@ -11,6 +11,28 @@ import { applyStyle, replaceRange, runsText, styleAt, uniformStyle } from './tex
 
 type Text = GoogleAppsScript.Document.Text;
 
+/** The methods TextBlock (and DocElement under it) implement for both Paragraph and ListItem. */
+export type TextBlockMethods =
+  | 'getText'
+  | 'setText'
+  | 'appendText'
+  | 'editAsText'
+  | 'setHeading'
+  | 'getHeading'
+  | 'setAlignment'
+  | 'getAlignment'
+  | 'setLinkUrl'
+  | 'getLinkUrl'
+  | 'setAttributes'
+  | 'getAttributes'
+  | 'replaceText'
+  | 'findText'
+  | 'removeFromParent'
+  | 'getType'
+  | 'getParent'
+  | 'getNextSibling'
+  | 'getPreviousSibling';
+
 export abstract class TextBlock<Self> extends DocElement {
   getText(): string {
     return runsText(this.block('getText').runs);

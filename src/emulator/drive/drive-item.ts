@@ -19,6 +19,34 @@ import { DriveUser, emailOf } from './user';
 
 type UserArg = string | GoogleAppsScript.Base.User;
 
+/** The methods DriveItem implements for both File and Folder. */
+export type DriveItemMethods =
+  | 'getId'
+  | 'getName'
+  | 'setName'
+  | 'getUrl'
+  | 'getDateCreated'
+  | 'getLastUpdated'
+  | 'getDescription'
+  | 'setDescription'
+  | 'getOwner'
+  | 'addEditor'
+  | 'addEditors'
+  | 'removeEditor'
+  | 'getEditors'
+  | 'addViewer'
+  | 'addViewers'
+  | 'removeViewer'
+  | 'getViewers'
+  | 'getAccess'
+  | 'setSharing'
+  | 'getSharingAccess'
+  | 'getSharingPermission'
+  | 'setTrashed'
+  | 'isTrashed'
+  | 'getParents'
+  | 'moveTo';
+
 export abstract class DriveItem<Self> {
   constructor(
     protected readonly ws: Workspace,

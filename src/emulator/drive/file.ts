@@ -3,43 +3,13 @@
 import { appsScriptError } from '../errors';
 import type { Workspace } from '../workspace';
 import { copyFile, copyQuota } from './copy';
-import { DriveItem } from './drive-item';
+import { DriveItem, type DriveItemMethods } from './drive-item';
 import { openFolder } from './folder';
 import { noSuchItem } from './messages';
 import { grant, normalizeEmail, revoke } from './sharing';
 import { emailOf } from './user';
 
-type FileMethods =
-  | 'getId'
-  | 'getName'
-  | 'setName'
-  | 'getUrl'
-  | 'getMimeType'
-  | 'getDateCreated'
-  | 'getLastUpdated'
-  | 'getDescription'
-  | 'setDescription'
-  | 'getOwner'
-  | 'addEditor'
-  | 'addEditors'
-  | 'removeEditor'
-  | 'getEditors'
-  | 'addViewer'
-  | 'addViewers'
-  | 'removeViewer'
-  | 'getViewers'
-  | 'addCommenter'
-  | 'addCommenters'
-  | 'removeCommenter'
-  | 'getAccess'
-  | 'setSharing'
-  | 'getSharingAccess'
-  | 'getSharingPermission'
-  | 'setTrashed'
-  | 'isTrashed'
-  | 'getParents'
-  | 'moveTo'
-  | 'makeCopy';
+type FileMethods = DriveItemMethods | 'getMimeType' | 'addCommenter' | 'addCommenters' | 'removeCommenter' | 'makeCopy';
 
 export class EmulatedFile
   extends DriveItem<GoogleAppsScript.Drive.File>

@@ -1,42 +1,13 @@
 // DriveApp's Folder.
 // https://developers.google.com/apps-script/reference/drive/folder
 import { mimeTypes, type FileRecord, type Workspace } from '../workspace';
-import { DriveItem } from './drive-item';
+import { DriveItem, type DriveItemMethods } from './drive-item';
 import { openFile } from './file';
 import { DriveIterator } from './iterator';
 import { childrenOf } from './tree';
 
 type FolderMethods =
-  | 'getId'
-  | 'getName'
-  | 'setName'
-  | 'getUrl'
-  | 'getDateCreated'
-  | 'getLastUpdated'
-  | 'getDescription'
-  | 'setDescription'
-  | 'getOwner'
-  | 'addEditor'
-  | 'addEditors'
-  | 'removeEditor'
-  | 'getEditors'
-  | 'addViewer'
-  | 'addViewers'
-  | 'removeViewer'
-  | 'getViewers'
-  | 'getAccess'
-  | 'setSharing'
-  | 'getSharingAccess'
-  | 'getSharingPermission'
-  | 'setTrashed'
-  | 'isTrashed'
-  | 'getParents'
-  | 'moveTo'
-  | 'createFolder'
-  | 'getFiles'
-  | 'getFolders'
-  | 'getFilesByName'
-  | 'getFoldersByName';
+  DriveItemMethods | 'createFolder' | 'getFiles' | 'getFolders' | 'getFilesByName' | 'getFoldersByName';
 
 export class EmulatedFolder
   extends DriveItem<GoogleAppsScript.Drive.Folder>
