@@ -26,9 +26,17 @@ export const onGenerateAgendas = guarded('Generate agendas', () => {
       said,
       card('Agendas', [
         section(undefined, [
-          fact('Agenda Docs made', String(report.created), 'In each group\'s folder, shared with its members only'),
-          fact('Roles rotated', String(report.rolesFilled), 'Empty Presenter, Timekeeper and Note-taker cells filled; none changed'),
-          fact('Invitations updated', `${sync.calendar.done} of ${sync.calendar.total}`, 'The agenda link is added to each meeting\'s event'),
+          fact('Agenda Docs made', String(report.created), "In each group's folder, shared with its members only"),
+          fact(
+            'Roles rotated',
+            String(report.rolesFilled),
+            'Empty Presenter, Timekeeper and Note-taker cells filled; none changed',
+          ),
+          fact(
+            'Invitations updated',
+            `${sync.calendar.done} of ${sync.calendar.total}`,
+            "The agenda link is added to each meeting's event",
+          ),
           ...report.problems.slice(0, 5).map((p) => paragraph(escapeHtml(describeProblem(p)))),
           buttons(button('Back', 'onShowHome')),
         ]),

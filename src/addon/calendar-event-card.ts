@@ -13,24 +13,44 @@ export function onCalendarEventOpen(event: CalendarEvent): GoogleAppsScript.Card
   const key = meetingKeyOfEvent(event?.calendar?.id ?? '');
   const entry = key ? readDirectoryEntry(groupOfMeetingKey(key)) : undefined;
   if (!key || !entry) {
-    return card('Calendar', [section(undefined, [paragraph('This is not a PLG meeting. Open a PLG meeting to see your group, your role and the agenda.')])]);
+    return card('Calendar', [
+      section(undefined, [
+        paragraph('This is not a PLG meeting. Open a PLG meeting to see your group, your role and the agenda.'),
+      ]),
+    ]);
   }
-  return buildMeetingCard(entry, entry.meetings.find((m) => m.key === key), Session.getActiveUser().getEmail().toLowerCase());
+  return buildMeetingCard(
+    entry,
+    entry.meetings.find((m) => m.key === key),
+    Session.getActiveUser().getEmail().toLowerCase(),
+  );
 }
 
-export function buildMeetingCard(entry: DirectoryEntry, meeting: DirectoryMeeting | undefined, me: string): GoogleAppsScript.Card_Service.Card {
+export function buildMeetingCard(
+  entry: DirectoryEntry,
+  meeting: DirectoryMeeting | undefined,
+  me: string,
+): GoogleAppsScript.Card_Service.Card {
   const name = (email?: string) => (email ? (entry.names[email] ?? email) : undefined);
   const role = entry.roles[me];
   const about = [
-    fact('Your role', role ? capitalize(role) : 'Guest', role ? undefined : 'You are not on this group\'s roster'),
+    fact('Your role', role ? capitalize(role) : 'Guest', role ? undefined : "You are not on this group's roster"),
     fact('Group', entry.name, entry.schedule),
     ...(entry.purpose ? [fact('Purpose', entry.purpose, entry.goal ? `School goal: ${entry.goal}` : undefined)] : []),
     fact('Facilitator', name(entry.facilitator) ?? 'Not named yet'),
   ];
   const thisMeeting = meeting
     ? [
-        fact('When', `${meeting.date} at ${meeting.time}`, `${meeting.minutes} minutes${meeting.location ? ` · ${meeting.location}` : ''}`),
-        fact('Presenting', name(meeting.presenter) ?? 'To be announced', meeting.focus ? `Focus: ${meeting.focus}` : undefined),
+        fact(
+          'When',
+          `${meeting.date} at ${meeting.time}`,
+          `${meeting.minutes} minutes${meeting.location ? ` · ${meeting.location}` : ''}`,
+        ),
+        fact(
+          'Presenting',
+          name(meeting.presenter) ?? 'To be announced',
+          meeting.focus ? `Focus: ${meeting.focus}` : undefined,
+        ),
       ]
     : [paragraph('The agenda and feedback links appear here about a week before the meeting.')];
   const links = [
@@ -40,7 +60,15 @@ export function buildMeetingCard(entry: DirectoryEntry, meeting: DirectoryMeetin
   return card(entry.name, [
     section(undefined, about),
     section('This meeting', [...thisMeeting, ...(links.length ? [buttons(...links)] : [])]),
-    ...(me === meeting?.presenter ? [section(undefined, [paragraph(`<b>You are presenting.</b> ${escapeHtml('Bring the work you want feedback on and one focus question.')}`)])] : []),
+    ...(me === meeting?.presenter
+      ? [
+          section(undefined, [
+            paragraph(
+              `<b>You are presenting.</b> ${escapeHtml('Bring the work you want feedback on and one focus question.')}`,
+            ),
+          ]),
+        ]
+      : []),
   ]);
 }
 

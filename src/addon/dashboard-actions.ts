@@ -14,8 +14,12 @@ export const onRefreshDashboard = guarded('Refresh dashboard', () => {
       section(undefined, [
         fact('Meeting feedback', `${report.meetingResponses} responses`, 'Per group on the Dashboard tab'),
         fact('Health survey', `${report.healthResponses} responses`),
-        ...(notCounted ? [fact('Not counted', `${notCounted}`, 'Malformed or for an unknown meeting — listed below')] : []),
-        paragraph('Groups with fewer responses than the anonymity threshold show only their count. No one\'s single answer is ever shown.'),
+        ...(notCounted
+          ? [fact('Not counted', `${notCounted}`, 'Malformed or for an unknown meeting — listed below')]
+          : []),
+        paragraph(
+          "Groups with fewer responses than the anonymity threshold show only their count. No one's single answer is ever shown.",
+        ),
         buttons(button('Back', 'onShowHome')),
       ]),
     ]),

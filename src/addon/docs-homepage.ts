@@ -26,18 +26,36 @@ export function onDocsHomepage(): GoogleAppsScript.Card_Service.Card {
   const back = readAgendaBack(blocks, { isPast: false });
   const stepsTable = blocks.find((b) => b.kind === 'table' && b.rows[0]?.[0] === 'Time');
   const meeting = entry.meetings.find((m) => m.key === key);
-  const members = Object.entries(entry.roles).filter(([, role]) => role === 'member' || role === 'facilitator' || role === 'co-facilitator');
+  const members = Object.entries(entry.roles).filter(
+    ([, role]) => role === 'member' || role === 'facilitator' || role === 'co-facilitator',
+  );
   // The agenda's own attendance table names everyone; the directory names only facilitators and presenters.
   const attendanceTable = blocks.find((b) => b.kind === 'table' && b.rows[0]?.[1] === 'Email');
-  const nameOf = new Map((attendanceTable?.kind === 'table' ? attendanceTable.rows.slice(1) : []).map(([name, email]) => [String(email).toLowerCase(), String(name)]));
+  const nameOf = new Map(
+    (attendanceTable?.kind === 'table' ? attendanceTable.rows.slice(1) : []).map(([name, email]) => [
+      String(email).toLowerCase(),
+      String(name),
+    ]),
+  );
   const present = new Set(back.attendance.filter((a) => a.present).map((a) => a.email));
 
-  const attendance = CardService.newSelectionInput().setType(CardService.SelectionInputType.CHECK_BOX).setTitle('Present').setFieldName('present');
-  for (const [email] of members) attendance.addItem(nameOf.get(email) ?? entry.names[email] ?? email, email, present.has(email));
-  const protocol = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Protocol').setFieldName('protocol');
+  const attendance = CardService.newSelectionInput()
+    .setType(CardService.SelectionInputType.CHECK_BOX)
+    .setTitle('Present')
+    .setFieldName('present');
+  for (const [email] of members)
+    attendance.addItem(nameOf.get(email) ?? entry.names[email] ?? email, email, present.has(email));
+  const protocol = CardService.newSelectionInput()
+    .setType(CardService.SelectionInputType.DROPDOWN)
+    .setTitle('Protocol')
+    .setFieldName('protocol');
   for (const p of builtInProtocols) protocol.addItem(p.name, p.id, p.id === meeting?.protocol);
-  const presenter = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle('Presenter').setFieldName('presenter');
-  for (const [email] of members) presenter.addItem(nameOf.get(email) ?? entry.names[email] ?? email, email, email === meeting?.presenter);
+  const presenter = CardService.newSelectionInput()
+    .setType(CardService.SelectionInputType.DROPDOWN)
+    .setTitle('Presenter')
+    .setFieldName('presenter');
+  for (const [email] of members)
+    presenter.addItem(nameOf.get(email) ?? entry.names[email] ?? email, email, email === meeting?.presenter);
 
   return card(`${entry.name} · ${meeting?.date ?? key.slice(-8)}`, [
     section(
@@ -48,8 +66,16 @@ export function onDocsHomepage(): GoogleAppsScript.Card_Service.Card {
     ),
     section('Attendance', [attendance]),
     section('Record', [
-      CardService.newTextInput().setFieldName('outcomes').setTitle('Outcomes').setMultiline(true).setValue(back.outcomes),
-      CardService.newTextInput().setFieldName('nextSteps').setTitle('Next steps').setMultiline(true).setValue(back.nextSteps),
+      CardService.newTextInput()
+        .setFieldName('outcomes')
+        .setTitle('Outcomes')
+        .setMultiline(true)
+        .setValue(back.outcomes),
+      CardService.newTextInput()
+        .setFieldName('nextSteps')
+        .setTitle('Next steps')
+        .setMultiline(true)
+        .setValue(back.nextSteps),
       buttons(button('Save to agenda', 'onSaveAgendaRecord', { meeting: key }, true)),
     ]),
     section('Before the meeting', [
@@ -74,14 +100,19 @@ export const onSaveAgendaRecord = guarded('Save to agenda', (event: Event) => {
   writeSection(body, 'outcomes', values('outcomes')[0] ?? '');
   writeSection(body, 'nextSteps', values('nextSteps')[0] ?? '');
   doc.saveAndClose();
-  return respond(`Saved to the agenda: ${marked} present; outcomes and next steps recorded. The registry reads them back within the hour.`);
+  return respond(
+    `Saved to the agenda: ${marked} present; outcomes and next steps recorded. The registry reads them back within the hour.`,
+  );
 });
 
-export const onRequestSwap = guarded('Request swap', (event: Event & { commonEventObject?: { parameters?: Record<string, string> } }) => {
-  const inputs = event.commonEventObject?.formInputs ?? {};
-  const key = event.commonEventObject?.parameters?.meeting ?? '';
-  const protocol = inputs.protocol?.stringInputs?.value?.[0];
-  const presenter = inputs.presenter?.stringInputs?.value?.[0];
-  recordSwapRequest(key, { protocol, presenter });
-  return respond('Swap requested: the Meetings tab will show it after the next hourly run.');
-});
+export const onRequestSwap = guarded(
+  'Request swap',
+  (event: Event & { commonEventObject?: { parameters?: Record<string, string> } }) => {
+    const inputs = event.commonEventObject?.formInputs ?? {};
+    const key = event.commonEventObject?.parameters?.meeting ?? '';
+    const protocol = inputs.protocol?.stringInputs?.value?.[0];
+    const presenter = inputs.presenter?.stringInputs?.value?.[0];
+    recordSwapRequest(key, { protocol, presenter });
+    return respond('Swap requested: the Meetings tab will show it after the next hourly run.');
+  },
+);

@@ -52,7 +52,8 @@ export function friendlyError(error: unknown, resumes: boolean): FriendlyError {
   const match = known.find((k) => k.pattern.test(text));
   if (!match) {
     return {
-      message: 'Something went wrong — nothing was lost. Try again; if it keeps happening, send the log to your PLG Hub admin.',
+      message:
+        'Something went wrong — nothing was lost. Try again; if it keeps happening, send the log to your PLG Hub admin.',
       resumesAutomatically: false,
     };
   }

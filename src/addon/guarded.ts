@@ -10,7 +10,10 @@ export interface ActionRun {
   resumes: boolean;
 }
 
-export function guarded<E>(what: string, action: (event: E, run: ActionRun) => ActionResult): (event: E) => ActionResult {
+export function guarded<E>(
+  what: string,
+  action: (event: E, run: ActionRun) => ActionResult,
+): (event: E) => ActionResult {
   return (event: E) => {
     const run: ActionRun = { resumes: false };
     try {

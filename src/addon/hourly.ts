@@ -61,7 +61,8 @@ export function onHourlyTick(): void {
       const round = currentRound(registry, now);
       if (round !== undefined && budget.allows(20_000)) {
         const survey = sendSurveyRound(open, round, now, budget);
-        if (survey.mailed || survey.created) notes.push(`health survey: ${survey.mailed} emailed, ${survey.remaining} to go`);
+        if (survey.mailed || survey.created)
+          notes.push(`health survey: ${survey.mailed} emailed, ${survey.remaining} to go`);
       }
       if (wallClock(now, registry.settings.timeZone).date > registry.settings.yearEnd) {
         const closed = closeFormsAfterYearEnd();

@@ -37,10 +37,15 @@ export const onImportStaff = guarded('Import staff', () => {
       `Paste or import your staff list into a tab named "${staffImportTab}" (header row first), then press Import staff again.`,
     );
   }
-  const remembered = Mapping.safeParse(safeJson(PropertiesService.getScriptProperties().getProperty(mappingKey(source.headers)) ?? ''));
+  const remembered = Mapping.safeParse(
+    safeJson(PropertiesService.getScriptProperties().getProperty(mappingKey(source.headers)) ?? ''),
+  );
   const mapping: StaffImportMapping = remembered.success ? remembered.data : suggestMapping(source.headers);
   const pickers = fields.map(({ key, label }) => {
-    const input = CardService.newSelectionInput().setType(CardService.SelectionInputType.DROPDOWN).setTitle(label).setFieldName(key);
+    const input = CardService.newSelectionInput()
+      .setType(CardService.SelectionInputType.DROPDOWN)
+      .setTitle(label)
+      .setFieldName(key);
     input.addItem('(not in the file)', notInFile, mapping[key] === undefined);
     source.headers.forEach((header, i) => input.addItem(header || `Column ${i + 1}`, String(i), mapping[key] === i));
     return input;
@@ -50,7 +55,9 @@ export const onImportStaff = guarded('Import staff', () => {
     card('Import staff', [
       section(undefined, [
         fact('Rows in the file', String(source.table.length - 1)),
-        paragraph('PLG Hub adds people who are not on the Staff tab yet. Duplicates and malformed emails are listed, not imported.'),
+        paragraph(
+          'PLG Hub adds people who are not on the Staff tab yet. Duplicates and malformed emails are listed, not imported.',
+        ),
       ]),
       section('Columns', pickers),
       section(undefined, [buttons(button('Import', 'onConfirmImport', {}, true), button('Back', 'onShowHome'))]),
@@ -70,14 +77,21 @@ export const onConfirmImport = guarded('Import staff', (event: Event) => {
     const result = importStaffRows(spreadsheet, source, mapping);
     writeProblems(spreadsheet, result.problems);
     const said = `Imported ${result.add.length} people; ${result.problems.length} rows not imported (listed on the Problems tab).`;
-    return respond(said, card('Import staff', [section(undefined, [paragraph(said), buttons(button('Back', 'onShowHome'))])]));
+    return respond(
+      said,
+      card('Import staff', [section(undefined, [paragraph(said), buttons(button('Back', 'onShowHome'))])]),
+    );
   });
 });
 
 /** Card inputs are untrusted: each must name a column of this file or "not in the file". */
 function mappingFrom(inputs: FormInputs, width: number): StaffImportMapping {
   const mapping: StaffImportMapping = {};
-  const column = z.coerce.number().int().min(-1).max(width - 1);
+  const column = z.coerce
+    .number()
+    .int()
+    .min(-1)
+    .max(width - 1);
   for (const { key } of fields) {
     const parsed = column.safeParse(inputs[key]?.stringInputs?.value?.[0]);
     if (parsed.success && parsed.data >= 0) mapping[key] = parsed.data;

@@ -6,7 +6,9 @@ import { card, fact, paragraph, section } from './cards/widgets';
 export function buildMyPlgCard(me: string): GoogleAppsScript.Card_Service.Card {
   const mine = readDirectory().filter((entry) => entry.roles[me]);
   if (mine.length === 0) {
-    return card('My PLG', [section(undefined, [paragraph('You are not in a PLG yet. Ask your PLG coordinator which group is yours.')])]);
+    return card('My PLG', [
+      section(undefined, [paragraph('You are not in a PLG yet. Ask your PLG coordinator which group is yours.')]),
+    ]);
   }
   return card(
     'My PLG',
@@ -18,7 +20,13 @@ export function buildMyPlgCard(me: string): GoogleAppsScript.Card_Service.Card {
         fact('Your role', entry.roles[me]!),
         fact('Facilitator', name(entry.facilitator)),
         fact('Meets', entry.schedule, entry.location),
-        ...next.map((m) => fact('Next meeting', `${m.date} at ${m.time}`, `${m.location ?? entry.location ?? ''}${m.presenter ? ` · presenting: ${name(m.presenter)}` : ''}`)),
+        ...next.map((m) =>
+          fact(
+            'Next meeting',
+            `${m.date} at ${m.time}`,
+            `${m.location ?? entry.location ?? ''}${m.presenter ? ` · presenting: ${name(m.presenter)}` : ''}`,
+          ),
+        ),
         fact('Your next turn to present', presenting ? presenting.date : 'Not planned yet'),
       ]);
     }),

@@ -4,7 +4,8 @@ import type { FormsProgress } from '../workspace/feedback-forms';
 
 export function progressText(forms: FormsProgress, calendar: ApplyProgress): string {
   const parts = [];
-  if (forms.created || forms.remaining) parts.push(`feedback forms: ${forms.created} made${forms.remaining ? `, ${forms.remaining} to go` : ''}`);
+  if (forms.created || forms.remaining)
+    parts.push(`feedback forms: ${forms.created} made${forms.remaining ? `, ${forms.remaining} to go` : ''}`);
   const left = calendar.total - calendar.done;
   parts.push(`calendar: ${calendar.done} of ${calendar.total} changes done${left ? `, ${left} to go` : ''}`);
   const text = parts.join('; ');

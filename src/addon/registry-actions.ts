@@ -23,7 +23,9 @@ export const onSetUp = guarded('Set up', () => {
     report.columnsAdded.length ? `added ${report.columnsAdded.length} missing columns` : '',
     report.settingsAdded.length ? `added ${report.settingsAdded.length} settings` : '',
   ].filter(Boolean);
-  const said = parts.length ? `Set up ${parts.join(', ')}. Nothing of yours was moved or erased.` : 'The registry already has every tab and column.';
+  const said = parts.length
+    ? `Set up ${parts.join(', ')}. Nothing of yours was moved or erased.`
+    : 'The registry already has every tab and column.';
   return respond(said, buildStatusCard(spreadsheet));
 });
 
@@ -34,19 +36,31 @@ export const onValidate = guarded('Validate', () => {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const shown = [...errors, ...warnings].slice(0, 12);
-  const summary = problems.length === 0 ? 'No problems found.' : `${errors.length} to fix, ${warnings.length} to consider — all on the Problems tab.`;
+  const summary =
+    problems.length === 0
+      ? 'No problems found.'
+      : `${errors.length} to fix, ${warnings.length} to consider — all on the Problems tab.`;
   return respond(
     summary,
     card('Validation', [
       section(undefined, [paragraph(escapeHtml(summary))]),
-      ...(shown.length ? [section('First problems', shown.map((p) => paragraph(problemLine(p))))] : []),
+      ...(shown.length
+        ? [
+            section(
+              'First problems',
+              shown.map((p) => paragraph(problemLine(p))),
+            ),
+          ]
+        : []),
       section(undefined, [buttons(button('Back', 'onShowHome'))]),
     ]),
     false,
   );
 });
 
-export const onShowHome = guarded('Home', () => respond('Registry status refreshed.', buildStatusCard(requireRegistry())));
+export const onShowHome = guarded('Home', () =>
+  respond('Registry status refreshed.', buildStatusCard(requireRegistry())),
+);
 
 /** Reads the registry, adds the guideline checks, and rewrites the Problems tab. */
 export function validateRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { problems: Problem[] } {
@@ -63,7 +77,8 @@ export function validateRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 }
 
 function problemLine(p: Problem): string {
-  const mark = p.severity === 'error' ? '<font color="#b3261e"><b>Fix</b></font>' : '<font color="#8a5a00"><b>Consider</b></font>';
+  const mark =
+    p.severity === 'error' ? '<font color="#b3261e"><b>Fix</b></font>' : '<font color="#8a5a00"><b>Consider</b></font>';
   return `${mark} ${escapeHtml(describeProblem(p))}`;
 }
 
@@ -72,4 +87,3 @@ export function requireRegistry(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   if (!spreadsheet) throw new UserFacingError('Open the PLG registry spreadsheet first.');
   return spreadsheet;
 }
-

@@ -11,7 +11,8 @@ export function activeRegistry(): GoogleAppsScript.Spreadsheet.Spreadsheet | nul
 
 export function rememberRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   const properties = PropertiesService.getScriptProperties();
-  if (properties.getProperty(registryKey) !== spreadsheet.getId()) properties.setProperty(registryKey, spreadsheet.getId());
+  if (properties.getProperty(registryKey) !== spreadsheet.getId())
+    properties.setProperty(registryKey, spreadsheet.getId());
 }
 
 export function rememberedRegistry(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {

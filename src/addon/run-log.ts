@@ -6,7 +6,10 @@ const lastRunKey = 'lastRun';
 const LastRun = z.object({ at: z.string(), summary: z.string() });
 
 export function recordRun(summary: string): void {
-  PropertiesService.getScriptProperties().setProperty(lastRunKey, JSON.stringify({ at: new Date().toISOString(), summary }));
+  PropertiesService.getScriptProperties().setProperty(
+    lastRunKey,
+    JSON.stringify({ at: new Date().toISOString(), summary }),
+  );
 }
 
 export function lastRunSummary(): string | undefined {

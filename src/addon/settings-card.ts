@@ -13,7 +13,11 @@ export const onShowSettings = guarded('Settings', () => {
       section('School year', [
         fact('School', s.school),
         fact('Year', `${s.yearStart} to ${s.yearEnd}`, s.timeZone),
-        fact('Invitations', `Only @${s.domain} addresses`, s.allowExternalGuests ? 'Outside guests allowed' : 'Outside guests are refused'),
+        fact(
+          'Invitations',
+          `Only @${s.domain} addresses`,
+          s.allowExternalGuests ? 'Outside guests allowed' : 'Outside guests are refused',
+        ),
       ]),
       section('What the guidance asks', [
         fact('Meetings', `At least ${s.minMinutes} minutes, ${s.minMeetingsPerMonth} times a month`),
@@ -21,10 +25,17 @@ export const onShowSettings = guarded('Settings', () => {
       ]),
       section('Agendas and feedback', [
         fact('Agenda Docs', `Made ${s.agendaLeadDays} days ahead`, `Members may ${s.agendaAccess}`),
-        fact('Feedback', s.collectEmails ? 'Respondent emails are collected' : 'Anonymous', `Groups with fewer than ${s.anonymityThreshold} responses stay hidden`),
+        fact(
+          'Feedback',
+          s.collectEmails ? 'Respondent emails are collected' : 'Anonymous',
+          `Groups with fewer than ${s.anonymityThreshold} responses stay hidden`,
+        ),
         fact('Health survey', `Months ${s.surveyMonths.join(', ')}`, `Sent to ${s.surveyAudience}`),
       ]),
-      section(undefined, [paragraph('Edit values in the Value column of the Settings tab; Validate checks them.'), buttons(button('Back', 'onShowHome'))]),
+      section(undefined, [
+        paragraph('Edit values in the Value column of the Settings tab; Validate checks them.'),
+        buttons(button('Back', 'onShowHome')),
+      ]),
     ]),
     false,
   );

@@ -14,10 +14,12 @@ export function onHomepage(): GoogleAppsScript.Card_Service.Card {
   return card('Professional Learning Groups', [
     section(undefined, [
       paragraph(
-        'PLG Hub keeps your school\'s Professional Learning Groups running: who is in each group, who facilitates, ' +
+        "PLG Hub keeps your school's Professional Learning Groups running: who is in each group, who facilitates, " +
           'and when and where it meets.',
       ),
-      paragraph('• Admins: open the PLG registry spreadsheet.<br>• Teachers: open a PLG meeting in Calendar.<br>• Facilitators: open a meeting\'s agenda Doc.'),
+      paragraph(
+        "• Admins: open the PLG registry spreadsheet.<br>• Teachers: open a PLG meeting in Calendar.<br>• Facilitators: open a meeting's agenda Doc.",
+      ),
     ]),
   ]);
 }
@@ -32,7 +34,9 @@ export function onSheetsFileScopeGranted(): GoogleAppsScript.Card_Service.Card {
   return onSheetsHomepage();
 }
 
-export function buildStatusCard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Card_Service.Card {
+export function buildStatusCard(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Card_Service.Card {
   const registry = openRegistry(spreadsheet);
   if (!registry.tabs.has('Settings')) {
     return card('Set up this spreadsheet', [
@@ -56,7 +60,9 @@ export function buildStatusCard(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
       fact('Groups', String(status.groups), `${status.meetings} meetings scheduled`),
       fact(
         'Problems',
-        status.errors + status.warnings === 0 ? 'None found' : `${status.errors} to fix, ${status.warnings} to consider`,
+        status.errors + status.warnings === 0
+          ? 'None found'
+          : `${status.errors} to fix, ${status.warnings} to consider`,
         'Validate lists them on the Problems tab',
       ),
       fact('Last sync', last ?? 'Not synced yet'),
@@ -70,11 +76,15 @@ export function buildStatusCard(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
       buttons(button('Preview changes', 'onPreview', {}, true)),
     ]),
     section('Agendas', [
-      paragraph('An agenda Doc for each meeting in the next days, built from its protocol; outcomes and attendance come back to the registry.'),
+      paragraph(
+        'An agenda Doc for each meeting in the next days, built from its protocol; outcomes and attendance come back to the registry.',
+      ),
       buttons(button('Generate agendas', 'onGenerateAgendas'), button('Read agendas back', 'onReadAgendasBack')),
     ]),
     section('Feedback', [
-      paragraph('Counts the feedback forms\' responses and shows what the school\'s PLGs add up to, on the Dashboard tab.'),
+      paragraph(
+        "Counts the feedback forms' responses and shows what the school's PLGs add up to, on the Dashboard tab.",
+      ),
       buttons(button('Refresh dashboard', 'onRefreshDashboard'), button('Send survey', 'onSendSurvey')),
     ]),
   ]);

@@ -25,9 +25,15 @@ export const onSendSurvey = guarded('Send survey', () => {
       said,
       card('Survey', [
         section(undefined, [
-          fact('Forms made this time', String(report.created), 'The health survey and the facilitators\' survey'),
-          fact('Emailed', String(report.mailed), report.remaining ? `${report.remaining} still to send` : 'Everyone in the audience has the link'),
-          paragraph('Answers are anonymous unless your school chose to collect emails in Settings. Results show on the Dashboard tab once a group has enough responses.'),
+          fact('Forms made this time', String(report.created), "The health survey and the facilitators' survey"),
+          fact(
+            'Emailed',
+            String(report.mailed),
+            report.remaining ? `${report.remaining} still to send` : 'Everyone in the audience has the link',
+          ),
+          paragraph(
+            'Answers are anonymous unless your school chose to collect emails in Settings. Results show on the Dashboard tab once a group has enough responses.',
+          ),
           buttons(button('Back', 'onShowHome')),
         ]),
       ]),

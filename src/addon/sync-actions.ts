@@ -52,7 +52,10 @@ export const onApply = guarded('Apply', (event: Event, run) => {
 });
 
 /** One budgeted slice of Apply; the card says exactly what is done and what remains. */
-export function applySlice(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, budget: Budget): GoogleAppsScript.Card_Service.ActionResponse {
+export function applySlice(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  budget: Budget,
+): GoogleAppsScript.Card_Service.ActionResponse {
   const { forms, calendar, remaining } = runSyncSlice(spreadsheet, new Date(), budget);
   markSyncPending(remaining > 0);
   const summary = progressText(forms, calendar);
@@ -68,9 +71,12 @@ export function applySlice(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   return respond(`${summary}.`, card('Sync', [section(undefined, [...lines, ...actions])]));
 }
 
-
-export const onKeepCalendarVersion = guarded('Keep Calendar\'s version', (event: Event) => resolveDrift(event, 'calendar'));
-export const onRestoreRegistryVersion = guarded('Restore the registry\'s version', (event: Event) => resolveDrift(event, 'registry'));
+export const onKeepCalendarVersion = guarded("Keep Calendar's version", (event: Event) =>
+  resolveDrift(event, 'calendar'),
+);
+export const onRestoreRegistryVersion = guarded("Restore the registry's version", (event: Event) =>
+  resolveDrift(event, 'registry'),
+);
 
 function resolveDrift(event: Event, keep: 'calendar' | 'registry') {
   const spreadsheet = requireRegistry();
@@ -83,18 +89,39 @@ function resolveDrift(event: Event, keep: 'calendar' | 'registry') {
     if (keep === 'calendar') {
       keepCalendarVersion(meetings, drift.keepCalendar.rowNumber, drift.keepCalendar.values);
     } else {
-      applyCalendarPlan({ ...emptyPlan(), updates: [drift.restoreRegistry] }, pass.calendarId!, meetings, startBudget(cardBudgetMs));
+      applyCalendarPlan(
+        { ...emptyPlan(), updates: [drift.restoreRegistry] },
+        pass.calendarId!,
+        meetings,
+        startBudget(cardBudgetMs),
+      );
     }
     const after = syncPass(spreadsheet, new Date(), true);
     writePreview(spreadsheet, after.plan);
-    const said = keep === 'calendar' ? `Kept Calendar's version of ${drift.summary} in the Meetings tab.` : `Restored the registry's version of ${drift.summary} in Calendar.`;
+    const said =
+      keep === 'calendar'
+        ? `Kept Calendar's version of ${drift.summary} in the Meetings tab.`
+        : `Restored the registry's version of ${drift.summary} in Calendar.`;
     return respond(said, buildPreviewCard(after));
   });
 }
 
-function keepCalendarVersion(meetings: import('../workspace/sheet-tab').SheetTab, rowNumber: number, values: Record<string, unknown>) {
-  const headers: Record<string, string> = { date: 'Date', startTime: 'Start time', minutes: 'Minutes', location: 'Location', status: 'Status', eventId: 'Calendar event', synced: 'Synced' };
-  for (const [key, value] of Object.entries(values)) if (headers[key]) meetings.set(rowNumber, headers[key]!, value ?? '');
+function keepCalendarVersion(
+  meetings: import('../workspace/sheet-tab').SheetTab,
+  rowNumber: number,
+  values: Record<string, unknown>,
+) {
+  const headers: Record<string, string> = {
+    date: 'Date',
+    startTime: 'Start time',
+    minutes: 'Minutes',
+    location: 'Location',
+    status: 'Status',
+    eventId: 'Calendar event',
+    synced: 'Synced',
+  };
+  for (const [key, value] of Object.entries(values))
+    if (headers[key]) meetings.set(rowNumber, headers[key]!, value ?? '');
   meetings.flush();
 }
 
@@ -109,14 +136,35 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
   const work = calendarWorkCount(plan) + formsToMake.length;
   const sections = [
     section('What would change', [
-      fact('Meetings tab', `${pass.meetingsAdded} added, ${pass.meetingsChanged} changed`, 'Generated from each group\'s cadence; your edits are kept'),
-      fact('Calendar', `${plan.creates.length} new, ${plan.updates.length} changed, ${plan.cancels.length} canceled`, `${plan.unchanged} unchanged`),
-      ...(formsToMake.length ? [fact('Feedback forms', `${formsToMake.length} to make`, 'One per group for the year; each meeting gets its own link')] : []),
+      fact(
+        'Meetings tab',
+        `${pass.meetingsAdded} added, ${pass.meetingsChanged} changed`,
+        "Generated from each group's cadence; your edits are kept",
+      ),
+      fact(
+        'Calendar',
+        `${plan.creates.length} new, ${plan.updates.length} changed, ${plan.cancels.length} canceled`,
+        `${plan.unchanged} unchanged`,
+      ),
+      ...(formsToMake.length
+        ? [
+            fact(
+              'Feedback forms',
+              `${formsToMake.length} to make`,
+              'One per group for the year; each meeting gets its own link',
+            ),
+          ]
+        : []),
       ...(plan.warnings.length ? [fact('Warnings', `${plan.warnings.length}`, 'Listed on the Preview tab')] : []),
     ]),
   ];
   if (lines.length) {
-    sections.push(section(`First changes (all ${lines.length} on the Preview tab)`, lines.slice(0, shownLines).map((l) => paragraph(escapeHtml(l)))));
+    sections.push(
+      section(
+        `First changes (all ${lines.length} on the Preview tab)`,
+        lines.slice(0, shownLines).map((l) => paragraph(escapeHtml(l))),
+      ),
+    );
   }
   for (const drift of plan.drift.slice(0, 3)) {
     sections.push(
@@ -132,7 +180,10 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
   sections.push(
     section(undefined, [
       work > 0
-        ? buttons(button(`Apply ${work} changes`, 'onApply', { plan: planToken(plan) }, true), button('Back', 'onShowHome'))
+        ? buttons(
+            button(`Apply ${work} changes`, 'onApply', { plan: planToken(plan) }, true),
+            button('Back', 'onShowHome'),
+          )
         : buttons(button('Back', 'onShowHome')),
     ]),
   );

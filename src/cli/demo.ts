@@ -17,10 +17,14 @@ async function main(): Promise<void> {
   const seed = Number(option('seed') ?? '1');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const report = await runDemo({ out, seed, write: (file: string, content: string) => {
+  const report = await runDemo({
+    out,
+    seed,
+    write: (file: string, content: string) => {
       mkdirSync(dirname(join(out, file)), { recursive: true });
       writeFileSync(join(out, file), content);
-    }, });
+    },
+  });
   console.log(report.join('\n'));
   console.log(`\nWrote ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

@@ -91,7 +91,9 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
       .filter((m) => m.group === group.id && m.status === 'scheduled' && m.date >= today)
       .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))
       .slice(0, meetingsPublished);
-    const named = [group.facilitator, group.coFacilitator, ...meetings.map((m) => m.presenter)].filter((e): e is string => Boolean(e));
+    const named = [group.facilitator, group.coFacilitator, ...meetings.map((m) => m.presenter)].filter(
+      (e): e is string => Boolean(e),
+    );
     const feedbackBase = commonFeedbackBase(meetings);
     const stored: StoredEntry = {
       id: group.id,
@@ -101,7 +103,9 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
       facilitator: group.facilitator,
       location: group.location,
       schedule: `${group.cadence}, ${group.weekday}s at ${group.startTime} for ${group.minutes} minutes`,
-      roles: Object.fromEntries(Object.entries(myPlgRoles(registry, group, today)).map(([e, role]) => [e, codeOfRole[role] ?? 'm'])),
+      roles: Object.fromEntries(
+        Object.entries(myPlgRoles(registry, group, today)).map(([e, role]) => [e, codeOfRole[role] ?? 'm']),
+      ),
       names: Object.fromEntries(named.map((e) => [e, names.get(e) ?? e])),
       feedbackBase,
       meetings: meetings.map((m) => ({
@@ -114,7 +118,10 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
         q: m.focus,
         r: m.protocol ?? group.defaultProtocol,
         a: fileIdOf(m.agenda),
-        f: feedbackBase !== undefined && m.feedback === feedbackBase + encodeURIComponent(m.key) ? undefined : m.feedback,
+        f:
+          feedbackBase !== undefined && m.feedback === feedbackBase + encodeURIComponent(m.key)
+            ? undefined
+            : m.feedback,
       })),
     };
     entries[directoryPrefix + group.id] = fitted(stored);

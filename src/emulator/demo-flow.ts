@@ -62,8 +62,13 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     let current = show(`${prefix}-apply`, `Admin presses ${apply.text}`, s.press(previewCard, apply.text));
     say('Apply', current);
     let presses = 1;
-    for (; presses < 60 && findButtons(current).some((b) => b.text === 'Continue'); presses++) current = s.press(current, 'Continue');
-    show(`${prefix}-apply-done`, `Admin presses Continue until everything is sent (${presses} presses in all)`, current);
+    for (; presses < 60 && findButtons(current).some((b) => b.text === 'Continue'); presses++)
+      current = s.press(current, 'Continue');
+    show(
+      `${prefix}-apply-done`,
+      `Admin presses Continue until everything is sent (${presses} presses in all)`,
+      current,
+    );
     say(`After ${presses} presses`, current);
     return current;
   };
@@ -73,14 +78,27 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   shown = show('07-agendas', 'Admin presses Generate agendas', s.press(s.open('onSheetsHomepage'), 'Generate agendas'));
   say('Generate agendas', shown);
   // The Science facilitator opens the first agenda Doc and looks at the panel.
-  const firstAgenda = readSheetValues(s.ws, s.spreadsheetId, 'Meetings').find((r) => String(r[0]).startsWith('SCIE') && String(r[12]));
-  const scienceFacilitator = String(readSheetValues(s.ws, s.spreadsheetId, 'Groups').find((g) => String(g[0]).startsWith('SCIE'))?.[5] ?? '');
+  const firstAgenda = readSheetValues(s.ws, s.spreadsheetId, 'Meetings').find(
+    (r) => String(r[0]).startsWith('SCIE') && String(r[12]),
+  );
+  const scienceFacilitator = String(
+    readSheetValues(s.ws, s.spreadsheetId, 'Groups').find((g) => String(g[0]).startsWith('SCIE'))?.[5] ?? '',
+  );
   const agendaId = fileIdOf(String(firstAgenda?.[12] ?? ''));
-  if (agendaId) show('07b-agenda-panel', `${scienceFacilitator} opens the agenda Doc`, s.openDoc(scienceFacilitator, agendaId));
-  shown = show('08-preview-again', 'Preview again: presenters and agenda links to add', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
+  if (agendaId)
+    show('07b-agenda-panel', `${scienceFacilitator} opens the agenda Doc`, s.openDoc(scienceFacilitator, agendaId));
+  shown = show(
+    '08-preview-again',
+    'Preview again: presenters and agenda links to add',
+    s.press(s.open('onSheetsHomepage'), 'Preview changes'),
+  );
   say('Preview again', shown);
   applyAll(shown, '08');
-  shown = show('08-preview-in-sync', 'Preview once more: nothing left to send', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
+  shown = show(
+    '08-preview-in-sync',
+    'Preview once more: nothing left to send',
+    s.press(s.open('onSheetsHomepage'), 'Preview changes'),
+  );
   say('Preview once more', shown);
 
   // A teacher opens their next PLG meeting in Calendar.
@@ -88,8 +106,16 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   const teacherEvent = allEvents(s.ws, calendarId).find((e) => e.summary === 'Science PLG' && e.status !== 'cancelled');
   if (teacherEvent) {
     const teacher = teacherEvent.attendees!.map((a) => a.email!).find((e) => e !== s.ws.user.email)!;
-    show('09-calendar-event', `${teacher} opens a Science PLG meeting in Calendar`, s.openEvent(teacher, calendarId, teacherEvent.id!));
-    show('10-my-plg', `${teacher} opens PLG Hub: My PLG`, s.asUser(teacher, () => s.open('onHomepage')));
+    show(
+      '09-calendar-event',
+      `${teacher} opens a Science PLG meeting in Calendar`,
+      s.openEvent(teacher, calendarId, teacherEvent.id!),
+    );
+    show(
+      '10-my-plg',
+      `${teacher} opens PLG Hub: My PLG`,
+      s.asUser(teacher, () => s.open('onHomepage')),
+    );
   }
 
   // Five weeks pass. Each week the hourly run makes the coming week's agendas and reads back last week's;
@@ -101,10 +127,16 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     s.addon.run('onHourlyTick', {});
   }
   const weeks = simulateWeeks(s, s.ws.now());
-  lines.push(`Five weeks later: facilitators filled in ${typed} agendas; members sent ${weeks.responses} feedback responses (the ${weeks.quietGroup} group sent too few to show).`);
+  lines.push(
+    `Five weeks later: facilitators filled in ${typed} agendas; members sent ${weeks.responses} feedback responses (the ${weeks.quietGroup} group sent too few to show).`,
+  );
   lines.push(lastRun(s));
   lines.push(`Health survey: ${simulateHealthSurvey(s)} staff answered.`);
-  shown = show('11-dashboard', 'Admin presses Refresh dashboard', s.press(s.open('onSheetsHomepage'), 'Refresh dashboard'));
+  shown = show(
+    '11-dashboard',
+    'Admin presses Refresh dashboard',
+    s.press(s.open('onSheetsHomepage'), 'Refresh dashboard'),
+  );
   say('Refresh dashboard', shown);
   show('12-settings', 'Admin presses Settings', s.press(s.open('onSheetsHomepage'), 'Settings'));
 
@@ -124,12 +156,17 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
 }
 
 function lastRun(s: EmulatedSchool): string {
-  const properties = (s.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getScriptProperties();
+  const properties = (
+    s.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+  ).getScriptProperties();
   return String(JSON.parse(properties.getProperty('lastRun') ?? '{}').summary ?? 'nothing to do');
 }
 
 function fileSafe(name: string): string {
-  return name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  return name
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
 }
 
 function settingValue(s: EmulatedSchool, label: string): string {
@@ -140,4 +177,3 @@ function settingValue(s: EmulatedSchool, label: string): string {
 function firstLine(text: string): string {
   return text.split('\n').find((l) => l.trim()) ?? '';
 }
-

@@ -29,7 +29,13 @@ export interface EmulatedSchool {
   /** Opens a Doc as `email` would, with PLG Hub's panel, and returns the card it shows. */
   openDoc(email: string, docId: string): unknown;
   /** Presses a button as `email`, in the Doc `docId` (Docs cards act on the open Doc). */
-  pressInDoc(email: string, docId: string, shown: unknown, buttonText: string, formInputs?: Record<string, string | string[]>): unknown;
+  pressInDoc(
+    email: string,
+    docId: string,
+    shown: unknown,
+    buttonText: string,
+    formInputs?: Record<string, string | string[]>,
+  ): unknown;
   /** Opens a Calendar event as `email` would, and returns the card the add-on shows. */
   openEvent(email: string, calendarId: string, eventId: string): unknown;
 }
@@ -55,7 +61,12 @@ export function startSchool(options: SchoolOptions & { now?: Date; bundle?: stri
   setActiveSpreadsheet(ws, spreadsheet.getId());
   const addon = loadAddon(ws, options.bundle ?? readFileSync(bundleFile, 'utf8'), globals);
   const event = (extra: object = {}) => ({
-    commonEventObject: { hostApp: 'SHEETS', platform: 'WEB', userLocale: 'en', timeZone: { id: ws.user.timeZone, offset: -4 * 3600_000 } },
+    commonEventObject: {
+      hostApp: 'SHEETS',
+      platform: 'WEB',
+      userLocale: 'en',
+      timeZone: { id: ws.user.timeZone, offset: -4 * 3600_000 },
+    },
     sheets: { id: spreadsheet.getId(), title: spreadsheet.getName(), addonHasFileScopePermission: true },
     ...extra,
   });
@@ -82,7 +93,9 @@ export function startSchool(options: SchoolOptions & { now?: Date; bundle?: stri
     },
     openDoc(email, docId) {
       setActiveDocument(ws, docId);
-      return this.asUser(email, () => addon.run('onDocsHomepage', { commonEventObject: { hostApp: 'DOCS', platform: 'WEB' }, docs: { id: docId } }));
+      return this.asUser(email, () =>
+        addon.run('onDocsHomepage', { commonEventObject: { hostApp: 'DOCS', platform: 'WEB' }, docs: { id: docId } }),
+      );
     },
     pressInDoc(email, docId, shown, buttonText, formInputs) {
       setActiveDocument(ws, docId);
@@ -90,7 +103,9 @@ export function startSchool(options: SchoolOptions & { now?: Date; bundle?: stri
       return this.asUser(email, () => addon.run(click.functionName, click.event));
     },
     openEvent(email, calendarId, eventId) {
-      return this.asUser(email, () => addon.run('onCalendarEventOpen', eventOpenEvent(ws, { calendarId, eventId, userEmail: email })));
+      return this.asUser(email, () =>
+        addon.run('onCalendarEventOpen', eventOpenEvent(ws, { calendarId, eventId, userEmail: email })),
+      );
     },
   };
 }
@@ -110,7 +125,8 @@ export function fillRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
     const values = rows.map((r) => headers.map((h) => r[h] ?? ''));
     const first = sheet.getLastRow() + 1;
-    if (first + values.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), first + values.length - sheet.getMaxRows());
+    if (first + values.length - 1 > sheet.getMaxRows())
+      sheet.insertRowsAfter(sheet.getMaxRows(), first + values.length - sheet.getMaxRows());
     sheet.getRange(first, 1, values.length, headers.length).setValues(values);
   }
 }

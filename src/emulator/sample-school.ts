@@ -21,8 +21,62 @@ export interface SampleSchool {
   admin: string;
 }
 
-const firstNames = ['Ana', 'Ben', 'Carla', 'Dev', 'Elena', 'Femi', 'Grace', 'Hiro', 'Isla', 'Jamal', 'Kira', 'Luis', 'Maya', 'Noah', 'Olu', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq', 'Uma', 'Victor', 'Wen', 'Ximena', 'Yusuf', 'Zoe'];
-const lastNames = ['Alvarez', 'Brooks', 'Chen', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Johnson', 'Kim', 'Lopez', 'Murphy', 'Nguyen', 'Okafor', 'Patel', 'Quintero', 'Rossi', 'Singh', 'Tanaka', 'Usman', 'Varga', 'Walsh', 'Xu', 'Young', 'Zhang'];
+const firstNames = [
+  'Ana',
+  'Ben',
+  'Carla',
+  'Dev',
+  'Elena',
+  'Femi',
+  'Grace',
+  'Hiro',
+  'Isla',
+  'Jamal',
+  'Kira',
+  'Luis',
+  'Maya',
+  'Noah',
+  'Olu',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tariq',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
+];
+const lastNames = [
+  'Alvarez',
+  'Brooks',
+  'Chen',
+  'Diaz',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Haddad',
+  'Ito',
+  'Johnson',
+  'Kim',
+  'Lopez',
+  'Murphy',
+  'Nguyen',
+  'Okafor',
+  'Patel',
+  'Quintero',
+  'Rossi',
+  'Singh',
+  'Tanaka',
+  'Usman',
+  'Varga',
+  'Walsh',
+  'Xu',
+  'Young',
+  'Zhang',
+];
 
 function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -67,7 +121,9 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
   const scale = size / 90;
   const count = (n: number) => Math.max(1, Math.round(n * scale));
   const departments = ['Math', 'English', 'Science', 'Social Studies'];
-  const core = departments.flatMap((d) => Array.from({ length: count(11) }, (_, i) => person('teacher', d, String(6 + (i % 3)))));
+  const core = departments.flatMap((d) =>
+    Array.from({ length: count(11) }, (_, i) => person('teacher', d, String(6 + (i % 3)))),
+  );
   const specialists = ['Art', 'Music', 'Physical Education', 'World Language', 'Health'].flatMap((d) =>
     Array.from({ length: count(2) }, () => person('specialist', d, '6, 7, 8')),
   );
@@ -95,11 +151,19 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
   const groups: Group[] = [];
   const weekdays = ['Tuesday', 'Wednesday', 'Thursday'];
   const addGroup = (g: Omit<Group, 'weekday' | 'cadence' | 'minutes' | 'start'> & Partial<Group>) =>
-    groups.push({ weekday: weekdays[groups.length % 3]!, cadence: 'every other week', minutes: 55, start: '15:30', ...g });
+    groups.push({
+      weekday: weekdays[groups.length % 3]!,
+      cadence: 'every other week',
+      minutes: 55,
+      start: '15:30',
+      ...g,
+    });
   // Balanced groups of at most `size`: 11 people make one group of 11, 25 make groups of 9, 8 and 8.
   const chunk = <T>(list: T[], size: number) => {
     const n = Math.ceil(list.length / size);
-    return Array.from({ length: n }, (_, i) => list.slice(Math.floor((i * list.length) / n), Math.floor(((i + 1) * list.length) / n)));
+    return Array.from({ length: n }, (_, i) =>
+      list.slice(Math.floor((i * list.length) / n), Math.floor(((i + 1) * list.length) / n)),
+    );
   };
 
   departments.forEach((d, di) => {
@@ -187,7 +251,9 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
     groups.find((g) => g.id === 'ENGL-1')!.members.push(core[0]!); // a math teacher in two PLGs
     // Support staff lumped into one group of 17 (no split) stands for a group outside 8–12.
     const admin = admins[admins.length - 1]!;
-    groups.find((g) => g.id === 'ADMIN')!.members = groups.find((g) => g.id === 'ADMIN')!.members.filter((m) => m !== admin); // no PLG of their own
+    groups.find((g) => g.id === 'ADMIN')!.members = groups
+      .find((g) => g.id === 'ADMIN')!
+      .members.filter((m) => m !== admin); // no PLG of their own
   }
 
   const settings: Record<string, unknown> = {
@@ -227,13 +293,15 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
       Purpose: g.purpose,
       Facilitator: f.email,
       Coach: g.configuration === 'administrators' ? '' : coaches[groups.indexOf(g) % coaches.length]!.email,
-      'Administrator liaison': g.configuration === 'administrators' ? '' : admins[groups.indexOf(g) % admins.length]!.email,
+      'Administrator liaison':
+        g.configuration === 'administrators' ? '' : admins[groups.indexOf(g) % admins.length]!.email,
       Cadence: g.cadence,
       'Weeks of month': g.weeks ?? '',
       Weekday: g.weekday,
       'Start time': g.start,
       Minutes: g.minutes,
-      Location: g.configuration === 'administrators' ? "Principal's conference room" : `Room ${100 + groups.indexOf(g) * 7}`,
+      Location:
+        g.configuration === 'administrators' ? "Principal's conference room" : `Room ${100 + groups.indexOf(g) * 7}`,
       'First meeting': '2026-09-01',
       'Roster term end': findings && g.id === 'SCIE-1' ? '2030-06-30' : '2028-06-30',
       'Default protocol': defaultProtocol[g.configuration] ?? 'collaborative-assessment',
@@ -242,15 +310,30 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
     };
   });
   const memberRows = groups.flatMap((g) =>
-    g.members.map((m) => ({ 'Group id': g.id, 'Staff email': m.email, 'Role in group': 'member', From: '', Until: '' })),
+    g.members.map((m) => ({
+      'Group id': g.id,
+      'Staff email': m.email,
+      'Role in group': 'member',
+      From: '',
+      Until: '',
+    })),
   );
   if (findings) {
-    memberRows.push({ 'Group id': 'MATH-1', 'Staff email': 'Mr. Smith', 'Role in group': 'member', From: '', Until: '' });
+    memberRows.push({
+      'Group id': 'MATH-1',
+      'Staff email': 'Mr. Smith',
+      'Role in group': 'member',
+      From: '',
+      Until: '',
+    });
     memberRows.push({ 'Group id': '', 'Staff email': '', 'Role in group': '', From: '', Until: '' });
   }
   const goalRows = [
     { 'Goal id': 'G1', Goal: 'Every student writes and revises an evidence-based argument in every course.' },
-    { 'Goal id': 'G2', Goal: 'Close the gap in grade-level math and reading for students with IEPs and English learners.' },
+    {
+      'Goal id': 'G2',
+      Goal: 'Close the gap in grade-level math and reading for students with IEPs and English learners.',
+    },
     { 'Goal id': 'G3', Goal: 'Every student feels known by at least one adult and belongs to a school community.' },
   ];
   const closureRows = [

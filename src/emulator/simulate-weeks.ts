@@ -27,13 +27,16 @@ export interface SimulatedWeeks {
 
 export function simulateWeeks(s: EmulatedSchool, until: Date): SimulatedWeeks {
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, 'Meetings');
   const col = (name: string) => header!.indexOf(name);
   const groups = readSheetValues(s.ws, s.spreadsheetId, 'Groups').slice(1);
   const forms = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.form);
   const formOf = new Map(
-    groups.map((g) => [String(g[0]), forms.find((f) => f.name.startsWith(`${plgTitle(String(g[1]))} — meeting feedback`))?.id]),
+    groups.map((g) => [
+      String(g[0]),
+      forms.find((f) => f.name.startsWith(`${plgTitle(String(g[1]))} — meeting feedback`))?.id,
+    ]),
   );
   const quietGroup = String(groups.find((g) => String(g[2]) === 'interdisciplinary')?.[0] ?? groups[0]![0]);
   let responses = 0;
@@ -50,7 +53,10 @@ export function simulateWeeks(s: EmulatedSchool, until: Date): SimulatedWeeks {
       for (const item of meetingScaleItems) answers[item.title] = 2 + Math.floor(rand() * 4);
       const suggestion = suggestions[Math.floor(rand() * suggestions.length)]!;
       if (suggestion) answers[oneThingToChangeItem.title] = suggestion;
-      submitResponse(s.ws, formId, answers, { respondentEmail: s.ws.user.email, at: new Date(date.getTime() + 17 * 3600_000) });
+      submitResponse(s.ws, formId, answers, {
+        respondentEmail: s.ws.user.email,
+        at: new Date(date.getTime() + 17 * 3600_000),
+      });
       responses += 1;
     }
   }
@@ -69,8 +75,10 @@ export function simulateWeeks(s: EmulatedSchool, until: Date): SimulatedWeeks {
 /** Members answer the health survey; protected time scores low, as it does where PLG time gets borrowed. */
 export function simulateHealthSurvey(s: EmulatedSchool): number {
   let seed = 11;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const form = Object.values(s.ws.files).find((f) => f.mimeType === mimeTypes.form && f.name.includes('PLG health survey'));
+  const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const form = Object.values(s.ws.files).find(
+    (f) => f.mimeType === mimeTypes.form && f.name.includes('PLG health survey'),
+  );
   if (!form) return 0;
   const groups = readSheetValues(s.ws, s.spreadsheetId, 'Groups').slice(1);
   let answered = 0;
@@ -79,7 +87,8 @@ export function simulateHealthSurvey(s: EmulatedSchool): number {
     const respondents = name.startsWith('Administrators') ? 2 : 4 + Math.floor(rand() * 4);
     for (let i = 0; i < respondents; i++) {
       const answers: Record<string, string | number> = { [whichPlgTitle]: name };
-      for (const item of healthScaleItems) answers[item.title] = item.trait === 'protectedTime' ? 1 + Math.floor(rand() * 3) : 3 + Math.floor(rand() * 3);
+      for (const item of healthScaleItems)
+        answers[item.title] = item.trait === 'protectedTime' ? 1 + Math.floor(rand() * 3) : 3 + Math.floor(rand() * 3);
       submitResponse(s.ws, form.id, answers, { respondentEmail: s.ws.user.email });
       answered += 1;
     }
@@ -96,11 +105,13 @@ export function simulateFacilitatorsTyping(s: EmulatedSchool, until: Date): numb
   let typed = 0;
   for (const row of rows) {
     const docId = fileIdOf(String(row[col('Agenda')]));
-    if (!docId || (row[col('Date')] as Date).getTime() > until.getTime() || docText(s.ws, docId).includes(typedOutcome)) continue;
+    if (!docId || (row[col('Date')] as Date).getTime() > until.getTime() || docText(s.ws, docId).includes(typedOutcome))
+      continue;
     userEditDoc(s.ws, docId, (body) => {
       const tables = body.getTables();
       const attendance = tables[tables.length - 1]!;
-      for (let r = 1; r < attendance.getNumRows(); r++) attendance.getCell(r, 2).setText(r % 5 === 0 ? '' : r % 3 === 0 ? '✓' : 'x');
+      for (let r = 1; r < attendance.getNumRows(); r++)
+        attendance.getCell(r, 2).setText(r % 5 === 0 ? '' : r % 3 === 0 ? '✓' : 'x');
       const paragraphs = body.getParagraphs();
       const after = (heading: string, text: string) => {
         const at = paragraphs.findIndex((p) => p.getText() === heading);

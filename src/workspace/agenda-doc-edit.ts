@@ -6,7 +6,14 @@ import { attendanceHeaders, recordSections, type RecordSection } from '../core/a
 type Body = GoogleAppsScript.Document.Body;
 
 export function markAttendance(body: Body, present: ReadonlySet<string>): number {
-  const table = body.getTables().find((t) => t.getNumRows() > 0 && t.getRow(0).getNumCells() === attendanceHeaders.length && t.getCell(0, 1).getText() === attendanceHeaders[1]);
+  const table = body
+    .getTables()
+    .find(
+      (t) =>
+        t.getNumRows() > 0 &&
+        t.getRow(0).getNumCells() === attendanceHeaders.length &&
+        t.getCell(0, 1).getText() === attendanceHeaders[1],
+    );
   if (!table) return 0;
   let marked = 0;
   for (let r = 1; r < table.getNumRows(); r++) {
@@ -21,7 +28,9 @@ export function markAttendance(body: Body, present: ReadonlySet<string>): number
 export function writeSection(body: Body, section: RecordSection, text: string): boolean {
   const { heading, hint } = recordSections[section];
   const paragraphs = body.getParagraphs();
-  const at = paragraphs.findIndex((p) => p.getText().trim() === heading && p.getHeading() !== DocumentApp.ParagraphHeading.NORMAL);
+  const at = paragraphs.findIndex(
+    (p) => p.getText().trim() === heading && p.getHeading() !== DocumentApp.ParagraphHeading.NORMAL,
+  );
   if (at < 0 || text.trim() === '') return false;
   const next = paragraphs[at + 1];
   if (next && next.getText().trim() === hint) next.setText(text.trim());

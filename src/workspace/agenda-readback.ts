@@ -25,7 +25,11 @@ export interface ReadBackReport {
   problems: Problem[];
 }
 
-export function readAgendasBack(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, budget: ApplyBudget): ReadBackReport {
+export function readAgendasBack(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  now: Date,
+  budget: ApplyBudget,
+): ReadBackReport {
   const report: ReadBackReport = { read: 0, meetingsUpdated: 0, attendanceAdded: 0, problems: [] };
   const open = openRegistry(spreadsheet);
   const registry = open.read.registry;
@@ -51,7 +55,14 @@ export function readAgendasBack(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     }
     if (Object.keys(merged.meeting).length) report.meetingsUpdated += 1;
     for (const mark of merged.attendance) {
-      attendanceSheet.append(cellsByHeader(attendanceTab, { meeting: meeting.key, email: mark.email, present: mark.present ? 'Yes' : 'No', source: mark.source }));
+      attendanceSheet.append(
+        cellsByHeader(attendanceTab, {
+          meeting: meeting.key,
+          email: mark.email,
+          present: mark.present ? 'Yes' : 'No',
+          source: mark.source,
+        }),
+      );
       report.attendanceAdded += 1;
     }
     for (const conflict of merged.conflicts) {
@@ -64,7 +75,13 @@ export function readAgendasBack(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
       });
     }
     for (const unreadable of back.unreadable) {
-      report.problems.push({ severity: 'warning', tab: meetingsTab.name, row: rowNumber, value: unreadable.row.join(' | '), message: `an attendance row in the agenda could not be read (${unreadable.reason})` });
+      report.problems.push({
+        severity: 'warning',
+        tab: meetingsTab.name,
+        row: rowNumber,
+        value: unreadable.row.join(' | '),
+        message: `an attendance row in the agenda could not be read (${unreadable.reason})`,
+      });
     }
   }
   meetingsSheet.flush();

@@ -33,7 +33,11 @@ export function agendaName(group: GroupRow, meeting: MeetingRow): string {
   return `${plgTitle(group.name)} agenda — ${meeting.date} [${meeting.key}]`;
 }
 
-export function generateAgendas(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, budget: ApplyBudget): AgendaReport {
+export function generateAgendas(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  now: Date,
+  budget: ApplyBudget,
+): AgendaReport {
   const open = openRegistry(spreadsheet, [protocolsTab.name]);
   const registry = readableRegistry(open);
   const { settings } = registry;
@@ -48,7 +52,10 @@ export function generateAgendas(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   const staff = registry.staff.map((s) => s.row);
   const due = registry.meetings.filter(
     ({ rowNumber, row }) =>
-      row.status === 'scheduled' && row.date >= today && row.date <= horizon && !String(meetingsSheet.get(rowNumber, meetingsTab.columns.agenda.header)),
+      row.status === 'scheduled' &&
+      row.date >= today &&
+      row.date <= horizon &&
+      !String(meetingsSheet.get(rowNumber, meetingsTab.columns.agenda.header)),
   );
   for (const { row: planned, rowNumber } of due) {
     const group = groups.get(planned.group);
@@ -84,7 +91,11 @@ export function generateAgendas(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   return report;
 }
 
-function cell(sheet: ReturnType<OpenRegistry['tabs']['get']> & object, row: number, key: keyof typeof meetingsTab.columns): string | undefined {
+function cell(
+  sheet: ReturnType<OpenRegistry['tabs']['get']> & object,
+  row: number,
+  key: keyof typeof meetingsTab.columns,
+): string | undefined {
   const value = String(sheet.get(row, meetingsTab.columns[key].header) ?? '').trim();
   return value === '' ? undefined : value.toLowerCase();
 }
@@ -94,7 +105,8 @@ function rotate(open: OpenRegistry, registry: Registry, today: string): number {
   const sheet = open.tabs.get(meetingsTab.name)!;
   const rowOf = new Map(registry.meetings.map((m) => [m.row.key, m.rowNumber]));
   const unavailable: Record<string, string[]> = {};
-  for (const { row } of registry.members) unavailable[row.email] = [...(unavailable[row.email] ?? []), ...row.unavailable];
+  for (const { row } of registry.members)
+    unavailable[row.email] = [...(unavailable[row.email] ?? []), ...row.unavailable];
   let filled = 0;
   for (const { row: group } of registry.groups) {
     const meetings = registry.meetings
@@ -125,12 +137,21 @@ function rotate(open: OpenRegistry, registry: Registry, today: string): number {
 }
 
 /** The group's agenda folder, shared with its members (edit or comment, per Settings) and coach and liaison (view). */
-function ensureGroupFolder(open: OpenRegistry, registry: Registry, group: GroupRow, rowNumber: number, today: string): GoogleAppsScript.Drive.Folder {
+function ensureGroupFolder(
+  open: OpenRegistry,
+  registry: Registry,
+  group: GroupRow,
+  rowNumber: number,
+  today: string,
+): GoogleAppsScript.Drive.Folder {
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   const recorded = String(groupsSheet.get(rowNumber, groupsTab.columns.folder.header) ?? '');
   const folder = recorded
     ? DriveApp.getFolderById(recorded)
-    : adoptOrCreateFolder(ensurePlgFolder(open.tabs.get('Settings')!, registry.settings), `${plgTitle(group.name)} agendas`);
+    : adoptOrCreateFolder(
+        ensurePlgFolder(open.tabs.get('Settings')!, registry.settings),
+        `${plgTitle(group.name)} agendas`,
+      );
   if (!recorded) {
     groupsSheet.set(rowNumber, groupsTab.columns.folder.header, folder.getId());
     groupsSheet.flush();

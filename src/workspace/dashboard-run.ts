@@ -46,7 +46,11 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       .map((kind) => ({ kind, result: parseResponseRows(kind, header, rows, { ...known, tab }) }))
       .find(({ result }) => !result.problems.some((p) => p.row === 1));
     if (!parsed) {
-      problems.push({ severity: 'warning', tab, message: 'these responses belong to no PLG Hub form — they are not counted' });
+      problems.push({
+        severity: 'warning',
+        tab,
+        message: 'these responses belong to no PLG Hub form — they are not counted',
+      });
       continue;
     }
     (responses[parsed.kind] as FormResponse[]).push(...parsed.result.responses);
@@ -69,7 +73,11 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       feedback: summarizeFeedback(responses.meeting, groups, threshold),
       health,
       weak: health ? weakAreas(health) : [],
-      attendance: attendanceRates(meetings, registry.attendance.map((a) => a.row), today),
+      attendance: attendanceRates(
+        meetings,
+        registry.attendance.map((a) => a.row),
+        today,
+      ),
       coverage: presenterCoverage(meetings, rosters, today),
       groupNames: new Map(groups.map((g) => [g.id, g.name])),
       notCounted: problems.filter((p) => p.row !== undefined).length,

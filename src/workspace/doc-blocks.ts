@@ -52,7 +52,8 @@ export function readBlocks(body: Body): AgendaBlock[] {
       const heading = paragraph.getHeading();
       const level = headingLevel(heading);
       if (level) blocks.push({ kind: 'heading', level, text: paragraph.getText() });
-      else if (heading !== DocumentApp.ParagraphHeading.TITLE) blocks.push({ kind: 'paragraph', text: paragraph.getText() });
+      else if (heading !== DocumentApp.ParagraphHeading.TITLE)
+        blocks.push({ kind: 'paragraph', text: paragraph.getText() });
     } else if (type === DocumentApp.ElementType.LIST_ITEM) {
       blocks.push({ kind: 'list', items: [child.asListItem().getText()] });
     } else if (type === DocumentApp.ElementType.TABLE) {

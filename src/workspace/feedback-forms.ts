@@ -32,7 +32,11 @@ export interface FormsProgress {
 }
 
 /** Creates the forms that are missing (as the budget allows) and fills every meeting's feedback link. */
-export function ensureFeedbackForms(open: OpenRegistry, all: Record<string, string>, budget: ApplyBudget): FormsProgress {
+export function ensureFeedbackForms(
+  open: OpenRegistry,
+  all: Record<string, string>,
+  budget: ApplyBudget,
+): FormsProgress {
   const registry = open.read.registry!;
   const { settings } = registry;
   let created = 0;

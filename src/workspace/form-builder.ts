@@ -17,7 +17,9 @@ export function buildForm(form: Form, model: FormModel, destinationSpreadsheetId
   form.setTitle(model.title).setDescription(model.description);
   for (const item of model.items) addItem(form, item);
   const emailType =
-    model.settings.emailCollection === 'VERIFIED' ? FormApp.EmailCollectionType.VERIFIED : FormApp.EmailCollectionType.DO_NOT_COLLECT;
+    model.settings.emailCollection === 'VERIFIED'
+      ? FormApp.EmailCollectionType.VERIFIED
+      : FormApp.EmailCollectionType.DO_NOT_COLLECT;
   form.setEmailCollectionType(emailType);
   form.setLimitOneResponsePerUser(model.settings.limitOneResponsePerUser);
   form.setAllowResponseEdits(false);
@@ -46,7 +48,12 @@ export function buildForm(form: Form, model: FormModel, destinationSpreadsheetId
 function addItem(form: Form, item: FormItem): void {
   switch (item.kind) {
     case 'scale': {
-      const scale = form.addScaleItem().setTitle(item.title).setBounds(1, 5).setLabels(item.lowLabel, item.highLabel).setRequired(item.required);
+      const scale = form
+        .addScaleItem()
+        .setTitle(item.title)
+        .setBounds(1, 5)
+        .setLabels(item.lowLabel, item.highLabel)
+        .setRequired(item.required);
       if (item.helpText) scale.setHelpText(item.helpText);
       return;
     }
@@ -61,7 +68,11 @@ function addItem(form: Form, item: FormItem): void {
       return;
     }
     case 'choice': {
-      const choice = form.addMultipleChoiceItem().setTitle(item.title).setChoiceValues([...item.choices]).setRequired(item.required);
+      const choice = form
+        .addMultipleChoiceItem()
+        .setTitle(item.title)
+        .setChoiceValues([...item.choices])
+        .setRequired(item.required);
       if (item.helpText) choice.setHelpText(item.helpText);
       return;
     }

@@ -30,7 +30,9 @@ export function importStaffRows(
   const emailColumn = staff.columnOf(staffTab.columns.email.header);
   const existing = new Map<string, number>();
   staff.values.slice(1).forEach((row, i) => {
-    const address = String(row[(emailColumn ?? 1) - 1] ?? '').trim().toLowerCase();
+    const address = String(row[(emailColumn ?? 1) - 1] ?? '')
+      .trim()
+      .toLowerCase();
     if (address) existing.set(address, i + 2);
   });
   const result = importStaff(source.table, mapping, existing);

@@ -7,7 +7,10 @@ export function plgFolderName(school: string): string {
   return `PLG Hub — ${school}`;
 }
 
-export function ensurePlgFolder(settingsTab: SheetTab, settings: { folderId?: string; school: string }): GoogleAppsScript.Drive.Folder {
+export function ensurePlgFolder(
+  settingsTab: SheetTab,
+  settings: { folderId?: string; school: string },
+): GoogleAppsScript.Drive.Folder {
   if (settings.folderId) return DriveApp.getFolderById(settings.folderId);
   const name = plgFolderName(settings.school);
   const found = DriveApp.getFoldersByName(name);

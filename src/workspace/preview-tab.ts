@@ -5,5 +5,9 @@ import { escapeForCell } from '../core/escape';
 import { rewriteOwnedTab } from './owned-tab';
 
 export function writePreview(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: CalendarPlan): void {
-  rewriteOwnedTab(spreadsheet, 'Preview', previewRows(plan).map((row) => row.map(escapeForCell)));
+  rewriteOwnedTab(
+    spreadsheet,
+    'Preview',
+    previewRows(plan).map((row) => row.map(escapeForCell)),
+  );
 }

@@ -29,7 +29,8 @@ export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly strin
 
 /** The registry, or a message the admin can act on when its Settings cannot be read. */
 export function readableRegistry(open: OpenRegistry): Registry {
-  if (!open.read.registry) throw new UserFacingError('The Settings tab cannot be read — press Validate to see what to fix.');
+  if (!open.read.registry)
+    throw new UserFacingError('The Settings tab cannot be read — press Validate to see what to fix.');
   return open.read.registry;
 }
 
@@ -49,5 +50,7 @@ export function writeProblems(spreadsheet: Spreadsheet, problems: readonly Probl
 }
 
 function whereOf(p: Problem): string {
-  return [p.tab, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
+  return [p.tab, p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : '']
+    .filter(Boolean)
+    .join(', ');
 }

@@ -2,7 +2,10 @@
 // text Sheets recognises ("2026-09-08", "15:30"), so the cell becomes a real date or time.
 import type { Columns, TabSpec } from '../core/registry/tab-spec';
 
-export function cellsByHeader<C extends Columns>(tab: TabSpec<C>, values: Partial<Record<keyof C, unknown>>): Record<string, unknown> {
+export function cellsByHeader<C extends Columns>(
+  tab: TabSpec<C>,
+  values: Partial<Record<keyof C, unknown>>,
+): Record<string, unknown> {
   const cells: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     const column = tab.columns[key];

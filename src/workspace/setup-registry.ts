@@ -39,7 +39,13 @@ function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport): 
     report.tabsCreated.push(tab.name);
   } else {
     const width = sheet.getLastColumn();
-    existing = width > 0 ? sheet.getRange(1, 1, 1, width).getValues()[0]!.map((h) => String(h).trim()) : [];
+    existing =
+      width > 0
+        ? sheet
+            .getRange(1, 1, 1, width)
+            .getValues()[0]!
+            .map((h) => String(h).trim())
+        : [];
   }
   const have = new Set(existing.map((h) => h.toLowerCase().replace(/\s+/g, ' ')));
   const missing = Object.values(tab.columns).filter((c) => !have.has(c.header.toLowerCase()));
@@ -58,7 +64,10 @@ function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport): 
     if (column.options) {
       // Dropdowns that warn rather than reject: a school's own wording stays possible and is reported by Validate.
       body.setDataValidation(
-        SpreadsheetApp.newDataValidation().requireValueInList([...column.options], true).setAllowInvalid(true).build(),
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList([...column.options], true)
+          .setAllowInvalid(true)
+          .build(),
       );
     }
     if (column.generated) {
@@ -75,7 +84,8 @@ function seedTab(sheet: Sheet, tab: TabSpec, rows: Record<string, unknown>[]): v
   if (rows.length === 0) return;
   const keys = Object.keys(tab.columns);
   const values = rows.map((row) => keys.map((key) => row[key] ?? ''));
-  if (values.length + 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), values.length + 1 - sheet.getMaxRows());
+  if (values.length + 1 > sheet.getMaxRows())
+    sheet.insertRowsAfter(sheet.getMaxRows(), values.length + 1 - sheet.getMaxRows());
   sheet.getRange(2, 1, values.length, keys.length).setValues(values);
 }
 
@@ -96,8 +106,6 @@ function setUpSettings(spreadsheet: Spreadsheet, report: SetupReport): void {
   }
   const missing = settingSpecs.filter((s) => !labels.has(s.label.toLowerCase()));
   if (missing.length === 0) return;
-  sheet
-    .getRange(rowCount + 1, 1, missing.length, 3)
-    .setValues(missing.map((s) => [s.label, s.initial, s.about]));
+  sheet.getRange(rowCount + 1, 1, missing.length, 3).setValues(missing.map((s) => [s.label, s.initial, s.about]));
   if (rowCount > 1) report.settingsAdded.push(...missing.map((s) => s.label));
 }

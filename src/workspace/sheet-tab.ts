@@ -71,7 +71,9 @@ export class SheetTab {
 
   flush(): void {
     for (const block of blocksOf(this.staged)) {
-      this.sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
+      this.sheet
+        .getRange(block.row, block.column, block.values.length, block.values[0]!.length)
+        .setValues(block.values);
       this.writes += 1;
       block.values.forEach((cells, i) => {
         const target = (this.values[block.row - 1 + i] ??= []);

@@ -35,12 +35,18 @@ export function surveysOfRound(registry: Registry, round: number, today: string)
   const activeStaff = registry.staff.filter((s) => s.row.active).map((s) => s.row.email);
   const members = [...new Set(registry.groups.flatMap((g) => groupRoster(registry, g.row.id, today)))];
   const facilitators = [
-    ...new Set(registry.groups.flatMap((g) => [g.row.facilitator, g.row.coFacilitator]).filter((e): e is string => Boolean(e))),
+    ...new Set(
+      registry.groups.flatMap((g) => [g.row.facilitator, g.row.coFacilitator]).filter((e): e is string => Boolean(e)),
+    ),
   ];
   return [
     {
       key: `plg.survey.health.${settings.yearStart}.${round}`,
-      model: healthSurveyForm(settings, round, registry.groups.filter((g) => g.row.active).map((g) => g.row.name)),
+      model: healthSurveyForm(
+        settings,
+        round,
+        registry.groups.filter((g) => g.row.active).map((g) => g.row.name),
+      ),
       audience: (settings.surveyAudience === 'all staff' ? activeStaff : members).sort(),
       subject: `${settings.school}: how are PLGs working for you? (anonymous, 5 minutes)`,
     },

@@ -9,7 +9,10 @@ import type { OpenRegistry } from './registry-io';
 
 const prefix = 'plg.swap.';
 const SwapRequest = z.object({
-  protocol: z.string().regex(/^[a-z0-9-]{2,40}$/).optional(),
+  protocol: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .optional(),
   presenter: email.optional(),
 });
 export type SwapRequest = z.infer<typeof SwapRequest>;

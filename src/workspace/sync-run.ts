@@ -27,7 +27,11 @@ export interface SyncPass {
 }
 
 /** Reads everything and plans; `createCalendar` makes the PLG calendar when there is none yet (Apply only). */
-export function syncPass(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, createCalendar: boolean): SyncPass {
+export function syncPass(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  now: Date,
+  createCalendar: boolean,
+): SyncPass {
   const open = openRegistry(spreadsheet);
   const registry = open.read.registry;
   const meetingsSheet = open.tabs.get(meetingsTab.name);
@@ -38,7 +42,9 @@ export function syncPass(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const merge = scheduleMeetings(registry, wallClock(now, settings.timeZone).date);
   const meetings = writeMerge(meetingsSheet, merge);
   const settingsSheet = open.tabs.get('Settings')!;
-  const calendarId = createCalendar ? ensurePlgCalendar(settingsSheet, settings, spreadsheet.getId()) : settings.calendarId;
+  const calendarId = createCalendar
+    ? ensurePlgCalendar(settingsSheet, settings, spreadsheet.getId())
+    : settings.calendarId;
   const events = calendarId
     ? listCalendarEvents(
         calendarId,
@@ -46,7 +52,9 @@ export function syncPass(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, 
         zonedInstant(settings.yearEnd, '23:59', settings.timeZone),
       )
     : { ours: {}, others: [] };
-  const recorded = Object.fromEntries(meetings.map(({ row }) => [row.key, { eventId: row.eventId, synced: row.synced }]));
+  const recorded = Object.fromEntries(
+    meetings.map(({ row }) => [row.key, { eventId: row.eventId, synced: row.synced }]),
+  );
   const plan = planCalendar({
     wanted: wantedMeetingEvents(registry, meetings, now),
     recorded,

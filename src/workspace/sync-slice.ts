@@ -15,7 +15,11 @@ export interface SliceResult {
   remaining: number;
 }
 
-export function runSyncSlice(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, budget: ApplyBudget): SliceResult {
+export function runSyncSlice(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  now: Date,
+  budget: ApplyBudget,
+): SliceResult {
   let pass = syncPass(spreadsheet, now, true);
   const forms = ensureFeedbackForms(pass.open, storedForms(), budget);
   if (forms.created > 0 || forms.linksFilled > 0) pass = syncPass(spreadsheet, now, true);

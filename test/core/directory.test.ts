@@ -17,8 +17,20 @@ describe('directory', () => {
     const many = Array.from({ length: 150 }, (_, i) => `person${i}@lincolnms.org`);
     const big = {
       ...registry,
-      staff: [...registry.staff, ...many.map((email, i) => ({ row: { ...registry.staff[0]!.row, email, name: `Person Number ${i}` }, rowNumber: 100 + i }))],
-      members: [...registry.members, ...many.map((email, i) => ({ row: { ...registry.members[0]!.row, group: group.row.id, email }, rowNumber: 100 + i }))],
+      staff: [
+        ...registry.staff,
+        ...many.map((email, i) => ({
+          row: { ...registry.staff[0]!.row, email, name: `Person Number ${i}` },
+          rowNumber: 100 + i,
+        })),
+      ],
+      members: [
+        ...registry.members,
+        ...many.map((email, i) => ({
+          row: { ...registry.members[0]!.row, group: group.row.id, email },
+          rowNumber: 100 + i,
+        })),
+      ],
     };
     const entries = directoryEntries(big, new Date('2026-09-01T12:00:00Z'));
     const raw = entries[`plg.group.${group.row.id}`]!;

@@ -11,7 +11,8 @@ function syncAll(s: EmulatedSchool): unknown {
   const apply = findButtons(shown).find((b) => b.text.startsWith('Apply'));
   if (!apply) return shown;
   shown = s.press(shown, apply.text);
-  for (let i = 0; i < 60 && findButtons(shown).some((b) => b.text === 'Continue'); i++) shown = s.press(shown, 'Continue');
+  for (let i = 0; i < 60 && findButtons(shown).some((b) => b.text === 'Continue'); i++)
+    shown = s.press(shown, 'Continue');
   return shown;
 }
 
@@ -21,7 +22,9 @@ function rows(s: EmulatedSchool, tab: string): { header: string[]; rows: unknown
 }
 
 function sheet(s: EmulatedSchool, tab: string): GoogleAppsScript.Spreadsheet.Sheet {
-  return (s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(s.spreadsheetId).getSheetByName(tab)!;
+  return (s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+    .openById(s.spreadsheetId)
+    .getSheetByName(tab)!;
 }
 
 let s: EmulatedSchool;
@@ -39,12 +42,16 @@ beforeAll(() => {
 it('moves only the meeting whose date was changed, and tells only its guests', () => {
   const meetings = rows(s, 'Meetings');
   const col = (h: string) => meetings.header.indexOf(h);
-  const index = meetings.rows.findIndex((r) => String(r[col('Meeting')]).startsWith('MATH') && (r[col('Date')] as Date) > new Date('2026-10-01'));
+  const index = meetings.rows.findIndex(
+    (r) => String(r[col('Meeting')]).startsWith('MATH') && (r[col('Date')] as Date) > new Date('2026-10-01'),
+  );
   const moved = meetings.rows[index]!;
   const eventId = String(moved[col('Calendar event')]);
   const before = allEvents(s.ws, calendarId).map((e) => [e.id, e.etag]);
   const sentBefore = sentInvitations(s.ws).length;
-  sheet(s, 'Meetings').getRange(index + 2, col('Date') + 1).setValue('2026-10-22');
+  sheet(s, 'Meetings')
+    .getRange(index + 2, col('Date') + 1)
+    .setValue('2026-10-22');
 
   const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
   expect(JSON.stringify(preview)).toContain('1 changed');
@@ -74,10 +81,12 @@ it('adds a member who joins mid-year to future meetings only', () => {
   }
 });
 
-it('shows an edit made directly in Calendar, and keeps Calendar\'s version when the admin says so', () => {
+it("shows an edit made directly in Calendar, and keeps Calendar's version when the admin says so", () => {
   const meetings = rows(s, 'Meetings');
   const col = (h: string) => meetings.header.indexOf(h);
-  const index = meetings.rows.findIndex((r) => String(r[col('Meeting')]).startsWith('SCIE') && (r[col('Date')] as Date) > new Date('2026-12-01'));
+  const index = meetings.rows.findIndex(
+    (r) => String(r[col('Meeting')]).startsWith('SCIE') && (r[col('Date')] as Date) > new Date('2026-12-01'),
+  );
   const eventId = String(meetings.rows[index]![col('Calendar event')]);
   userEditEvent(s.ws, calendarId, eventId, { location: 'Library' });
 

@@ -47,7 +47,7 @@ beforeAll(async () => {
 
 const describeWithChromium = chromium ? describe : describe.skip;
 if (!chromium) {
-  if (process.env.CI) throw new Error('CI must have Chromium: .ci/run installs Debian\'s chromium package');
+  if (process.env.CI) throw new Error("CI must have Chromium: .ci/run installs Debian's chromium package");
   console.warn('Chromium is not installed: card previews were not opened in a browser (.ci/run installs it).');
 }
 
@@ -60,7 +60,8 @@ describeWithChromium('card previews in headless Chromium', () => {
       const card = shown.get(`cards/${file}`);
       const top = cardsOf(card).at(-1) ?? cardTreeOf(card);
       expect(dom).toContain(top!.header!.subtitle ?? top!.header!.title);
-      for (const button of findButtons(card)) expect(dom).toMatch(new RegExp(`<button[^>]*>${escapeRegExp(button.text)}`));
+      for (const button of findButtons(card))
+        expect(dom).toMatch(new RegExp(`<button[^>]*>${escapeRegExp(button.text)}`));
     }
   }, 240_000);
 
@@ -71,5 +72,8 @@ describeWithChromium('card previews in headless Chromium', () => {
 });
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/&/g, '&amp;').replace(/'/g, "(?:'|&#39;)");
+  return text
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/'/g, "(?:'|&#39;)");
 }

@@ -32,13 +32,17 @@ function tab(name: string): Record<string, unknown>[] {
 describe('the demo school, end to end', () => {
   it('lists the typing mistake and the guideline findings on the Problems tab', () => {
     const problems = tab('Problems').map((p) => `${p.Severity} ${p.Where} ${p.Problem}`);
-    expect(problems.some((p) => p.startsWith('error Members') && p.includes('"Mr. Smith" is not an email address'))).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith('error Members') && p.includes('"Mr. Smith" is not an email address')),
+    ).toBe(true);
     expect(problems.some((p) => p.includes('45 minutes'))).toBe(true);
     expect(problems.some((p) => p.includes('is in no PLG'))).toBe(true);
   });
 
   it('invites every member of a group to each of its meetings, on the PLG calendar only', () => {
-    const members = tab('Members').filter((m) => m['Group id'] === 'SCIE-1').map((m) => String(m['Staff email']));
+    const members = tab('Members')
+      .filter((m) => m['Group id'] === 'SCIE-1')
+      .map((m) => String(m['Staff email']));
     const meetings = tab('Meetings').filter((m) => m['Group id'] === 'SCIE-1' && m.Status === 'scheduled');
     expect(meetings.length).toBeGreaterThan(15);
     const calendarId = String(tab('Settings').find((s) => s.Setting === 'Calendar id')!.Value);
@@ -112,7 +116,9 @@ describe('agendas', () => {
     const sample = withAgenda.find((m) => m['Group id'] === 'SCIE-1')!;
     const access = filePermissions(demo.school.ws, fileIdOf(String(sample.Agenda))!);
     expect(access.access).not.toMatch(/ANYONE/);
-    const members = tab('Members').filter((m) => m['Group id'] === 'SCIE-1').map((m) => String(m['Staff email']));
+    const members = tab('Members')
+      .filter((m) => m['Group id'] === 'SCIE-1')
+      .map((m) => String(m['Staff email']));
     for (const member of members) expect([...access.editors, access.owner]).toContain(member);
     const outsider = tab('Members').find((m) => m['Group id'] === 'MATH-1')!['Staff email'];
     expect([...access.editors, ...access.viewers, ...access.commenters]).not.toContain(outsider);
@@ -124,7 +130,11 @@ describe('agendas', () => {
     const members = tab('Members')
       .filter((m) => m['Group id'] === 'ENGL-1' && m['Staff email'] !== facilitator)
       .map((m) => String(m['Staff email']));
-    const presenters = new Set(tab('Meetings').filter((m) => m['Group id'] === 'ENGL-1').map((m) => String(m.Presenter)));
+    const presenters = new Set(
+      tab('Meetings')
+        .filter((m) => m['Group id'] === 'ENGL-1')
+        .map((m) => String(m.Presenter)),
+    );
     for (const member of members) expect(presenters).toContain(member);
   });
 
@@ -139,7 +149,9 @@ describe('agendas', () => {
   });
 
   it('lets a facilitator save attendance and outcomes into an upcoming agenda from the side panel', () => {
-    const next = meetingsWithAgenda().filter((m) => String(m.Outcomes) === '').at(-1)!;
+    const next = meetingsWithAgenda()
+      .filter((m) => String(m.Outcomes) === '')
+      .at(-1)!;
     const group = tab('Groups').find((g) => g['Group id'] === next['Group id'])!;
     const docId = fileIdOf(String(next.Agenda))!;
     const panel = demo.school.openDoc(String(group.Facilitator), docId);

@@ -15,7 +15,7 @@ describe('Import staff', () => {
       ['Mr. Smith', 'John Smith', 'Teacher', 'Science'],
       ['bo.lee@school.example', 'Bo Lee', 'Instructional Aide', 'Special Education'],
       ['ANA.RUIZ@school.example ', 'Ana Ruiz', 'Teacher', 'Math'],
-      ["cy.ng@school.example", "'=HYPERLINK(\"x\")", 'Counselor', 'Guidance'], // text, as a pasted CSV holds it
+      ['cy.ng@school.example', '\'=HYPERLINK("x")', 'Counselor', 'Guidance'], // text, as a pasted CSV holds it
     ];
     spreadsheet.insertSheet('Staff import').getRange(1, 1, rows.length, 4).setValues(rows);
 
@@ -24,10 +24,16 @@ describe('Import staff', () => {
     s.press(mappingCard, 'Import');
 
     const staff = readSheetValues(s.ws, s.spreadsheetId, 'Staff').slice(1);
-    expect(staff.map((r) => r[0])).toEqual(['ana.ruiz@school.example', 'bo.lee@school.example', 'cy.ng@school.example']);
+    expect(staff.map((r) => r[0])).toEqual([
+      'ana.ruiz@school.example',
+      'bo.lee@school.example',
+      'cy.ng@school.example',
+    ]);
     expect(staff.find((r) => r[0] === 'bo.lee@school.example')![2]).toBe('paraprofessional');
     expect(staff.find((r) => r[0] === 'cy.ng@school.example')![1]).toBe('=HYPERLINK("x")');
-    const problems = readSheetValues(s.ws, s.spreadsheetId, 'Problems').slice(1).map((r) => String(r[2]));
+    const problems = readSheetValues(s.ws, s.spreadsheetId, 'Problems')
+      .slice(1)
+      .map((r) => String(r[2]));
     expect(problems.some((p) => p.includes('"Mr. Smith" is not an email address'))).toBe(true);
     expect(problems.some((p) => p.includes('appears earlier in the file (row 2)'))).toBe(true);
   });

@@ -6,7 +6,11 @@ export const logoUrl = 'https://www.gstatic.com/images/icons/material/system/1x/
 
 export function card(subtitle: string, sections: GoogleAppsScript.Card_Service.CardSection[], name?: string): Card {
   const builder = CardService.newCardBuilder().setHeader(
-    CardService.newCardHeader().setTitle('PLG Hub').setSubtitle(subtitle).setImageUrl(logoUrl).setImageAltText('PLG Hub'),
+    CardService.newCardHeader()
+      .setTitle('PLG Hub')
+      .setSubtitle(subtitle)
+      .setImageUrl(logoUrl)
+      .setImageAltText('PLG Hub'),
   );
   if (name) builder.setName(name);
   for (const s of sections) builder.addSection(s);
@@ -49,8 +53,14 @@ export function buttons(...list: GoogleAppsScript.Card_Service.TextButton[]): Wi
 }
 
 /** A card action's answer: a short notification, and optionally the card to show next. */
-export function respond(notification: string, next?: Card, replace = true): GoogleAppsScript.Card_Service.ActionResponse {
-  const response = CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(notification));
+export function respond(
+  notification: string,
+  next?: Card,
+  replace = true,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  const response = CardService.newActionResponseBuilder().setNotification(
+    CardService.newNotification().setText(notification),
+  );
   if (next) {
     const nav = CardService.newNavigation();
     response.setNavigation(replace ? nav.updateCard(next) : nav.pushCard(next));

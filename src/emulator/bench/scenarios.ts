@@ -190,7 +190,7 @@ function termOfAgendas(b: BenchSchool): ScenarioFigures {
     let presses = 0;
     for (let week = 0; week < 12; week++) {
       if (week > 0) b.s.ws.clock.nowMs += 7 * 24 * 3600_000;
-      for (let again = true; again && presses < agendaPressLimit; ) {
+      for (let again = true; again && presses < agendaPressLimit;) {
         const said = notificationText(b.s.press(b.s.open('onSheetsHomepage'), 'Generate agendas')) ?? '';
         presses += 1;
         made += Number(/Made (\d+)/.exec(said)?.[1] ?? 0);
