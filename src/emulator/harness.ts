@@ -59,7 +59,21 @@ export function startSchool(options: SchoolOptions & { now?: Date; bundle?: stri
   const sheets = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const spreadsheet = sheets.create(`${String(school.settings.School)} — PLG registry`);
   setActiveSpreadsheet(ws, spreadsheet.getId());
-  const addon = loadAddon(ws, options.bundle ?? readFileSync(bundleFile, 'utf8'), globals);
+  return schoolOn(ws, globals, school, spreadsheet.getId(), options.bundle ?? readFileSync(bundleFile, 'utf8'));
+}
+
+/** The add-on loaded on a workspace that already holds the school's registry (new, or loaded from a save). */
+export function schoolOn(
+  ws: Workspace,
+  globals: Record<string, unknown>,
+  school: SampleSchool,
+  spreadsheetId: string,
+  bundle: string,
+): EmulatedSchool {
+  const addon = loadAddon(ws, bundle, globals);
+  const sheets = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  // Read straight from Drive's record: opening the spreadsheet would be a metered call of its own.
+  const title = ws.files[spreadsheetId]!.name;
   const event = (extra: object = {}) => ({
     commonEventObject: {
       hostApp: 'SHEETS',
@@ -67,7 +81,7 @@ export function startSchool(options: SchoolOptions & { now?: Date; bundle?: stri
       userLocale: 'en',
       timeZone: { id: ws.user.timeZone, offset: -4 * 3600_000 },
     },
-    sheets: { id: spreadsheet.getId(), title: spreadsheet.getName(), addonHasFileScopePermission: true },
+    sheets: { id: spreadsheetId, title, addonHasFileScopePermission: true },
     ...extra,
   });
   return {
@@ -75,13 +89,13 @@ export function startSchool(options: SchoolOptions & { now?: Date; bundle?: stri
     addon,
     globals,
     school,
-    spreadsheetId: spreadsheet.getId(),
+    spreadsheetId,
     open: (entryPoint) => addon.run(entryPoint, event()),
     press(shown, buttonText, formInputs) {
       const click = clickButton(shown, buttonText, { formInputs, hostApp: 'SHEETS', workspace: ws });
       return addon.run(click.functionName, { ...event(), ...click.event });
     },
-    fillRegistry: () => fillRegistry(spreadsheet, school),
+    fillRegistry: () => fillRegistry(sheets.openById(spreadsheetId), school),
     asUser(email, work) {
       const admin = ws.user;
       ws.user = { ...admin, email };
