@@ -57,6 +57,7 @@ export function generateAgendas(
       row.date <= horizon &&
       !String(meetingsSheet.get(rowNumber, meetingsTab.columns.agenda.header)),
   );
+  const folders = new Map<string, GoogleAppsScript.Drive.Folder>();
   for (const { row: planned, rowNumber } of due) {
     const group = groups.get(planned.group);
     if (!group) continue;
@@ -79,7 +80,9 @@ export function generateAgendas(
       roster: groupRoster(registry, group.row.id, meeting.date),
       staff,
     });
-    const folder = ensureGroupFolder(open, registry, group.row, group.rowNumber, today);
+    // One folder lookup and sharing check per group per run, however many of its agendas are due.
+    const folder = folders.get(group.row.id) ?? ensureGroupFolder(open, registry, group.row, group.rowNumber, today);
+    folders.set(group.row.id, folder);
     const name = agendaName(group.row, meeting);
     const url = settings.agendaTemplate
       ? fromTemplate(settings.agendaTemplate, name, folder, model.fields, report, planned.key)
