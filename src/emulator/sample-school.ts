@@ -306,6 +306,8 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
       'Roster term end': findings && g.id === 'SCIE-1' ? '2030-06-30' : '2028-06-30',
       'Default protocol': defaultProtocol[g.configuration] ?? 'collaborative-assessment',
       Norms: 'Start and end on time\nAssume good intent\nStay on the protocol\nWhat is said here stays here',
+      'Feedback questions':
+        g.configuration === 'vertical' ? 'Did we look at work from more than one grade, and what did it show?' : '',
       Active: 'Yes',
     };
   });

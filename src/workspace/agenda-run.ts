@@ -83,10 +83,11 @@ export function generateAgendas(
     // One folder lookup and sharing check per group per run, however many of its agendas are due.
     const folder = folders.get(group.row.id) ?? ensureGroupFolder(open, registry, group.row, group.rowNumber, today);
     folders.set(group.row.id, folder);
+    const commenters = settings.agendaAccess === 'comment' ? groupRoster(registry, group.row.id, today) : [];
     const name = agendaName(group.row, meeting);
     const url = settings.agendaTemplate
-      ? fromTemplate(settings.agendaTemplate, name, folder, model.fields, report, planned.key)
-      : builtIn(name, folder, model);
+      ? fromTemplate(settings.agendaTemplate, name, folder, commenters, model.fields, report, planned.key)
+      : builtIn(name, folder, commenters, model);
     meetingsSheet.set(rowNumber, meetingsTab.columns.agenda.header, url);
     meetingsSheet.flush();
     report.created += 1;
@@ -160,15 +161,17 @@ function ensureGroupFolder(
     groupsSheet.flush();
   }
   const members = groupRoster(registry, group.id, today);
-  const viewers = [group.coach, group.adminLiaison].filter((e): e is string => Boolean(e) && !members.includes(e!));
-  const editors = new Set(folder.getEditors().map((u) => u.getEmail().toLowerCase()));
-  const missing = members.filter((m) => !editors.has(m));
-  if (missing.length) {
-    if (registry.settings.agendaAccess === 'comment') for (const m of missing) folder.addViewer(m);
-    else folder.addEditors(missing);
+  const supporters = [group.coach, group.adminLiaison].filter((e): e is string => Boolean(e) && !members.includes(e!));
+  // Members edit through the folder; where Settings says "comment", they see the folder and may comment on each
+  // Doc (Drive folders have no commenters), which the Doc gets when it is made.
+  const commentOnly = registry.settings.agendaAccess === 'comment';
+  if (!commentOnly) {
+    const editors = new Set(folder.getEditors().map((u) => u.getEmail().toLowerCase()));
+    const missing = members.filter((m) => !editors.has(m));
+    if (missing.length) folder.addEditors(missing);
   }
-  const currentViewers = new Set(folder.getViewers().map((u) => u.getEmail().toLowerCase()));
-  const newViewers = viewers.filter((v) => !currentViewers.has(v));
+  const viewers = new Set(folder.getViewers().map((u) => u.getEmail().toLowerCase()));
+  const newViewers = [...(commentOnly ? members : []), ...supporters].filter((v) => !viewers.has(v));
   if (newViewers.length) folder.addViewers(newViewers);
   return folder;
 }
@@ -189,12 +192,18 @@ function adoptExisting(folder: GoogleAppsScript.Drive.Folder, name: string): str
 }
 
 /** Returns the Doc's URL (read before saveAndClose: a closed Doc answers nothing). */
-function builtIn(name: string, folder: GoogleAppsScript.Drive.Folder, model: ReturnType<typeof buildAgenda>): string {
+function builtIn(
+  name: string,
+  folder: GoogleAppsScript.Drive.Folder,
+  commenters: string[],
+  model: ReturnType<typeof buildAgenda>,
+): string {
   const adopted = adoptExisting(folder, name);
   if (adopted) return adopted;
   const doc = DocumentApp.create(name);
   const url = doc.getUrl();
-  DriveApp.getFileById(doc.getId()).moveTo(folder);
+  const file = DriveApp.getFileById(doc.getId()).moveTo(folder);
+  if (commenters.length) file.addCommenters(commenters);
   writeBlocks(doc.getBody(), model.blocks);
   doc.saveAndClose();
   return url;
@@ -205,6 +214,7 @@ function fromTemplate(
   templateId: string,
   name: string,
   folder: GoogleAppsScript.Drive.Folder,
+  commenters: string[],
   fields: Record<(typeof knownPlaceholders)[number], string>,
   report: AgendaReport,
   meetingKey: string,
@@ -212,6 +222,7 @@ function fromTemplate(
   const adopted = adoptExisting(folder, name);
   if (adopted) return adopted;
   const copy = DriveApp.getFileById(fileIdOf(templateId) ?? templateId).makeCopy(name, folder);
+  if (commenters.length) copy.addCommenters(commenters);
   const doc = DocumentApp.openById(copy.getId());
   const url = doc.getUrl();
   const body = doc.getBody();

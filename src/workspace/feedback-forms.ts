@@ -52,7 +52,7 @@ export function ensureFeedbackForms(
     const { form } = ensureTrackedForm(
       all,
       key,
-      meetingFeedbackForm(group, settings),
+      meetingFeedbackForm(group, settings, group.feedbackQuestions),
       () => ensurePlgFolder(open.tabs.get('Settings')!, settings),
       open.spreadsheet.getId(),
       (built) => ({ template: prefilledTemplate(built, meetingKeyItem.title, placeholder) }),

@@ -9,6 +9,7 @@ import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { fileIdOf } from '../../src/core/drive-id';
 import { docText } from '../../src/emulator/docs';
 import { filePermissions } from '../../src/emulator/drive';
+import { formSettings } from '../../src/emulator/forms';
 
 let demo: DemoResult;
 const out = mkdtempSync(join(tmpdir(), 'plg-demo-'));
@@ -164,5 +165,19 @@ describe('agendas', () => {
     const text = docText(demo.school.ws, docId);
     expect(text).toContain('Adopted the revised lab rubric.');
     expect(text).toContain('Try it in one class.');
+  });
+});
+
+describe('feedback forms', () => {
+  it("adds a group's own question to its form, and keeps every form anonymous and published", () => {
+    const forms = Object.values(demo.school.ws.files).filter((f) => f.mimeType === 'application/vnd.google-apps.form');
+    const english = forms.find((f) => f.name.startsWith('English PLG — meeting feedback'))!;
+    const settings = formSettings(demo.school.ws, english.id);
+    expect(JSON.stringify(settings)).toContain('Did we look at work from more than one grade, and what did it show?');
+    for (const form of forms) {
+      const s = formSettings(demo.school.ws, form.id) as unknown as Record<string, unknown>;
+      expect(s.published).toBe(true);
+      expect(String(s.emailCollectionType ?? s.emailCollection)).toMatch(/DO_NOT_COLLECT/);
+    }
   });
 });

@@ -114,6 +114,18 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 }
 
 /** A list typed in one cell, separated by commas, semicolons or new lines. */
+/** Sentences typed in one cell (they may hold commas): one per line, or separated by semicolons. */
+export const sentences = z.preprocess(
+  (value) =>
+    blankToUndefined(value) === undefined
+      ? []
+      : String(value)
+          .split(/[;\n]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+  z.array(z.string()),
+);
+
 export const list = z.preprocess(
   (value) =>
     blankToUndefined(value) === undefined

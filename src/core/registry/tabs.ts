@@ -1,7 +1,7 @@
 // The registry's tabs. Each column's note is what a school admin sees on the header cell; the guidance line
 // a column serves is cited where it is not obvious (shared/seeds).
 import { z } from 'zod';
-import { choice, dateCell, email, list, text, timeCell, wholeNumber, yesNo } from './cells';
+import { choice, dateCell, email, list, sentences, text, timeCell, wholeNumber, yesNo } from './cells';
 import { cadences, groupConfigurations, meetingStatuses, memberRoles, staffRoles, weekdays } from './roles';
 import { column, type RowOf, type TabSpec } from './tab-spec';
 
@@ -89,6 +89,9 @@ export const groupsTab = {
     }),
     norms: column('Norms', text.optional(), { note: "The group's agreed norms, one per line." }),
     active: column('Active', yesNo.default(true), { options: ['Yes', 'No'], note: 'No = the group no longer meets.' }),
+    feedbackQuestions: column('Feedback questions', sentences, {
+      note: "The group's own questions for its end-of-meeting feedback form, separated by semicolons or new lines.",
+    }),
     folder: column('Agenda folder', text.optional(), {
       generated: true,
       note: "Drive folder holding this group's agenda Docs; filled in by PLG Hub.",
