@@ -79,7 +79,9 @@ function generateUntilDone(s: SyncingSchool, first?: string): string[] {
 }
 
 function docIdOf(link: string): string | undefined {
-  return /\/d\/([\w-]+)/.exec(link)?.[1];
+  // Document.getUrl gives "…/open?id=ID"; File.getUrl gives "…/document/d/ID/edit".
+  const found = /\/d\/([\w-]+)|[?&]id=([\w-]+)/.exec(link);
+  return found?.[1] ?? found?.[2];
 }
 
 function agendaOutcome(s: SyncingSchool): AgendaOutcome {
@@ -124,6 +126,28 @@ function sharedByLink(s: SyncingSchool): string[] {
     .map((f) => `${f.name} (${filePermissions(s.ws, f.id).access})`);
 }
 
+/** Call position → its kind (e.g. DocumentApp.create), as the uninterrupted run made them. */
+const callKinds = new Map<number, string>();
+
+/** Runs `work`, noting the kind of every counted call, so a failure names the call the fault hit. */
+function recordingCallKinds<T>(s: SyncingSchool, work: () => T): T {
+  const meter = s.ws.meter;
+  const call = meter.call.bind(meter);
+  meter.call = (kind, ...rest) => {
+    const before = meter.total;
+    try {
+      call(kind, ...rest);
+    } finally {
+      if (meter.total > before) callKinds.set(meter.total, kind);
+    }
+  };
+  try {
+    return work();
+  } finally {
+    meter.call = call;
+  }
+}
+
 interface Trial {
   where: string;
   /** What went wrong, in words; empty when the run ended as the uninterrupted one did. */
@@ -148,7 +172,7 @@ describe('Generate agendas interrupted by a Google failure at any call', () => {
 
     const s = reopenSchool(saved);
     firstCall = s.ws.meter.total + 1;
-    const said = generateUntilDone(s);
+    const said = recordingCallKinds(s, () => generateUntilDone(s));
     lastCall = s.ws.meter.total;
     expected = agendaOutcome(s);
     console.log(`Agenda fault sweep: reference run said ${JSON.stringify(said)}; calls ${firstCall}–${lastCall}`);
@@ -172,16 +196,24 @@ describe('Generate agendas interrupted by a Google failure at any call', () => {
 
   /** Generate agendas with one fault, then press it again as a person would until nothing more is made. */
   function faultedRun(at: number, fault: FaultKind): Trial {
-    const trial: Trial = { where: `${fault} at call ${at}`, failures: [] };
+    const trial: Trial = { where: `${fault} at call ${at} (${callKinds.get(at) ?? '?'})`, failures: [] };
     const failed = (what: string) => trial.failures.push(`${trial.where}: ${what}`);
     const s = reopenSchool(saved);
     s.ws.meter.inject({ atCall: at, fault });
     try {
-      const first = pressGenerate(s);
-      if (s.ws.meter.total < at) failed('the run ended before the fault');
-      if (first !== undefined && /\bat \w+ \(|Exception:|\.js:\d+/.test(first)) {
-        failed(`the card showed internals: ${first.slice(0, 200)}`);
+      // Pressed as in the uninterrupted run until the press the fault lands in (it may fail: that is the point).
+      for (let presses = 0; s.ws.meter.total < at; presses++) {
+        if (presses >= pressLimit) throw new Error(`the fault was not reached in ${presses} presses`);
+        const said = pressGenerate(s);
+        if (said !== undefined && /\bat \w+ \(|Exception:|\.js:\d+/.test(said)) {
+          failed(`the card showed internals: ${said.slice(0, 200)}`);
+        }
+        if (s.ws.meter.total < at && !saysMoreWillBeMade(said)) {
+          failed(`the run ended before the fault, saying ${JSON.stringify(said)}`);
+          break;
+        }
       }
+      // Then as a person carries on: press again (after a pause if told to slow down) until nothing more is made.
       if (fault === 'rateLimit') s.ws.clock.nowMs += rateLimitPauseMs;
       generateUntilDone(s);
       const outcome = agendaOutcome(s);
