@@ -1,12 +1,8 @@
 // Set up and Validate: the admin's first two actions on a registry.
 import { describeProblem, type Problem } from '../core/problems';
-import { wallClock } from '../core/registry/cells';
-import { runGuidelineChecks } from '../core/checks';
-import { protocolReferenceProblems } from '../core/protocols/protocol-references';
-import { protocolsTab } from '../core/protocols/protocols-tab';
-import { readProtocols } from '../workspace/read-protocols';
 import { registryTabSpecs, seedRows } from '../workspace/registry-tabs';
-import { openRegistry, writeProblems } from '../workspace/registry-io';
+import { writeProblems } from '../workspace/registry-io';
+import { openRegistryWithProblems } from '../workspace/registry-problems';
 import { setUpRegistry } from '../workspace/setup-registry';
 import { UserFacingError } from '../workspace/user-facing-error';
 import { button, buttons, card, escapeHtml, paragraph, respond, section } from './cards/widgets';
@@ -64,16 +60,9 @@ export const onShowHome = guarded('Home', () =>
 
 /** Reads the registry, adds the guideline checks, and rewrites the Problems tab. */
 export function validateRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { problems: Problem[] } {
-  const registry = openRegistry(spreadsheet, [protocolsTab.name]);
-  const { registry: read, problems } = registry.read;
-  const all = [...problems];
-  if (read) {
-    const { protocols, problems: protocolProblems } = readProtocols(registry, read.settings.timeZone);
-    all.push(...protocolProblems, ...protocolReferenceProblems(read, protocols));
-    all.push(...runGuidelineChecks(read, wallClock(new Date(), read.settings.timeZone).date));
-  }
-  writeProblems(spreadsheet, all);
-  return { problems: all };
+  const { problems } = openRegistryWithProblems(spreadsheet, new Date());
+  writeProblems(spreadsheet, problems);
+  return { problems };
 }
 
 function problemLine(p: Problem): string {

@@ -1,7 +1,7 @@
 // Admins' homepage in Sheets: the registry at a glance and every admin action.
 import { wallClock } from '../core/registry/cells';
 import { registryStatus } from '../core/registry/status';
-import { openRegistry } from '../workspace/registry-io';
+import { openRegistryWithProblems } from '../workspace/registry-problems';
 import { button, buttons, card, fact, paragraph, section } from './cards/widgets';
 import { lastRunSummary } from './run-log';
 import { activeRegistry } from './registry-context';
@@ -37,7 +37,7 @@ export function onSheetsFileScopeGranted(): GoogleAppsScript.Card_Service.Card {
 export function buildStatusCard(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): GoogleAppsScript.Card_Service.Card {
-  const registry = openRegistry(spreadsheet);
+  const { open: registry, problems } = openRegistryWithProblems(spreadsheet, new Date());
   if (!registry.tabs.has('Settings')) {
     return card('Set up this spreadsheet', [
       section(undefined, [
@@ -50,7 +50,7 @@ export function buildStatusCard(
       ]),
     ]);
   }
-  const { registry: read, problems } = registry.read;
+  const read = registry.read.registry;
   const timeZone = read?.settings.timeZone ?? 'America/New_York';
   const status = registryStatus(read, problems, wallClock(new Date(), timeZone).date);
   const last = lastRunSummary();

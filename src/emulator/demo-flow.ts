@@ -1,7 +1,7 @@
 // The demo's story, step by step, as the people who use PLG Hub would live it. Shared by `npm run demo` and
 // the end-to-end test, so the test proves exactly what the demo shows.
 import { fileIdOf } from '../core/drive-id';
-import { allEvents } from './calendar';
+import { allEvents, sentInvitations } from './calendar';
 import { cardText, findButtons, notificationText } from './cards/interact';
 import { readSheetValues } from './spreadsheet';
 import { renderCardHtml, renderCardIndexHtml } from './export/card-html';
@@ -148,7 +148,10 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   for (const form of forms) options.write(`forms/${fileSafe(form.name)}.html`, exportFormHtml(s.ws, form.id));
   options.write('calendar.ics', exportIcs(s.ws));
   await exportXlsx(s.ws, s.spreadsheetId, `${options.out}/registry.xlsx`);
+  const events = allEvents(s.ws).filter((e) => e.status !== 'cancelled').length;
+  const invitations = sentInvitations(s.ws).filter((i) => i.kind === 'invitation').length;
   lines.push(
+    `Created: 1 PLG calendar with ${events} meeting events (${invitations} invitations sent), ${forms.length} Forms, ${docs.length} agenda Docs.`,
     `Service calls: ${used.total} (modeled Apps Script time ${(used.modeledMs / 1000).toFixed(1)} s)`,
     `Files: registry.xlsx, calendar.ics, agendas/ (${docs.length} Docs), forms/ (${forms.length} forms), cards/ (${cards.length} screens)`,
   );
