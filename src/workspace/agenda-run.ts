@@ -181,14 +181,31 @@ function adoptOrCreateFolder(parent: GoogleAppsScript.Drive.Folder, name: string
   return found.hasNext() ? found.next() : parent.createFolder(name);
 }
 
-/** The agenda an interrupted run already made (names are unique: they carry the meeting key), if any. */
+/** The finished agenda an interrupted run already made and named (names carry the meeting key), if any. */
 function adoptExisting(folder: GoogleAppsScript.Drive.Folder, name: string): string | undefined {
   const files = DriveApp.getFilesByName(name);
   if (!files.hasNext()) return undefined;
   const file = files.next();
+  moveInto(file, folder);
+  return file.getUrl();
+}
+
+/**
+ * A Doc carries its final name only once its contents are saved: until then it is "… (being prepared)", so a run
+ * stopped half-way leaves a Doc the next run finishes (or replaces), never a blank agenda that looks done.
+ */
+function preparingName(name: string): string {
+  return `${name} (being prepared)`;
+}
+
+function moveInto(file: GoogleAppsScript.Drive.File, folder: GoogleAppsScript.Drive.Folder): void {
   const parents = file.getParents();
   if (!parents.hasNext() || parents.next().getId() !== folder.getId()) file.moveTo(folder);
-  return file.getUrl();
+}
+
+function unfinished(name: string): GoogleAppsScript.Drive.File | undefined {
+  const files = DriveApp.getFilesByName(preparingName(name));
+  return files.hasNext() ? files.next() : undefined;
 }
 
 /** Returns the Doc's URL (read before saveAndClose: a closed Doc answers nothing). */
@@ -200,12 +217,15 @@ function builtIn(
 ): string {
   const adopted = adoptExisting(folder, name);
   if (adopted) return adopted;
-  const doc = DocumentApp.create(name);
+  const leftover = unfinished(name);
+  const doc = leftover ? DocumentApp.openById(leftover.getId()) : DocumentApp.create(preparingName(name));
   const url = doc.getUrl();
-  const file = DriveApp.getFileById(doc.getId()).moveTo(folder);
+  const file = leftover ?? DriveApp.getFileById(doc.getId());
+  moveInto(file, folder);
   if (commenters.length) file.addCommenters(commenters);
   writeBlocks(doc.getBody(), model.blocks);
   doc.saveAndClose();
+  file.setName(name);
   return url;
 }
 
@@ -221,7 +241,9 @@ function fromTemplate(
 ): string {
   const adopted = adoptExisting(folder, name);
   if (adopted) return adopted;
-  const copy = DriveApp.getFileById(fileIdOf(templateId) ?? templateId).makeCopy(name, folder);
+  // A half-filled copy cannot be told apart from the template's own text: start again from a fresh copy.
+  unfinished(name)?.setTrashed(true);
+  const copy = DriveApp.getFileById(fileIdOf(templateId) ?? templateId).makeCopy(preparingName(name), folder);
   if (commenters.length) copy.addCommenters(commenters);
   const doc = DocumentApp.openById(copy.getId());
   const url = doc.getUrl();
@@ -242,5 +264,6 @@ function fromTemplate(
     body.replaceText(`\\{\\{\\s*(?i)${loose}\\s*\\}\\}`, fields[key].replace(/\$/g, '$$$$'));
   }
   doc.saveAndClose();
+  copy.setName(name);
   return url;
 }

@@ -15,7 +15,7 @@ import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { mimeTypes } from '../../src/emulator/workspace';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
-/** Every stride-th call of the Generate agendas executions gets a fault; AGENDA_FAULT_SWEEP_STRIDE=1 tries every call. */
+/** Every stride-th call of the Generate agendas presses gets a fault; AGENDA_FAULT_SWEEP_STRIDE=1 tries all. */
 const stride = Number(process.env.AGENDA_FAULT_SWEEP_STRIDE ?? 2);
 const pressLimit = 20;
 /** A person told to slow down waits a little before pressing again. */
@@ -185,7 +185,7 @@ describe('Generate agendas interrupted by a Google failure at any call', () => {
       trials.push(faultedRun(at, faults[i % faults.length]!));
     }
     console.log(
-      `Agenda fault sweep: ${trials.length} fault positions tried, every ${stride === 1 ? '' : `${stride}th `}call of ${firstCall}–${lastCall} (Generate agendas), faults ${faults.join(', ')}, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `Agenda fault sweep: ${trials.length} fault positions tried, every ${stride === 1 ? '' : `${stride === 2 ? '2nd' : `${stride}th`} `}call of ${firstCall}–${lastCall} (Generate agendas), faults ${faults.join(', ')}, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   });
 
