@@ -221,7 +221,8 @@ function builtIn(
   const doc = leftover ? DocumentApp.openById(leftover.getId()) : DocumentApp.create(preparingName(name));
   const url = doc.getUrl();
   const file = leftover ?? DriveApp.getFileById(doc.getId());
-  moveInto(file, folder);
+  if (leftover) moveInto(file, folder);
+  else file.moveTo(folder);
   if (commenters.length) file.addCommenters(commenters);
   writeBlocks(doc.getBody(), model.blocks);
   doc.saveAndClose();
