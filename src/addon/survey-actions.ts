@@ -18,9 +18,11 @@ export const onSendSurvey = guarded('Send survey', () => {
     const round = Number(wallClock(new Date(), registry.settings.timeZone).date.slice(5, 7));
     ensureHourlyTrigger();
     const report = sendSurveyRound(open, round, new Date(), startBudget(cardBudgetMs));
-    const said = report.remaining
-      ? `Survey sent to ${report.mailed} people so far; ${report.remaining} more will get it from the hourly run.`
-      : `Survey links sent to ${report.mailed} people.`;
+    const said = report.quotaReached
+      ? `Survey sent to ${report.mailed} people; today's email quota is used up, so the other ${report.remaining} get it from tomorrow's hourly runs.`
+      : report.remaining
+        ? `Survey sent to ${report.mailed} people so far; ${report.remaining} more will get it from the hourly run.`
+        : `Survey links sent to ${report.mailed} people.`;
     return respond(
       said,
       card('Survey', [

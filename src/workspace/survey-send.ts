@@ -21,6 +21,8 @@ export interface SurveyReport {
   created: number;
   mailed: number;
   remaining: number;
+  /** The day's email quota ran out: the rest goes out from tomorrow's hourly runs. */
+  quotaReached: boolean;
 }
 
 interface Survey {
@@ -73,7 +75,7 @@ export function sendSurveyRound(open: OpenRegistry, round: number, now: Date, bu
   const registry = open.read.registry!;
   const today = wallClock(now, registry.settings.timeZone).date;
   const all = storedForms();
-  const report: SurveyReport = { round, created: 0, mailed: 0, remaining: 0 };
+  const report: SurveyReport = { round, created: 0, mailed: 0, remaining: 0, quotaReached: false };
   for (const survey of surveysOfRound(registry, round, today)) {
     let stored = readStoredForm(all, survey.key);
     if (!stored?.ready) {
@@ -93,7 +95,10 @@ export function sendSurveyRound(open: OpenRegistry, round: number, now: Date, bu
     let mailed = stored.mailed ?? 0;
     while (mailed < survey.audience.length && budget.allows(1_000)) {
       const batch = survey.audience.slice(mailed, mailed + batchSize);
-      if (MailApp.getRemainingDailyQuota() < batch.length) break;
+      if (MailApp.getRemainingDailyQuota() < batch.length) {
+        report.quotaReached = true;
+        break;
+      }
       MailApp.sendEmail({
         to: Session.getEffectiveUser().getEmail(),
         bcc: batch.join(','),
