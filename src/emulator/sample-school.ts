@@ -117,22 +117,22 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
     return p;
   };
 
-  // Proportions of a middle school of ~90: core teachers by department, specialists, support, leaders.
-  const scale = size / 90;
+  // Proportions of a middle school of 89 at scale 1: core teachers by department, specialists, support, leaders.
+  const scale = size / 89;
   const count = (n: number) => Math.max(1, Math.round(n * scale));
   const departments = ['Math', 'English', 'Science', 'Social Studies'];
   const core = departments.flatMap((d) =>
     Array.from({ length: count(11) }, (_, i) => person('teacher', d, String(6 + (i % 3)))),
   );
   const specialists = ['Art', 'Music', 'Physical Education', 'World Language', 'Health'].flatMap((d) =>
-    Array.from({ length: count(2) }, () => person('specialist', d, '6, 7, 8')),
+    Array.from({ length: count(3) }, () => person('specialist', d, '6, 7, 8')),
   );
-  const sped = Array.from({ length: count(6) }, () => person('special educator', 'Special Education', '6, 7, 8'));
-  const paras = Array.from({ length: count(8) }, () => person('paraprofessional', 'Special Education', '6, 7, 8'));
-  const counselors = Array.from({ length: count(3) }, () => person('counselor', 'Guidance', '6, 7, 8'));
-  const social = Array.from({ length: count(1) }, () => person('social worker', 'Guidance', '6, 7, 8'));
-  const coaches = Array.from({ length: count(2) }, () => person('coach', 'Instruction', '6, 7, 8'));
-  const admins = Array.from({ length: count(3) }, () => person('administrator', 'Administration', ''));
+  const sped = Array.from({ length: count(7) }, () => person('special educator', 'Special Education', '6, 7, 8'));
+  const paras = Array.from({ length: count(10) }, () => person('paraprofessional', 'Special Education', '6, 7, 8'));
+  const counselors = Array.from({ length: count(4) }, () => person('counselor', 'Guidance', '6, 7, 8'));
+  const social = Array.from({ length: count(2) }, () => person('social worker', 'Guidance', '6, 7, 8'));
+  const coaches = Array.from({ length: count(3) }, () => person('coach', 'Instruction', '6, 7, 8'));
+  const admins = Array.from({ length: count(4) }, () => person('administrator', 'Administration', ''));
 
   // Groups of about ten: each department split into PLGs, then grade-level, vertical and interdisciplinary mixes.
   interface Group {
@@ -190,7 +190,7 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
       purpose: 'Examine student work across the arts and wellness to build engagement and belonging.',
     }),
   );
-  chunk([...sped, ...counselors.slice(1), ...social, ...paras], findings ? 18 : 12).forEach((members, i) =>
+  chunk([...sped, ...counselors.slice(1), ...social, ...paras], findings ? 24 : 12).forEach((members, i) =>
     addGroup({
       id: `SUPP-${i + 1}`,
       name: `Student Support PLG${i ? ` ${i + 1}` : ''}`,
