@@ -5,7 +5,7 @@
 // and nothing shared by link.
 import { applyButtonText, offersContinue, saysNothingToSend, setUpAndFill } from '../../src/emulator/bench/admin-sync';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
-import type { SyncingSchool } from '../../src/emulator/bench/syncing-school';
+import type { EmulatedSchool } from '../../src/emulator/harness';
 import { notificationText } from '../../src/emulator/cards/interact';
 import { docText } from '../../src/emulator/docs';
 import { filePermissions } from '../../src/emulator/drive';
@@ -55,7 +55,7 @@ function smallSchoolInSync(): SavedSchool {
 }
 
 /** Presses Generate agendas on the homepage card; a stopped execution answers nothing. */
-function pressGenerate(s: SyncingSchool): string | undefined {
+function pressGenerate(s: EmulatedSchool): string | undefined {
   try {
     return notificationText(s.press(s.open('onSheetsHomepage'), 'Generate agendas')) ?? '';
   } catch {
@@ -66,7 +66,7 @@ function pressGenerate(s: SyncingSchool): string | undefined {
 const saysMoreWillBeMade = (said: string | undefined) => said !== undefined && /more will be made/i.test(said);
 
 /** Presses Generate agendas again until the card no longer says more will be made. Returns what it said. */
-function generateUntilDone(s: SyncingSchool, first?: string): string[] {
+function generateUntilDone(s: EmulatedSchool, first?: string): string[] {
   const said: string[] = [];
   let last = first;
   for (let presses = 0; presses === 0 || saysMoreWillBeMade(last); presses++) {
@@ -84,7 +84,7 @@ function docIdOf(link: string): string | undefined {
   return found?.[1] ?? found?.[2];
 }
 
-function agendaOutcome(s: SyncingSchool): AgendaOutcome {
+function agendaOutcome(s: EmulatedSchool): AgendaOutcome {
   const [headers, ...rows] = readSheetValues(s.ws, s.spreadsheetId, 'Meetings');
   const keyColumn = headers!.indexOf('Meeting');
   const agendaColumn = headers!.indexOf('Agenda');
@@ -119,7 +119,7 @@ function agendaOutcome(s: SyncingSchool): AgendaOutcome {
 }
 
 /** Docs and folders of PLG Hub's that anyone with the link (or anyone at all) can open. */
-function sharedByLink(s: SyncingSchool): string[] {
+function sharedByLink(s: EmulatedSchool): string[] {
   return Object.values(s.ws.files)
     .filter((f) => !f.trashed && (f.mimeType === mimeTypes.document || f.mimeType === mimeTypes.folder))
     .filter((f) => /^ANYONE/.test(filePermissions(s.ws, f.id).access))
@@ -130,7 +130,7 @@ function sharedByLink(s: SyncingSchool): string[] {
 const callKinds = new Map<number, string>();
 
 /** Runs `work`, noting the kind of every counted call, so a failure names the call the fault hit. */
-function recordingCallKinds<T>(s: SyncingSchool, work: () => T): T {
+function recordingCallKinds<T>(s: EmulatedSchool, work: () => T): T {
   const meter = s.ws.meter;
   const call = meter.call.bind(meter);
   meter.call = (kind, ...rest) => {

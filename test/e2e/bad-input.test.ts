@@ -6,7 +6,7 @@ import { setUpAndFill } from '../../src/emulator/bench/admin-sync';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
 import { cardText, notificationText } from '../../src/emulator/cards/interact';
 import { startSchool } from '../../src/emulator/harness';
-import type { SyncingSchool } from '../../src/emulator/bench/syncing-school';
+import type { EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 
 jest.setTimeout(120_000);
@@ -69,7 +69,7 @@ const scramble: fc.Arbitrary<Scramble> = fc.oneof(
   fc.record({ kind: fc.constant('delete the tab' as const), tab: fc.constantFrom(...tabs) }),
 );
 
-function apply(s: SyncingSchool, change: Scramble): void {
+function apply(s: EmulatedSchool, change: Scramble): void {
   const sheets = s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const book = sheets.openById(s.spreadsheetId);
   const sheet = book.getSheetByName(change.tab);

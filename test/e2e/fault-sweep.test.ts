@@ -10,7 +10,7 @@ import { notificationText } from '../../src/emulator/cards/interact';
 import { builtTreeOf } from '../../src/emulator/cards/tree';
 import type { FaultKind } from '../../src/emulator/errors';
 import { startSchool } from '../../src/emulator/harness';
-import type { SyncingSchool } from '../../src/emulator/bench/syncing-school';
+import type { EmulatedSchool } from '../../src/emulator/harness';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /** Every stride-th call of the Apply executions gets a fault; FAULT_SWEEP_STRIDE=1 tries every call. */
@@ -33,7 +33,7 @@ function smallSchoolPreviewed(): { saved: SavedSchool; preview: unknown } {
 }
 
 /** A press as the person sees it: a stopped execution answers nothing at all. */
-function pressOrStop(s: SyncingSchool, shown: unknown, button: string): unknown {
+function pressOrStop(s: EmulatedSchool, shown: unknown, button: string): unknown {
   try {
     return s.press(shown, button);
   } catch {
@@ -42,7 +42,7 @@ function pressOrStop(s: SyncingSchool, shown: unknown, button: string): unknown 
 }
 
 /** Apply then Continue until the card stops offering it or the run stops; returns every answer shown. */
-function applyAsFarAsItGoes(s: SyncingSchool, preview: unknown): unknown[] {
+function applyAsFarAsItGoes(s: EmulatedSchool, preview: unknown): unknown[] {
   const answers: unknown[] = [];
   const apply = applyButtonText(preview);
   let shown = apply ? pressOrStop(s, preview, apply) : undefined;
@@ -54,12 +54,12 @@ function applyAsFarAsItGoes(s: SyncingSchool, preview: unknown): unknown[] {
   return answers;
 }
 
-function previewNow(s: SyncingSchool): unknown {
+function previewNow(s: EmulatedSchool): unknown {
   return s.press(s.open('onSheetsHomepage'), 'Preview changes');
 }
 
 /** Hours pass with the hourly trigger firing (a stopped trigger run is simply retried the next hour). */
-function leaveItToTheHourlyRun(s: SyncingSchool): void {
+function leaveItToTheHourlyRun(s: EmulatedSchool): void {
   for (let hour = 0; hour < 3 && hourlyTriggerInstalled(s); hour++) {
     try {
       passAnHour(s);
@@ -70,7 +70,7 @@ function leaveItToTheHourlyRun(s: SyncingSchool): void {
 }
 
 /** The person comes back: Preview, Apply, Continue, until Preview says there is nothing left to send. */
-function finishByHand(s: SyncingSchool): void {
+function finishByHand(s: EmulatedSchool): void {
   for (let round = 0; round < 5; round++) {
     const preview = previewNow(s);
     if (saysNothingToSend(preview)) return;
@@ -83,7 +83,7 @@ function finishByHand(s: SyncingSchool): void {
 const settleAfterMs = 20 * 60 * 60 * 1000;
 let settledAt = 0;
 
-function settle(s: SyncingSchool): void {
+function settle(s: EmulatedSchool): void {
   s.ws.clock.nowMs = Math.max(s.ws.clock.nowMs, settledAt);
   leaveItToTheHourlyRun(s);
   finishByHand(s);

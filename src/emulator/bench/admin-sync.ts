@@ -1,7 +1,7 @@
 // The admin's side of a sync, as a person clicks it: Preview changes, Apply, then Continue while the card
 // offers it. Shared by the benchmark and the end-to-end tests so both measure the same clicks.
 import { findButtons, notificationText } from '../cards/interact';
-import type { SyncingSchool } from './syncing-school';
+import type { EmulatedSchool } from '../harness';
 
 /** More Continue presses than any school size needs; reaching it means the sync is not converging. */
 export const continuePressLimit = 2_000;
@@ -19,7 +19,7 @@ export function saysNothingToSend(preview: unknown): boolean {
 }
 
 /** Presses Apply on a preview card, then Continue until the card stops offering it. */
-export function applyUntilDone(s: SyncingSchool, preview: unknown): { shown: unknown; presses: number } {
+export function applyUntilDone(s: EmulatedSchool, preview: unknown): { shown: unknown; presses: number } {
   const apply = applyButtonText(preview);
   if (!apply) return { shown: preview, presses: 0 };
   const { shown, presses } = continueUntilDone(s, s.press(preview, apply));
@@ -27,7 +27,7 @@ export function applyUntilDone(s: SyncingSchool, preview: unknown): { shown: unk
 }
 
 /** Presses Continue on a Sync card until the card stops offering it. */
-export function continueUntilDone(s: SyncingSchool, sync: unknown): { shown: unknown; presses: number } {
+export function continueUntilDone(s: EmulatedSchool, sync: unknown): { shown: unknown; presses: number } {
   let shown = sync;
   let presses = 0;
   while (offersContinue(shown)) {
@@ -40,7 +40,7 @@ export function continueUntilDone(s: SyncingSchool, sync: unknown): { shown: unk
 
 /** From a homepage card: Preview changes, then Apply and Continue until done. */
 export function previewAndApply(
-  s: SyncingSchool,
+  s: EmulatedSchool,
   homepage: unknown,
 ): { preview: unknown; shown: unknown; presses: number } {
   const preview = s.press(homepage, 'Preview changes');
@@ -48,7 +48,7 @@ export function previewAndApply(
 }
 
 /** Set up on a new registry, then the school's rows typed in: the state every sync scenario starts from. */
-export function setUpAndFill(s: SyncingSchool): void {
+export function setUpAndFill(s: EmulatedSchool): void {
   s.press(s.open('onSheetsHomepage'), 'Set up');
   s.fillRegistry();
 }

@@ -4,7 +4,7 @@
 // to this floor shows how much of the work is overhead.
 import { registryTabNames } from '../../core/registry/registry';
 import { allEvents, calendarState } from '../calendar';
-import type { SyncingSchool } from './syncing-school';
+import type { EmulatedSchool } from '../harness';
 import { listSpreadsheets, readSheetValues } from '../spreadsheet';
 
 const eventsPerListPage = 2_500;
@@ -28,7 +28,7 @@ export interface CallFloor {
   total: number;
 }
 
-export function footprint(s: SyncingSchool): Footprint {
+export function footprint(s: EmulatedSchool): Footprint {
   const book = listSpreadsheets(s.ws).find((b) => b.id === s.spreadsheetId)!;
   const tabs = new Map(
     book.sheetNames.map((name) => [name, JSON.stringify(readSheetValues(s.ws, s.spreadsheetId, name))]),

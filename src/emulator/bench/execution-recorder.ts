@@ -3,7 +3,7 @@
 // time per execution is kept too: the latency model counts service calls only, but Apps Script also bills the
 // script's CPU against the same limits.
 import { performance } from 'node:perf_hooks';
-import type { SyncingSchool } from './syncing-school';
+import type { EmulatedSchool } from '../harness';
 import { cardCallbackLimitMs, executionLimitMs } from '../meter';
 import { hourlyEntryPoint } from './hourly-trigger';
 
@@ -21,7 +21,7 @@ export class ExecutionRecorder {
   executions: Execution[] = [];
   peakHeapBytes = 0;
 
-  constructor(private readonly s: SyncingSchool) {
+  constructor(private readonly s: EmulatedSchool) {
     const run = s.addon.run.bind(s.addon);
     s.addon.run = (entryPoint, event, options) => {
       const callsBefore = s.ws.meter.total;

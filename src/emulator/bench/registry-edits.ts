@@ -1,10 +1,10 @@
 // Edits an admin makes by typing into the registry between syncs, done through the emulated SpreadsheetApp
 // (as Sheets' own editor would), before the benchmark starts counting.
-import type { SyncingSchool } from './syncing-school';
+import type { EmulatedSchool } from '../harness';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function tab(s: SyncingSchool, name: string): Sheet {
+function tab(s: EmulatedSchool, name: string): Sheet {
   const sheets = s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const sheet = sheets.openById(s.spreadsheetId).getSheetByName(name);
   if (!sheet) throw new Error(`The registry has no ${name} tab`);
@@ -23,7 +23,7 @@ function columnOf(sheet: Sheet, header: string): number {
  * way the Members tab asks (rows are never deleted). Facilitators are skipped: they lead their group anyway.
  */
 export function moveOneMember(
-  s: SyncingSchool,
+  s: EmulatedSchool,
   lastDayInOldGroup = '2026-09-30',
   firstDayInNewGroup = '2026-10-01',
 ): string {
@@ -54,7 +54,7 @@ export function moveOneMember(
 }
 
 /** Moves one scheduled meeting from the middle of the year to the next day, by typing the new Date. */
-export function moveOneMeeting(s: SyncingSchool, timeZone = 'America/New_York'): string {
+export function moveOneMeeting(s: EmulatedSchool, timeZone = 'America/New_York'): string {
   const meetings = tab(s, 'Meetings');
   const rows = meetings.getDataRange().getValues();
   const date = columnOf(meetings, 'Date');

@@ -3,7 +3,7 @@
 // own module state starts empty, as it does in every real execution.
 import { readFileSync } from 'node:fs';
 import { bundleFile, schoolOn } from '../harness';
-import type { SyncingSchool } from './syncing-school';
+import type { EmulatedSchool } from '../harness';
 import { appsScriptGlobals } from '../services';
 import type { SampleSchool } from '../sample-school';
 import { Workspace } from '../workspace';
@@ -21,12 +21,12 @@ function bundle(): string {
   return cachedBundle;
 }
 
-export function saveSchool(s: SyncingSchool): SavedSchool {
+export function saveSchool(s: EmulatedSchool): SavedSchool {
   return { workspace: s.ws.save(), school: s.school, spreadsheetId: s.spreadsheetId };
 }
 
 /** The same school, as it was when saved, driven exactly as harness.startSchool's school is driven. */
-export function reopenSchool(saved: SavedSchool): SyncingSchool {
+export function reopenSchool(saved: SavedSchool): EmulatedSchool {
   const ws = Workspace.load(saved.workspace);
   return schoolOn(ws, appsScriptGlobals(ws), saved.school, saved.spreadsheetId, bundle());
 }

@@ -5,7 +5,7 @@
 // compared by the form and question they lead to instead (a link to a form in the trash shows as such).
 import { allEvents, calendarState, sentInvitations } from '../calendar';
 import { formsState } from '../forms/model';
-import type { SyncingSchool } from './syncing-school';
+import type { EmulatedSchool } from '../harness';
 import { readSheetValues } from '../spreadsheet';
 import { mimeTypes } from '../workspace';
 
@@ -35,12 +35,12 @@ export interface SyncOutcome {
   emails: string[];
 }
 
-export function settingValue(s: SyncingSchool, label: string): string {
+export function settingValue(s: EmulatedSchool, label: string): string {
   const row = readSheetValues(s.ws, s.spreadsheetId, 'Settings').find((r) => r[0] === label);
   return String(row?.[1] ?? '');
 }
 
-export function syncOutcome(s: SyncingSchool): SyncOutcome {
+export function syncOutcome(s: EmulatedSchool): SyncOutcome {
   const calendarId = settingValue(s, 'Calendar id');
   const questions = questionNames(s);
   const forms = publishedForms(s);
@@ -96,7 +96,7 @@ function cellText(value: unknown): string {
 }
 
 /** Prefill entry id → "form title / question title", for every question of every form. */
-function questionNames(s: SyncingSchool): Map<string, string> {
+function questionNames(s: EmulatedSchool): Map<string, string> {
   const names = new Map<string, string>();
   for (const form of Object.values(formsState(s.ws).forms)) {
     for (const item of form.items) {
@@ -110,7 +110,7 @@ function questionNames(s: SyncingSchool): Map<string, string> {
 }
 
 /** Published form id → the form's title, marked when the form is in the trash or gone from Drive. */
-function publishedForms(s: SyncingSchool): Map<string, string> {
+function publishedForms(s: EmulatedSchool): Map<string, string> {
   const forms = new Map<string, string>();
   for (const form of Object.values(formsState(s.ws).forms)) {
     const file = s.ws.files[form.id];
