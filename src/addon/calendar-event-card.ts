@@ -1,6 +1,7 @@
 // Teachers' card when they open an event in Calendar: for a PLG meeting, their group and its purpose, who
 // facilitates, who presents this time, this meeting's agenda and feedback links, and their own role. Any other
 // event gets a one-line card, nothing intrusive.
+import { localStyle, meetingWhenText } from '../core/schedule/local-style';
 import { groupOfMeetingKey, meetingKeyOfEvent, type DirectoryEntry, type DirectoryMeeting } from '../core/directory';
 import { readDirectoryEntry } from '../workspace/directory-store';
 import { buttons, card, escapeHtml, fact, linkButton, paragraph, section } from './cards/widgets';
@@ -43,7 +44,7 @@ export function buildMeetingCard(
     ? [
         fact(
           'When',
-          `${meeting.date} at ${meeting.time}`,
+          meetingWhenText(meeting.date, meeting.time, localStyle(entry.locale)),
           `${meeting.minutes} minutes${meeting.location ? ` · ${meeting.location}` : ''}`,
         ),
         fact(

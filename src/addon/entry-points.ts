@@ -11,7 +11,7 @@ import { onConfirmImport, onImportStaff } from './import-actions';
 import { onSendSurvey } from './survey-actions';
 import { onMyPlg } from './my-plg-card';
 import { onApply, onKeepCalendarVersion, onPreview, onRestoreRegistryVersion } from './sync-actions';
-import { onSetUp, onShowHome, onValidate } from './registry-actions';
+import { onMatchSpreadsheetZone, onSetUp, onShowHome, onValidate } from './registry-actions';
 import { onHomepage, onSheetsFileScopeGranted, onSheetsHomepage } from './sheets-homepage';
 
 export const entryPoints = {
@@ -23,6 +23,7 @@ export const entryPoints = {
   onDocsFileScopeGranted, // manifest: addOns.docs.onFileScopeGrantedTrigger
   onSetUp, // card action: Set up
   onValidate, // card action: Validate
+  onMatchSpreadsheetZone, // card action: give the spreadsheet the school's time zone
   onShowHome, // card action: Back to the status card
   onPreview, // card action: Preview changes
   onApply, // card action: Apply / Continue

@@ -1,5 +1,6 @@
 // "My PLG" for any staff member: their group, facilitator, next meetings and next presenting turn — the three
 // questions every staff member should be able to answer (shared/seeds 001, "Structure").
+import { dayText, localStyle, meetingWhenText } from '../core/schedule/local-style';
 import { readDirectory } from '../workspace/directory-store';
 import { card, fact, paragraph, section } from './cards/widgets';
 
@@ -14,6 +15,7 @@ export function buildMyPlgCard(me: string): GoogleAppsScript.Card_Service.Card {
     'My PLG',
     mine.map((entry) => {
       const name = (email?: string) => (email ? (entry.names[email] ?? email) : 'Not named yet');
+      const style = localStyle(entry.locale);
       const next = entry.meetings.slice(0, 3);
       const presenting = entry.meetings.find((m) => m.presenter === me);
       return section(entry.name, [
@@ -23,11 +25,11 @@ export function buildMyPlgCard(me: string): GoogleAppsScript.Card_Service.Card {
         ...next.map((m) =>
           fact(
             'Next meeting',
-            `${m.date} at ${m.time}`,
+            meetingWhenText(m.date, m.time, style),
             `${m.location ?? entry.location ?? ''}${m.presenter ? ` · presenting: ${name(m.presenter)}` : ''}`,
           ),
         ),
-        fact('Your next turn to present', presenting ? presenting.date : 'Not planned yet'),
+        fact('Your next turn to present', presenting ? dayText(presenting.date, style) : 'Not planned yet'),
       ]);
     }),
   );

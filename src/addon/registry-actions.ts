@@ -3,7 +3,8 @@ import { describeProblem, type Problem } from '../core/problems';
 import { registryTabSpecs, seedRows } from '../workspace/registry-tabs';
 import { writeProblems } from '../workspace/registry-io';
 import { openRegistryWithProblems } from '../workspace/registry-problems';
-import { setUpRegistry } from '../workspace/setup-registry';
+import { matchSpreadsheetZone, setUpRegistry } from '../workspace/setup-registry';
+import { openRegistry } from '../workspace/registry-io';
 import { UserFacingError } from '../workspace/user-facing-error';
 import { button, buttons, card, escapeHtml, paragraph, respond, section } from './cards/widgets';
 import { activeRegistry, rememberRegistry } from './registry-context';
@@ -12,12 +13,13 @@ import { guarded } from './guarded';
 
 export const onSetUp = guarded('Set up', () => {
   const spreadsheet = requireRegistry();
-  const report = setUpRegistry(spreadsheet, registryTabSpecs, Session.getScriptTimeZone(), seedRows);
+  const report = setUpRegistry(spreadsheet, registryTabSpecs, seedRows);
   rememberRegistry(spreadsheet);
   const parts = [
     report.tabsCreated.length ? `added ${report.tabsCreated.length} tabs` : '',
     report.columnsAdded.length ? `added ${report.columnsAdded.length} missing columns` : '',
     report.settingsAdded.length ? `added ${report.settingsAdded.length} settings` : '',
+    report.spreadsheetZoneSetTo ? `set the spreadsheet's time zone to ${report.spreadsheetZoneSetTo}` : '',
   ].filter(Boolean);
   const said = parts.length
     ? `Set up ${parts.join(', ')}. Nothing of yours was moved or erased.`
@@ -48,9 +50,38 @@ export const onValidate = guarded('Validate', () => {
             ),
           ]
         : []),
+      ...zoneFix(problems),
       section(undefined, [buttons(button('Back', 'onShowHome'))]),
     ]),
     false,
+  );
+});
+
+/** The one-press fix for a spreadsheet whose own zone is not the school's (core/registry/registry.ts). */
+function zoneFix(problems: readonly Problem[]) {
+  const mismatch = problems.find((p) => p.code === 'spreadsheet-time-zone');
+  if (!mismatch?.value) return [];
+  return [
+    section('Time zone', [
+      paragraph(escapeHtml(describeProblem(mismatch))),
+      buttons(button(`Use ${mismatch.value} for the spreadsheet`, 'onMatchSpreadsheetZone')),
+    ]),
+  ];
+}
+
+/**
+ * Gives the spreadsheet the zone Settings names. The zone comes from the registry as read now, never from the
+ * button (a card parameter is not to be trusted), and only a valid Settings zone is ever applied.
+ */
+export const onMatchSpreadsheetZone = guarded('Use the school time zone', () => {
+  const spreadsheet = requireRegistry();
+  const zone = openRegistry(spreadsheet).read.registry?.settings.timeZone;
+  if (!zone) throw new UserFacingError('Settings ▸ Time zone cannot be read — press Validate to see what to fix.');
+  if (spreadsheet.getSpreadsheetTimeZone() !== zone) matchSpreadsheetZone(spreadsheet, zone);
+  validateRegistry(spreadsheet);
+  return respond(
+    `The spreadsheet now keeps ${zone}, the school's time zone; every date and time shows what was typed.`,
+    buildStatusCard(spreadsheet),
   );
 });
 

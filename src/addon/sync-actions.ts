@@ -27,7 +27,7 @@ export const onPreview = guarded('Preview', () => {
   const spreadsheet = requireRegistry();
   rememberRegistry(spreadsheet);
   const pass = withScriptLock(() => syncPass(spreadsheet, new Date(), false));
-  writePreview(spreadsheet, pass.plan);
+  writePreview(spreadsheet, pass.plan, pass.registry.style);
   return respond(previewNotice(pass), buildPreviewCard(pass), false);
 });
 
@@ -44,7 +44,7 @@ export const onApply = guarded('Apply', (event: Event, run) => {
     if (token && token !== planToken(pass.plan) && parameter(event, 'continue') !== '1') {
       // Nothing of the new plan is confirmed yet: the hourly run must not apply it.
       markSyncPending(false);
-      writePreview(spreadsheet, pass.plan);
+      writePreview(spreadsheet, pass.plan, pass.registry.style);
       return respond('The registry changed since your preview — here is the new preview.', buildPreviewCard(pass));
     }
     return applySlice(spreadsheet, budget);
@@ -97,7 +97,7 @@ function resolveDrift(event: Event, keep: 'calendar' | 'registry') {
       );
     }
     const after = syncPass(spreadsheet, new Date(), true);
-    writePreview(spreadsheet, after.plan);
+    writePreview(spreadsheet, after.plan, after.registry.style);
     const said =
       keep === 'calendar'
         ? `Kept Calendar's version of ${drift.summary} in the Meetings tab.`
@@ -130,7 +130,9 @@ function emptyPlan() {
 }
 
 export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.Card {
-  const lines = summarizePlan(pass.plan).lines.filter((l) => !l.startsWith('Calendar is up to date'));
+  const lines = summarizePlan(pass.plan, pass.registry.style).lines.filter(
+    (l) => !l.startsWith('Calendar is up to date'),
+  );
   const { plan } = pass;
   const formsToMake = groupsNeedingForms(pass.registry, storedForms());
   const work = calendarWorkCount(plan) + formsToMake.length;

@@ -9,6 +9,7 @@ import { myPlgRoles } from './directory-roles';
 import { fileIdOf } from './drive-id';
 import type { Registry } from './registry/registry';
 import { instantToLocal } from './schedule/zoned-time';
+import { clockText, type LocalStyle } from './schedule/local-style';
 
 export const directoryPrefix = 'plg.group.';
 const meetingsPublished = 4;
@@ -48,6 +49,8 @@ const StoredEntry = z.object({
   names: z.record(z.string(), z.string()),
   feedbackBase: z.string().optional(),
   meetings: z.array(StoredMeeting),
+  /** The registry's locale, so a teacher's card writes dates and times as the school does. */
+  lc: z.string().optional(),
 });
 type StoredEntry = z.infer<typeof StoredEntry>;
 
@@ -77,6 +80,8 @@ export interface DirectoryEntry {
   /** email → name, for the facilitators and the presenters of the published meetings */
   names: Record<string, string>;
   meetings: DirectoryMeeting[];
+  /** The school's locale (the registry spreadsheet's), e.g. "en-GB". */
+  locale?: string;
 }
 
 export function directoryEntries(registry: Registry, now: Date): Record<string, string> {
@@ -102,7 +107,7 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
       goal: group.goal ? goals.get(group.goal) : undefined,
       facilitator: group.facilitator,
       location: group.location,
-      schedule: `${group.cadence}, ${group.weekday}s at ${group.startTime} for ${group.minutes} minutes`,
+      schedule: scheduleText(group, registry.style),
       roles: Object.fromEntries(
         Object.entries(myPlgRoles(registry, group, today)).map(([e, role]) => [e, codeOfRole[role] ?? 'm']),
       ),
@@ -123,10 +128,20 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
             ? undefined
             : m.feedback,
       })),
+      lc: registry.style.locale,
     };
     entries[directoryPrefix + group.id] = fitted(stored);
   }
   return entries;
+}
+
+/** "Every other week, Tuesdays at 3:30 PM for 60 minutes" — in the school's own clock style. */
+function scheduleText(
+  group: { cadence: string; weekday: string; startTime: string; minutes: number },
+  style: LocalStyle,
+): string {
+  const cadence = group.cadence.charAt(0).toUpperCase() + group.cadence.slice(1);
+  return `${cadence}, ${group.weekday}s at ${clockText(group.startTime, style)} for ${group.minutes} minutes`;
 }
 
 /** Each meeting's feedback link is its group form's prefilled link ending in the meeting key: store the rest once. */
@@ -184,6 +199,7 @@ export function parseDirectoryEntry(raw: string | null | undefined): DirectoryEn
       agenda: m.a ? `https://docs.google.com/document/d/${m.a}/edit` : undefined,
       feedback: m.f ?? (s.feedbackBase !== undefined ? s.feedbackBase + encodeURIComponent(m.k) : undefined),
     })),
+    locale: s.lc,
   };
 }
 

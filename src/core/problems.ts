@@ -15,6 +15,8 @@ export interface Problem {
   message: string;
   /** For guideline warnings: the matching strategy, quoted from the guidance (shared/seeds). */
   strategy?: string;
+  /** Set on problems a card can fix in one press (the card looks the fix up by this code). */
+  code?: 'spreadsheet-time-zone';
 }
 
 export function describeProblem(p: Problem): string {

@@ -16,6 +16,10 @@ import { mimeTypes } from './workspace';
 export interface DemoOptions {
   out: string;
   seed: number;
+  /** Settings ▸ Time zone of the sample school (default America/New_York). */
+  timeZone?: string;
+  /** The admin's account (and so the spreadsheet's) locale, e.g. en_GB (default en_US). */
+  locale?: string;
   write: (file: string, content: string) => void;
   /** Called with each screen as it is shown (tests compare the rendered preview with the card itself). */
   onCard?: (file: string, card: unknown) => void;
@@ -31,7 +35,7 @@ export async function runDemo(options: DemoOptions): Promise<string[]> {
 }
 
 export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
-  const s = startSchool({ seed: options.seed });
+  const s = startSchool({ seed: options.seed, timeZone: options.timeZone, locale: options.locale });
   const lines: string[] = [];
   const cards: { file: string; title: string }[] = [];
   const show = (file: string, title: string, shown: unknown) => {

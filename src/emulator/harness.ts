@@ -11,6 +11,7 @@ import { sampleSchool, type SampleSchool, type SchoolOptions } from './sample-sc
 import { appsScriptGlobals } from './services';
 import { setActiveSpreadsheet } from './spreadsheet';
 import { Workspace } from './workspace';
+import { zoneOffsetMs } from './base-services/zoned-time';
 
 export interface EmulatedSchool {
   ws: Workspace;
@@ -49,11 +50,28 @@ export function projectRoot(from = __dirname): string {
 
 export const bundleFile = join(projectRoot(), 'build', 'Code.js');
 
-export function startSchool(options: SchoolOptions & { now?: Date; bundle?: string } = {}): EmulatedSchool {
+export interface StartOptions extends SchoolOptions {
+  now?: Date;
+  bundle?: string;
+  /**
+   * The admin's own account time zone, which a spreadsheet they create starts in (default: the school's).
+   * A school whose admin's account is set elsewhere is exactly the case the time-zone rule must survive.
+   */
+  userTimeZone?: string;
+  /** The admin's account locale, which a new spreadsheet takes (default en_US). */
+  locale?: string;
+}
+
+export function startSchool(options: StartOptions = {}): EmulatedSchool {
   const school = sampleSchool(options);
   const ws = new Workspace({
     now: options.now ?? new Date('2026-08-27T13:00:00Z'),
-    user: { email: school.admin, domain: options.domain ?? 'school.example', timeZone: 'America/New_York' },
+    user: {
+      email: school.admin,
+      domain: options.domain ?? 'school.example',
+      timeZone: options.userTimeZone ?? options.timeZone ?? 'America/New_York',
+      locale: options.locale ?? 'en_US',
+    },
   });
   const globals = appsScriptGlobals(ws);
   const sheets = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -79,7 +97,7 @@ export function schoolOn(
       hostApp: 'SHEETS',
       platform: 'WEB',
       userLocale: 'en',
-      timeZone: { id: ws.user.timeZone, offset: -4 * 3600_000 },
+      timeZone: { id: ws.user.timeZone, offset: zoneOffsetMs(ws.now(), ws.user.timeZone) },
     },
     sheets: { id: spreadsheetId, title, addonHasFileScopePermission: true },
     ...extra,

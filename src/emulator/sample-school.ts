@@ -13,6 +13,8 @@ export interface SchoolOptions {
   /** Include the deliberate mistakes and guideline gaps (the demo does; the benchmark does not). */
   withFindings?: boolean;
   domain?: string;
+  /** Settings ▸ Time zone: the school's wall clock (default America/New_York). */
+  timeZone?: string;
 }
 
 export interface SampleSchool {
@@ -260,7 +262,7 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
     School: 'Riverside Middle School',
     'School year start': '2026-08-31',
     'School year end': '2027-06-18',
-    'Time zone': 'America/New_York',
+    'Time zone': options.timeZone ?? 'America/New_York',
     'School email domain': domain,
     'Registry owner': admins[0]!.email,
   };

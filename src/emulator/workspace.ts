@@ -7,6 +7,8 @@ export interface UserInfo {
   /** The school's Workspace domain; a consumer account ("gmail.com") cannot use domain-only features. */
   domain: string;
   timeZone: string;
+  /** The account's locale ("en_US"); a spreadsheet the user creates starts with it. */
+  locale?: string;
 }
 
 export type Role = 'owner' | 'writer' | 'commenter' | 'reader';
@@ -48,12 +50,18 @@ interface SavedWorkspace {
 export class Workspace {
   readonly clock: { nowMs: number };
   user: UserInfo;
+  /**
+   * The add-on's own time zone, the manifest's "timeZone" (what Session.getScriptTimeZone() returns): one for
+   * every school that installs it, whatever the user's or the spreadsheet's zone. loadAddon sets it from the
+   * manifest. https://developers.google.com/apps-script/manifest
+   */
+  scriptTimeZone: string;
   files: Record<string, FileRecord> = {};
   readonly meter: Meter;
   private nextId = 1;
   private slices: Record<string, unknown> = {};
 
-  constructor(options: { now?: Date; user?: Partial<UserInfo> } = {}) {
+  constructor(options: { now?: Date; user?: Partial<UserInfo>; scriptTimeZone?: string } = {}) {
     this.clock = { nowMs: (options.now ?? new Date('2026-08-24T12:00:00Z')).getTime() };
     this.user = {
       email: 'admin@school.example',
@@ -61,6 +69,7 @@ export class Workspace {
       timeZone: 'America/New_York',
       ...options.user,
     };
+    this.scriptTimeZone = options.scriptTimeZone ?? 'America/New_York';
     this.meter = new Meter(this.clock);
   }
 

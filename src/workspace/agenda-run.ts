@@ -42,7 +42,7 @@ export function generateAgendas(
   const registry = readableRegistry(open);
   const { settings } = registry;
   const today = wallClock(now, settings.timeZone).date;
-  const { protocols } = readProtocols(open, settings.timeZone);
+  const { protocols } = readProtocols(open);
   const report: AgendaReport = { created: 0, rolesFilled: rotate(open, registry, today), remaining: 0, problems: [] };
 
   const horizon = addDays(today, settings.agendaLeadDays);
@@ -79,6 +79,7 @@ export function generateAgendas(
       protocol: protocolById(protocols, meeting.protocol ?? group.row.defaultProtocol),
       roster: groupRoster(registry, group.row.id, meeting.date),
       staff,
+      style: registry.style,
     });
     // One folder lookup and sharing check per group per run, however many of its agendas are due.
     const folder = folders.get(group.row.id) ?? ensureGroupFolder(open, registry, group.row, group.rowNumber, today);

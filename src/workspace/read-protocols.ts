@@ -5,9 +5,9 @@ import { protocolsFromRows, protocolsTab } from '../core/protocols/protocols-tab
 import { readTab } from '../core/registry/read-tab';
 import type { OpenRegistry } from './registry-io';
 
-export function readProtocols(open: OpenRegistry, timeZone: string): { protocols: Protocol[]; problems: Problem[] } {
+export function readProtocols(open: OpenRegistry): { protocols: Protocol[]; problems: Problem[] } {
   const values = open.tabs.get(protocolsTab.name)?.values;
   if (!values) return { protocols: protocolsFromRows([]), problems: [] };
-  const read = readTab(protocolsTab, values, { timeZone });
+  const read = readTab(protocolsTab, values, { timeZone: open.cellTimeZone });
   return { protocols: protocolsFromRows(read.rows.map((r) => r.row)), problems: read.problems };
 }

@@ -14,6 +14,8 @@ export interface OpenRegistry {
   spreadsheet: Spreadsheet;
   tabs: Map<string, SheetTab>;
   read: RegistryRead;
+  /** The spreadsheet's own time zone, in which its date and time cells are read. */
+  cellTimeZone: string;
 }
 
 export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly string[] = []): OpenRegistry {
@@ -24,7 +26,10 @@ export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly strin
   }
   const values: Record<string, unknown[][] | undefined> = {};
   for (const [name, tab] of tabs) values[name] = tab.values;
-  return { spreadsheet, tabs, read: readRegistry(values) };
+  // Date and time cells hold instants in the spreadsheet's own zone: read them there (core/registry/registry.ts).
+  const cellTimeZone = spreadsheet.getSpreadsheetTimeZone();
+  const locale = spreadsheet.getSpreadsheetLocale();
+  return { spreadsheet, tabs, cellTimeZone, read: readRegistry(values, { cellTimeZone, locale }) };
 }
 
 /** The registry, or a message the admin can act on when its Settings cannot be read. */

@@ -16,7 +16,7 @@ export function openRegistryWithProblems(
   const { registry, problems } = open.read;
   const all = [...problems];
   if (registry) {
-    const { protocols, problems: protocolProblems } = readProtocols(open, registry.settings.timeZone);
+    const { protocols, problems: protocolProblems } = readProtocols(open);
     all.push(...protocolProblems, ...protocolReferenceProblems(registry, protocols));
     all.push(...runGuidelineChecks(registry, wallClock(now, registry.settings.timeZone).date));
   }

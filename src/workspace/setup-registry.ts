@@ -2,6 +2,7 @@
 // the end. It never moves, renames or erases a person's rows or extra columns, so running it again is safe.
 import type { TabSpec } from '../core/registry/tab-spec';
 import { settingSpecs } from '../core/registry/settings';
+import { calendarTimeZones, checkTimeZone } from '../core/schedule/time-zone-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -12,23 +13,43 @@ export interface SetupReport {
   tabsCreated: string[];
   columnsAdded: string[];
   settingsAdded: string[];
+  /** The school's zone the spreadsheet was set to, when it was in another one. */
+  spreadsheetZoneSetTo?: string;
 }
+
+export const timeZoneSettingLabel = settingSpecs.find((s) => s.key === 'timeZone')!.label;
 
 export function setUpRegistry(
   spreadsheet: Spreadsheet,
   tabs: readonly TabSpec[],
-  timeZone: string,
   seeds: Record<string, () => Record<string, unknown>[]> = {},
 ): SetupReport {
   const report: SetupReport = { tabsCreated: [], columnsAdded: [], settingsAdded: [] };
-  setUpSettings(spreadsheet, report);
+  // A new registry starts in the zone its spreadsheet was made in (the admin's own account zone, most likely
+  // the school's), never the script's; once Settings names a zone, the spreadsheet is made to match it.
+  const spreadsheetZone = spreadsheet.getSpreadsheetTimeZone();
+  const checked = checkTimeZone(spreadsheetZone);
+  const initialZone = checked.ok ? checked.zone : (checked.suggestion ?? 'America/New_York');
+  const schoolZone = setUpSettings(spreadsheet, report, initialZone);
   for (const tab of tabs) {
     setUpTab(spreadsheet, tab, report);
     const seed = seeds[tab.name];
     if (seed && report.tabsCreated.includes(tab.name)) seedTab(spreadsheet.getSheetByName(tab.name)!, tab, seed());
   }
-  if (report.tabsCreated.includes('Settings')) spreadsheet.setSpreadsheetTimeZone(timeZone);
+  if (schoolZone && schoolZone !== spreadsheetZone) {
+    matchSpreadsheetZone(spreadsheet, schoolZone);
+    report.spreadsheetZoneSetTo = schoolZone;
+  }
   return report;
+}
+
+/**
+ * Gives the spreadsheet the school's zone. Sheets keeps every typed date and time as the wall clock it shows
+ * (its serial number), so nothing typed changes; only what the sheet itself calls "now" moves to the school.
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetTimeZone(String)
+ */
+export function matchSpreadsheetZone(spreadsheet: Spreadsheet, schoolZone: string): void {
+  spreadsheet.setSpreadsheetTimeZone(schoolZone);
 }
 
 function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport): void {
@@ -89,9 +110,10 @@ function seedTab(sheet: Sheet, tab: TabSpec, rows: Record<string, unknown>[]): v
   sheet.getRange(2, 1, values.length, keys.length).setValues(values);
 }
 
-function setUpSettings(spreadsheet: Spreadsheet, report: SetupReport): void {
+/** Adds what Settings lacks; returns the school's zone when Settings names a valid one. */
+function setUpSettings(spreadsheet: Spreadsheet, report: SetupReport, initialZone: string): string | undefined {
   let sheet: Sheet | null = spreadsheet.getSheetByName('Settings');
-  let labels = new Set<string>();
+  let values: unknown[][] = [];
   let rowCount: number;
   if (!sheet) {
     sheet = spreadsheet.insertSheet('Settings', 0);
@@ -100,12 +122,29 @@ function setUpSettings(spreadsheet: Spreadsheet, report: SetupReport): void {
     sheet.setFrozenRows(1);
     rowCount = 1;
   } else {
-    const values = sheet.getDataRange().getValues();
+    values = sheet.getDataRange().getValues();
     rowCount = values.length;
-    labels = new Set(values.map((r) => String(r[0]).trim().toLowerCase()));
   }
+  const labelKey = (v: unknown) => String(v).trim().toLowerCase();
+  const labels = new Set(values.map((r) => labelKey(r[0])));
   const missing = settingSpecs.filter((s) => !labels.has(s.label.toLowerCase()));
-  if (missing.length === 0) return;
-  sheet.getRange(rowCount + 1, 1, missing.length, 3).setValues(missing.map((s) => [s.label, s.initial, s.about]));
-  if (rowCount > 1) report.settingsAdded.push(...missing.map((s) => s.label));
+  const initial = (s: (typeof settingSpecs)[number]) => (s.key === 'timeZone' ? initialZone : s.initial);
+  if (missing.length > 0) {
+    sheet.getRange(rowCount + 1, 1, missing.length, 3).setValues(missing.map((s) => [s.label, initial(s), s.about]));
+    if (rowCount > 1) report.settingsAdded.push(...missing.map((s) => s.label));
+  }
+  const zoneIndex = values.findIndex((r) => labelKey(r[0]) === timeZoneSettingLabel.toLowerCase());
+  const zoneRow = zoneIndex >= 0 ? zoneIndex + 1 : rowCount + 1 + missing.findIndex((s) => s.key === 'timeZone');
+  // The zones Google Calendar offers, as a dropdown that warns (like every PLG Hub dropdown) rather than
+  // rejects: a paste or an old registry may still hold "EST", and Validate names it with the zone to use.
+  sheet.getRange(zoneRow, 2).setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...calendarTimeZones], true)
+      .setAllowInvalid(true)
+      .setHelpText('Pick the time zone your school keeps, e.g. America/New_York.')
+      .build(),
+  );
+  const typed = zoneIndex >= 0 ? String(values[zoneIndex]![1] ?? '').trim() : initialZone;
+  const checked = checkTimeZone(typed);
+  return checked.ok ? checked.zone : undefined;
 }

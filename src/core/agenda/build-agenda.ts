@@ -3,7 +3,7 @@
 // feedback last, names who presents, keeps time and takes notes, and records outcomes, next steps and
 // attendance in the Doc itself, where PLG Hub reads them back.
 import { plgTitle } from '../registry/plg-title';
-import { longDayText } from '../calendar/wall-time';
+import { clockRangeText, longDayText, neutralStyle, type LocalStyle } from '../schedule/local-style';
 import type { Protocol } from '../protocols/protocol';
 import { scaleSteps, type TimedStep } from '../protocols/scale-steps';
 import type { GroupRow, MeetingRow, StaffRow } from '../registry/tabs';
@@ -37,6 +37,8 @@ export interface AgendaInput {
   protocol?: Protocol;
   roster: readonly string[];
   staff: readonly Pick<StaffRow, 'email' | 'name'>[];
+  /** How the school writes dates and times (the registry's locale). */
+  style?: LocalStyle;
 }
 
 export interface AgendaModel {
@@ -76,8 +78,10 @@ export function buildAgenda(input: AgendaInput): AgendaModel {
   const scaled = scaleSteps(protocol, meeting.minutes, { startTime: meeting.startTime });
   warnings.push(...scaled.warnings);
 
-  const date = longDayText(meeting.date);
-  const time = `${scaled.steps[0]!.from}–${scaled.steps[scaled.steps.length - 1]!.to}`;
+  const style = input.style ?? neutralStyle;
+  const date = longDayText(meeting.date, style);
+  const time = clockRangeText(scaled.steps[0]!.from, scaled.steps[scaled.steps.length - 1]!.to, style);
+  const stepClock = (s: TimedStep) => clockRangeText(s.from, s.to, style);
   const location = meeting.location ?? group.location ?? '';
   const title = `${plgTitle(group.name)} — ${date}`;
   const norms = (group.norms ?? '')
@@ -112,7 +116,7 @@ export function buildAgenda(input: AgendaInput): AgendaModel {
     { kind: 'paragraph', text: protocol.purpose },
     {
       kind: 'table',
-      rows: [['Time', 'Step', 'Who', 'Prompt'], ...scaled.steps.map((s) => [s.clock, s.name, s.who, s.prompt])],
+      rows: [['Time', 'Step', 'Who', 'Prompt'], ...scaled.steps.map((s) => [stepClock(s), s.name, s.who, s.prompt])],
     },
     { kind: 'heading', level: 2, text: 'The presenter’s focus' },
     { kind: 'paragraph', text: `Focus question: ${meeting.focus ?? 'the presenter adds it here.'}` },
@@ -141,7 +145,7 @@ export function buildAgenda(input: AgendaInput): AgendaModel {
     timekeeper: nameOf(meeting.timekeeper),
     note_taker: nameOf(meeting.noteTaker),
     protocol: protocol.name,
-    steps: scaled.steps.map((s) => `${s.clock} ${s.name} (${s.who}): ${s.prompt}`).join('\n'),
+    steps: scaled.steps.map((s) => `${stepClock(s)} ${s.name} (${s.who}): ${s.prompt}`).join('\n'),
     focus: meeting.focus ?? '',
     feedback_link: meeting.feedback ?? '',
     attendance: rosterRows.map(([name, email]) => `${name} (${email})`).join('\n'),

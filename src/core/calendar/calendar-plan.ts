@@ -12,7 +12,8 @@ import { calendarCancelled, type EventResource, type LiveEvent } from './calenda
 import { eventIdFor } from './event-id';
 import { eventChanges, whenOf, type ChangedField, type FieldChange, type When } from './event-changes';
 import { fingerprint } from './fingerprint';
-import { dayText, localDateAndTime } from './wall-time';
+import { localDateAndTime } from './wall-time';
+import { dayText } from '../schedule/local-style';
 
 /** One meeting's wanted event, with what the planner needs to know about the meeting. */
 export interface WantedMeetingEvent {

@@ -12,7 +12,13 @@ export interface When {
 }
 
 export type FieldChange =
-  | { field: 'time'; from: When; to: When }
+  | {
+      field: 'time';
+      from: When;
+      to: When;
+      /** Set when the school's time zone changed: `from` is on the old zone's clock, `to` on the new one's. */
+      zone?: { from: string; to: string };
+    }
   | { field: 'place'; from: string; to: string }
   | { field: 'title'; from: string; to: string }
   | { field: 'description'; from: string; to: string }
@@ -22,7 +28,19 @@ export type ChangedField = FieldChange['field'];
 
 export function eventChanges(from: ManagedFields, to: ManagedFields, timeZone: string): FieldChange[] {
   const changes: FieldChange[] = [];
-  if (instantOf(from.start) !== instantOf(to.start) || instantOf(from.end) !== instantOf(to.end)) {
+  const fromZone = from.start?.timeZone;
+  const toZone = to.start?.timeZone;
+  const moved = instantOf(from.start) !== instantOf(to.start) || instantOf(from.end) !== instantOf(to.end);
+  if (moved && fromZone && toZone && fromZone !== toZone) {
+    // Settings ▸ Time zone changed: each side is read on its own zone's clock, so the preview can say the
+    // meeting keeps its wall-clock time (and by how much it moves for everyone else).
+    changes.push({
+      field: 'time',
+      from: whenOf(from, fromZone),
+      to: whenOf(to, toZone),
+      zone: { from: fromZone, to: toZone },
+    });
+  } else if (moved) {
     changes.push({ field: 'time', from: whenOf(from, timeZone), to: whenOf(to, timeZone) });
   }
   const place = [(from.location ?? '').trim(), (to.location ?? '').trim()] as const;

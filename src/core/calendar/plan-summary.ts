@@ -3,7 +3,8 @@
 import type { CalendarPlan } from './calendar-plan';
 import type { FieldChange, When } from './event-changes';
 import { guestEmails } from './fingerprint';
-import { dayText, minutesOfDay, shortDayText } from './wall-time';
+import { minutesOfDay } from './wall-time';
+import { clockText, dayText, neutralStyle, shortDayText, type LocalStyle } from '../schedule/local-style';
 
 export interface PlanCounts {
   creates: number;
@@ -31,7 +32,7 @@ export function planIsEmpty(plan: CalendarPlan): boolean {
   );
 }
 
-export function summarizePlan(plan: CalendarPlan): PlanSummary {
+export function summarizePlan(plan: CalendarPlan, style: LocalStyle = neutralStyle): PlanSummary {
   const counts: PlanCounts = {
     creates: plan.creates.length,
     updates: plan.updates.length,
@@ -42,14 +43,16 @@ export function summarizePlan(plan: CalendarPlan): PlanSummary {
     unchanged: plan.unchanged,
     warnings: plan.warnings.length,
   };
-  const lines = previewRows(plan).slice(1).map(sentenceOf);
+  const lines = previewRows(plan, style).slice(1).map(sentenceOf);
+  const zoneMove = zoneMoveText(plan);
+  if (zoneMove) lines.unshift(zoneMove);
   if (planIsEmpty(plan))
     lines.unshift(`Calendar is up to date: nothing to change (${plan.unchanged} meetings checked).`);
   return { counts, lines };
 }
 
 /** The Preview tab: a header row, then one row per planned action, drift, kept orphan or warning. */
-export function previewRows(plan: CalendarPlan): string[][] {
+export function previewRows(plan: CalendarPlan, style: LocalStyle = neutralStyle): string[][] {
   const rows: string[][] = [[...previewHeaders]];
   for (const create of plan.creates) {
     const guests = guestEmails(create.event).length;
@@ -57,7 +60,7 @@ export function previewRows(plan: CalendarPlan): string[][] {
       'Create',
       create.meetingKey,
       create.group,
-      `${create.event.summary}, ${whenText(eventWhen(create.event))}`,
+      `${create.event.summary}, ${whenText(eventWhen(create.event), style)}`,
       `${guests} guest${guests === 1 ? '' : 's'}`,
     ]);
   }
@@ -66,8 +69,8 @@ export function previewRows(plan: CalendarPlan): string[][] {
       'Update',
       update.meetingKey,
       update.group,
-      `${update.event.summary}, ${shortDayText(eventWhen(update.event).date)}`,
-      changesText(update.changes),
+      `${update.event.summary}, ${shortDayText(eventWhen(update.event).date, style)}`,
+      changesText(update.changes, style),
     ]);
   }
   for (const cancel of plan.cancels) {
@@ -75,7 +78,7 @@ export function previewRows(plan: CalendarPlan): string[][] {
       'Cancel',
       cancel.meetingKey,
       cancel.group ?? '',
-      `${cancel.summary}, ${whenText(cancel.when)}`,
+      `${cancel.summary}, ${whenText(cancel.when, style)}`,
       cancel.reason === 'canceled' ? 'canceled in the Meetings tab' : 'no meeting row uses this event any more',
     ]);
   }
@@ -84,8 +87,8 @@ export function previewRows(plan: CalendarPlan): string[][] {
       'Changed in Calendar',
       drift.meetingKey,
       drift.group,
-      `${drift.summary}, ${shortDayText(eventWhen(drift.restoreRegistry.event).date)}`,
-      `${changesText(drift.changes) || 'deleted in Calendar'} — choose: keep Calendar's version, or restore the registry's`,
+      `${drift.summary}, ${shortDayText(eventWhen(drift.restoreRegistry.event).date, style)}`,
+      `${changesText(drift.changes, style) || 'deleted in Calendar'} — choose: keep Calendar's version, or restore the registry's`,
     ]);
   }
   for (const orphan of plan.orphans.filter((o) => !o.willCancel)) {
@@ -93,7 +96,7 @@ export function previewRows(plan: CalendarPlan): string[][] {
       'Left as is',
       orphan.meetingKey,
       '',
-      `${orphan.summary}, ${whenText(orphan.when)}`,
+      `${orphan.summary}, ${whenText(orphan.when, style)}`,
       'no meeting row uses this event, but it is past, so it stays as a record',
     ]);
   }
@@ -102,7 +105,7 @@ export function previewRows(plan: CalendarPlan): string[][] {
       'Warning',
       warning.kind === 'overlap' ? warning.meetingKey : warning.meetingKeys.join(', '),
       warning.kind === 'overlap' ? warning.group : '',
-      warning.kind === 'overlap' ? whenText(warning.when) : '',
+      warning.kind === 'overlap' ? whenText(warning.when, style) : '',
       warning.message,
     ]);
   }
@@ -123,14 +126,14 @@ function sentenceOf([action, , , when, details]: string[]): string {
   }
 }
 
-export function changesText(changes: readonly FieldChange[]): string {
-  return changes.map(changeText).join('; ');
+export function changesText(changes: readonly FieldChange[], style: LocalStyle = neutralStyle): string {
+  return changes.map((change) => changeText(change, style)).join('; ');
 }
 
-function changeText(change: FieldChange): string {
+function changeText(change: FieldChange, style: LocalStyle): string {
   switch (change.field) {
     case 'time':
-      return timeChangeText(change.from, change.to);
+      return timeChangeText(change.from, change.to, style, change.zone);
     case 'place':
       return `place ${change.from || '(none)'}→${change.to || '(none)'}`;
     case 'title':
@@ -142,15 +145,37 @@ function changeText(change: FieldChange): string {
   }
 }
 
-function timeChangeText(from: When, to: When): string {
-  if (from.date !== to.date) return `date ${whenText(from)}→${whenText(to)}`;
-  const sameLength =
-    minutesOfDay(from.end) - minutesOfDay(from.start) === minutesOfDay(to.end) - minutesOfDay(to.start);
-  return sameLength ? `time ${from.start}→${to.start}` : `time ${from.start}–${from.end}→${to.start}–${to.end}`;
+/**
+ * A change of Settings ▸ Time zone, said once at the top of the preview: how many meetings keep their
+ * wall-clock times in the new zone, and who is emailed the new times. Nothing moves before Apply.
+ */
+export function zoneMoveText(plan: CalendarPlan): string | undefined {
+  const moves = plan.updates.flatMap((u) =>
+    u.changes.flatMap((c) => (c.field === 'time' && c.zone ? [{ zone: c.zone, guests: guestEmails(u.event) }] : [])),
+  );
+  if (moves.length === 0) return undefined;
+  const { from, to } = moves[0]!.zone;
+  const told = new Set(moves.flatMap((m) => m.guests)).size;
+  const meetings = `${moves.length} meeting${moves.length === 1 ? '' : 's'}`;
+  return `Time zone ${from} → ${to}: ${meetings} keep their wall-clock times in ${to} (so they move for anyone reading them in ${from}); ${told} guest${told === 1 ? ' is' : 's are'} emailed the new times when you apply.`;
 }
 
-function whenText(when: When): string {
-  return `${dayText(when.date)} ${when.start}`.trim();
+function timeChangeText(from: When, to: When, style: LocalStyle, zone?: { from: string; to: string }): string {
+  const at = (time: string) => clockText(time, style);
+  if (zone && from.date === to.date && from.start === to.start && from.end === to.end) {
+    return `time zone ${zone.from}→${zone.to} (${at(to.start)} stays ${at(to.start)})`;
+  }
+  if (zone) return `time zone ${zone.from}→${zone.to}, ${whenText(from, style)}→${whenText(to, style)}`;
+  if (from.date !== to.date) return `date ${whenText(from, style)}→${whenText(to, style)}`;
+  const sameLength =
+    minutesOfDay(from.end) - minutesOfDay(from.start) === minutesOfDay(to.end) - minutesOfDay(to.start);
+  return sameLength
+    ? `time ${at(from.start)}→${at(to.start)}`
+    : `time ${at(from.start)}–${at(from.end)}→${at(to.start)}–${at(to.end)}`;
+}
+
+function whenText(when: When, style: LocalStyle): string {
+  return `${dayText(when.date, style)} ${when.start ? clockText(when.start, style) : ''}`.trim();
 }
 
 function eventWhen(event: { start: { dateTime: string }; end: { dateTime: string } }): When {

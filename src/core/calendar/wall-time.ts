@@ -1,31 +1,6 @@
-// How PLG Hub writes dates and times for people and for Calendar. Names are spelled out (calendar-names.ts)
-// rather than taken from Intl so previews read the same on every server, whatever its locale.
-import { monthNames, shortMonthNames, shortWeekdayNames, weekdayNames } from '../calendar-names';
+// Clock arithmetic and the times PLG Hub writes for Calendar. Dates and times written for people are in
+// schedule/local-style.ts, in the school's own style.
 import { wallClock, type IsoDate } from '../registry/cells';
-
-function parts(date: IsoDate) {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return { year, month, day, weekday };
-}
-
-/** "Tue 8 Sep 2026" */
-export function dayText(date: IsoDate): string {
-  const { year, month, day, weekday } = parts(date);
-  return `${shortWeekdayNames[weekday]} ${day} ${shortMonthNames[month - 1]} ${year}`;
-}
-
-/** "6 Oct": enough to tell meetings of one group apart within a school year. */
-export function shortDayText(date: IsoDate): string {
-  const { month, day } = parts(date);
-  return `${day} ${shortMonthNames[month - 1]}`;
-}
-
-/** "Tuesday 8 September 2026" */
-export function longDayText(date: IsoDate): string {
-  const { year, month, day, weekday } = parts(date);
-  return `${weekdayNames[weekday]} ${day} ${monthNames[month - 1]} ${year}`;
-}
 
 /** Minutes since midnight of an "HH:MM" time. */
 export function minutesOfDay(time: string): number {

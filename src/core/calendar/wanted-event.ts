@@ -10,6 +10,7 @@ import { plgTitle } from '../registry/plg-title';
 import { eventIdFor } from './event-id';
 import { fingerprint } from './fingerprint';
 import { dateTimeWithOffset } from './wall-time';
+import { clockText, neutralStyle, type LocalStyle } from '../schedule/local-style';
 
 export interface WantedEventInput {
   meeting: Pick<MeetingRow, 'key' | 'location' | 'presenter' | 'focus' | 'agenda' | 'feedback'>;
@@ -35,6 +36,8 @@ export interface WantedEventInput {
   roster: readonly string[];
   staff: readonly Pick<StaffRow, 'email' | 'name' | 'active'>[];
   settings: Pick<Settings, 'domain' | 'allowExternalGuests'>;
+  /** How the school writes times (the registry's locale). */
+  style?: LocalStyle;
 }
 
 export interface WantedEventResult {
@@ -82,7 +85,7 @@ function describe(input: WantedEventInput, memberCount: number, nameOf: (email: 
   const facilitatedBy = group.facilitator ? `facilitated by ${nameOf(group.facilitator)}` : 'facilitator not named yet';
   const where = group.location ? ` in ${group.location}` : '';
   const lines = [
-    `Your PLG: ${group.name} · ${memberCount} people (see the guest list) · ${facilitatedBy} · meets ${rhythm(group)} at ${group.startTime}${where}`,
+    `Your PLG: ${group.name} · ${memberCount} people (see the guest list) · ${facilitatedBy} · meets ${rhythm(group)} at ${clockText(group.startTime, input.style ?? neutralStyle)}${where}`,
     '',
   ];
   if (group.purpose) lines.push(`Purpose: ${group.purpose}`);

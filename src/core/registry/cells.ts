@@ -1,7 +1,7 @@
 // Cell-level zod types: what a person types into a registry cell, read the way Sheets hands it to Apps Script
 // (Date objects for date and time cells, '' for empty cells, numbers as numbers, error strings like '#REF!').
 import { z } from 'zod';
-import { instantToLocal } from '../schedule/zoned-time';
+import { wallAsUtcMs, wallTimeAt } from '../schedule/zoned-time';
 
 const sheetErrors = /^#(REF!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!|ERROR!)$/;
 
@@ -137,9 +137,23 @@ export const list = z.preprocess(
   z.array(z.string()),
 );
 
-/** The school's calendar day and 'HH:MM' at `date`; one cached Intl formatter per zone (schedule/zoned-time.ts). */
+/**
+ * The calendar day and 'HH:MM' that clocks in `timeZone` show at `date`, to the nearest minute; one cached Intl
+ * formatter per zone (schedule/zoned-time.ts). Rounding matters for cells: Sheets hands a time-only cell to
+ * Apps Script as an instant on its 1899-12-30 epoch, where many zones still kept local mean time (Kolkata
+ * +5:21:10, Chatham +12:13:48). Sheets and Apps Script need not carry the same seconds of that history, so
+ * 15:30 may come back as 15:29:59 or 15:30:10; a registry never means seconds, so the nearest minute is the
+ * time that was typed.
+ */
 export function wallClock(date: Date, timeZone: string): { date: IsoDate; time: string } {
-  return instantToLocal(date, timeZone);
+  const ms = date.getTime();
+  const onUtcAxis = wallAsUtcMs(wallTimeAt(ms, timeZone)) + (((ms % 1000) + 1000) % 1000);
+  const rounded = new Date(Math.round(onUtcAxis / 60_000) * 60_000);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return {
+    date: `${pad(rounded.getUTCFullYear(), 4)}-${pad(rounded.getUTCMonth() + 1)}-${pad(rounded.getUTCDate())}`,
+    time: `${pad(rounded.getUTCHours())}:${pad(rounded.getUTCMinutes())}`,
+  };
 }
 
 function parseDateText(value: string): IsoDate | undefined {

@@ -1,5 +1,6 @@
 // Reads the Settings tab: one setting per row ("Setting" | "Value" | "What it means"), found by its label so
-// rows may be reordered. The time zone is read first because date settings are calendar days in that zone.
+// rows may be reordered. Date cells are read in the spreadsheet's own zone (see readRegistry), which is where
+// Sheets turned what the admin typed into an instant; without it, in the zone Settings names.
 import type { z } from 'zod';
 import type { Problem } from '../problems';
 import { cellText, explainCellIssue, headerKey, isBlankCell, sheetValue } from './read-tab';
@@ -36,7 +37,7 @@ function settingsSchemaIn(timeZone: string): ReturnType<typeof settingsSchema> {
   return schema;
 }
 
-export function readSettings(values: unknown[][]): SettingsRead {
+export function readSettings(values: unknown[][], cellTimeZone?: string): SettingsRead {
   const problems: Problem[] = [];
   const table = Array.isArray(values) ? values : [];
   const headers = (Array.isArray(table[0]) ? table[0] : []).map(headerKey);
@@ -65,12 +66,13 @@ export function readSettings(values: unknown[][]): SettingsRead {
 
   // Each setting on its own first, so a rule between two settings (the year ends after it starts) is only
   // reported when both could be read.
-  const schema = settingsSchemaIn(timeZone);
+  const cellZone = cellTimeZone ?? timeZone;
+  const schema = settingsSchemaIn(cellZone);
   const fields = schema.shape as Record<string, z.ZodType>;
   for (const spec of settingSpecs) {
     if (spec.key === 'timeZone') continue;
     const field = fields[spec.key]?.safeParse(valueOf(spec.key));
-    if (field && !field.success) problems.push(problemFor(spec, field.error.issues[0], timeZone));
+    if (field && !field.success) problems.push(problemFor(spec, field.error.issues[0], cellZone));
   }
   if (problems.some((p) => p.severity === 'error')) return { problems, rowNumbers };
 
@@ -79,7 +81,7 @@ export function readSettings(values: unknown[][]): SettingsRead {
   for (const issue of parsed.error.issues) {
     const spec = specByKey.get(String(issue.path[0]));
     problems.push(
-      spec ? problemFor(spec, issue, timeZone) : { severity: 'error', tab: settingsTabName, message: issue.message },
+      spec ? problemFor(spec, issue, cellZone) : { severity: 'error', tab: settingsTabName, message: issue.message },
     );
   }
   return { problems, rowNumbers };

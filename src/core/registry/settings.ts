@@ -3,6 +3,7 @@
 // monthly; "Create groups of 8-12").
 import { z } from 'zod';
 import { choice, dateCell, email, text, wholeNumber, yesNo } from './cells';
+import { checkTimeZone } from '../schedule/time-zone-names';
 
 export interface SettingSpec {
   key: string;
@@ -18,7 +19,13 @@ export const settingSpecs: readonly SettingSpec[] = [
   { key: 'school', label: 'School', about: 'School name, shown on agendas and forms.', initial: '' },
   { key: 'yearStart', label: 'School year start', about: 'First day of the school year.', initial: '' },
   { key: 'yearEnd', label: 'School year end', about: 'Last day; forms close after it.', initial: '' },
-  { key: 'timeZone', label: 'Time zone', about: 'IANA time zone, e.g. America/New_York.', initial: 'America/New_York' },
+  {
+    key: 'timeZone',
+    label: 'Time zone',
+    about:
+      "The school's time zone (pick from the list); every date and time in the registry is a wall-clock time there.",
+    initial: 'America/New_York',
+  },
   { key: 'domain', label: 'School email domain', about: 'Only addresses at this domain are invited.', initial: '' },
   {
     key: 'allowExternalGuests',
@@ -109,17 +116,15 @@ const monthList = z.preprocess(
   z.array(z.number().int().min(1).max(12), { error: 'list months as numbers 1–12, e.g. 10, 1, 4' }),
 );
 
-const timeZoneName = text.refine(
-  (tz) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: 'is not a time zone — use a name like America/New_York' },
-);
+/**
+ * A canonical IANA zone from the list Google Calendar offers (the Settings dropdown). Abbreviations, links and
+ * offsets (EST, US/Eastern, GMT+5) are refused with the canonical name to use: "EST" is a valid tz id, but a
+ * fixed offset with no daylight saving and an odd history, which would move every meeting.
+ */
+const timeZoneName = text.superRefine((typed, ctx) => {
+  const checked = checkTimeZone(typed);
+  if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message });
+});
 
 /** Settings as the rest of PLG Hub uses them. Dates need the zone, which is itself a setting. */
 export function settingsSchema(timeZone: string) {

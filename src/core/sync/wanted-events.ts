@@ -33,6 +33,7 @@ export function wantedMeetingEvents(
       roster: groupRoster(registry, group.id, meeting.date),
       staff,
       settings,
+      style: registry.style,
     });
     wanted.push({
       meetingKey: meeting.key,

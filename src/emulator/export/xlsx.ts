@@ -13,6 +13,8 @@ const pixelsPerCharacter = 7;
 const minFittedWidth = 8;
 const maxFittedWidth = 60;
 const defaultDateFormat = 'yyyy-mm-dd hh:mm:ss';
+/** Characters Excel allows in a list validation's formula. */
+const excelListLimit = 255;
 
 export async function exportXlsx(ws: Workspace, spreadsheetId: string, path: string): Promise<void> {
   const book = spreadsheetData(ws, spreadsheetId);
@@ -87,8 +89,12 @@ function excelValidation(rule: ValidationRule): ExcelJS.DataValidation | undefin
     ...(rule.helpText ? { showInputMessage: true, prompt: rule.helpText } : {}),
   };
   switch (rule.criteria) {
-    case 'VALUE_IN_LIST':
-      return { ...common, type: 'list', formulae: [listFormula(rule.args[0] as string[])] };
+    case 'VALUE_IN_LIST': {
+      // Excel caps an inline list at 255 characters and calls a file with a longer one damaged; such a list
+      // (the time-zone dropdown) is left out of the export, the cell keeps its value.
+      const formula = listFormula(rule.args[0] as string[]);
+      return formula.length <= excelListLimit ? { ...common, type: 'list', formulae: [formula] } : undefined;
+    }
     case 'CHECKBOX':
       return { ...common, type: 'list', formulae: [listFormula(['TRUE', 'FALSE'])] };
     case 'NUMBER_BETWEEN':

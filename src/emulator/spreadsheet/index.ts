@@ -48,6 +48,7 @@ class EmulatedSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spread
     spreadsheetState(this.ws).spreadsheets[file.id] = {
       id: file.id,
       timeZone: this.ws.user.timeZone,
+      locale: this.ws.user.locale ?? 'en_US',
       sheets: [newSheetData(0, 'Sheet1', rows, columns)],
       protections: [],
       nextSheetId: 1,

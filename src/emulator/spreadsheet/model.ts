@@ -62,6 +62,8 @@ export interface ProtectionData {
 export interface SpreadsheetData {
   id: string;
   timeZone: string;
+  /** File ▸ Settings ▸ Locale, as Sheets names it ("en_US"); absent in workspaces saved before it was modeled. */
+  locale?: string;
   sheets: SheetData[];
   protections: ProtectionData[];
   nextSheetId: number;

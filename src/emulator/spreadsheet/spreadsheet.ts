@@ -20,6 +20,8 @@ type SpreadsheetMethods =
   | 'rename'
   | 'getSpreadsheetTimeZone'
   | 'setSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
   | 'getSheets'
   | 'getNumSheets'
   | 'getSheetByName'
@@ -75,6 +77,17 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods
       }
     }
     book.timeZone = timezone;
+  }
+
+  /** "en_US", "en_GB": Sheets' own spelling, language and country joined by an underscore. */
+  getSpreadsheetLocale(): string {
+    return this.call('getSpreadsheetLocale').locale ?? 'en_US';
+  }
+
+  setSpreadsheetLocale(locale: string): void {
+    const book = this.call('setSpreadsheetLocale');
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(String(locale))) throw appsScriptError(`Invalid argument: ${locale}`);
+    book.locale = String(locale);
   }
 
   getSheets(): Sheet[] {

@@ -38,7 +38,7 @@ describe('readSettings', () => {
     const { settings, problems } = readSettings(values);
     expect(settings).toBeUndefined();
     expect(problems.map(describeProblem)).toEqual([
-      'Settings, row 5, column "Value": "Eastern" is not a time zone — use a name like America/New_York (Time zone)',
+      'Settings, row 5, column "Value": "Eastern" is not a time zone — use America/New_York (pick it from the dropdown) (Time zone)',
       'Settings: the setting "School email domain" is missing — add a row with "School email domain" in the Setting column and its value in the Value column (Only addresses at this domain are invited.)',
     ]);
   });
