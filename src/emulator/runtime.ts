@@ -1,5 +1,7 @@
 // Runs the built add-on (build/Code.js), unchanged, inside node:vm against an emulated Workspace.
 import vm from 'node:vm';
+// The manifest the build copies unchanged to build/appsscript.json next to build/Code.js.
+import projectManifest from '../../appsscript.json';
 import type { Workspace } from './workspace';
 
 export interface LoadedAddon {
@@ -28,7 +30,17 @@ export function clockDate(clock: { nowMs: number }): DateConstructor {
   return WorkspaceDate as unknown as DateConstructor;
 }
 
-export function loadAddon(ws: Workspace, code: string, globals: Record<string, unknown>): LoadedAddon {
+/**
+ * Loads the add-on's code into a fresh context. The manifest's "timeZone" becomes the script's time zone
+ * (Session.getScriptTimeZone()); `manifest` defaults to the project's appsscript.json.
+ */
+export function loadAddon(
+  ws: Workspace,
+  code: string,
+  globals: Record<string, unknown>,
+  manifest: { timeZone?: string } = projectManifest,
+): LoadedAddon {
+  if (manifest.timeZone) ws.scriptTimeZone = manifest.timeZone;
   const context = vm.createContext({ ...globals, Date: clockDate(ws.clock), console });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const names = Object.keys((context.PLGHub as { entryPoints: object }).entryPoints);

@@ -3,6 +3,7 @@
 import type { TabSpec } from '../core/registry/tab-spec';
 import { settingSpecs } from '../core/registry/settings';
 import { calendarTimeZones, checkTimeZone } from '../core/schedule/time-zone-names';
+import { localStyle } from '../core/schedule/local-style';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,8 +32,9 @@ export function setUpRegistry(
   const checked = checkTimeZone(spreadsheetZone);
   const initialZone = checked.ok ? checked.zone : (checked.suggestion ?? 'America/New_York');
   const schoolZone = setUpSettings(spreadsheet, report, initialZone);
+  const timeFormat = localStyle(spreadsheet.getSpreadsheetLocale()).clock === 12 ? 'h:mm am/pm' : 'hh:mm';
   for (const tab of tabs) {
-    setUpTab(spreadsheet, tab, report);
+    setUpTab(spreadsheet, tab, report, timeFormat);
     const seed = seeds[tab.name];
     if (seed && report.tabsCreated.includes(tab.name)) seedTab(spreadsheet.getSheetByName(tab.name)!, tab, seed());
   }
@@ -52,7 +54,13 @@ export function matchSpreadsheetZone(spreadsheet: Spreadsheet, schoolZone: strin
   spreadsheet.setSpreadsheetTimeZone(schoolZone);
 }
 
-function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport): void {
+/**
+ * Date columns show yyyy-mm-dd (the one way of typing a date no locale reads differently) and time columns
+ * whole minutes in the school's clock style (3:30 pm or 15:30), never Sheets' automatic "15:30:00".
+ */
+const numberFormats = (timeFormat: string) => ({ date: 'yyyy-mm-dd', time: timeFormat });
+
+function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport, timeFormat: string): void {
   let sheet = spreadsheet.getSheetByName(tab.name);
   let existing: string[] = [];
   if (!sheet) {
@@ -91,6 +99,7 @@ function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport): 
           .build(),
       );
     }
+    if (column.format) body.setNumberFormat(numberFormats(timeFormat)[column.format]);
     if (column.generated) {
       body
         .protect()

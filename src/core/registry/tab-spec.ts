@@ -19,6 +19,8 @@ export interface Column<S extends z.ZodType = z.ZodType> {
   options?: readonly string[];
   /** Written by PLG Hub: protected with a warning so hand edits are deliberate. */
   generated?: boolean;
+  /** A date or time-of-day column: Set up gives it a number format that shows just that, in whole minutes. */
+  format?: 'date' | 'time';
 }
 
 export type Columns = Record<string, Column>;
@@ -35,7 +37,13 @@ export interface TabSpec<C extends Columns = Columns> {
 export function column<S extends z.ZodType>(
   header: string,
   cell: S | ((ctx: ReadContext) => S),
-  options: { note: string; required?: boolean; options?: readonly string[]; generated?: boolean },
+  options: {
+    note: string;
+    required?: boolean;
+    options?: readonly string[];
+    generated?: boolean;
+    format?: 'date' | 'time';
+  },
 ): Column<S> {
   return {
     header,
@@ -44,6 +52,7 @@ export function column<S extends z.ZodType>(
     required: options.required ?? false,
     options: options.options,
     generated: options.generated,
+    format: options.format,
   };
 }
 

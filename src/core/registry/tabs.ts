@@ -26,6 +26,7 @@ export const staffTab = {
     }),
     gradeLevels: column('Grade levels', list, { note: 'Grades taught, separated by commas, e.g. 6, 7.' }),
     facilitatorTrainedOn: column('Facilitator trained on', optional(dateCell), {
+      format: 'date',
       note: 'Date of formal facilitator training, if any ("PLGs are led by formally trained, skilled facilitators").',
     }),
     active: column('Active', yesNo.default(true), {
@@ -74,14 +75,23 @@ export const groupsTab = {
     }),
     weeksOfMonth: column('Weeks of month', list, { note: 'For monthly: which weeks, e.g. "1, 3" or "last".' }),
     weekday: column('Weekday', choice(weekdays), { required: true, options: weekdays, note: 'Day the group meets.' }),
-    startTime: column('Start time', timeCell, { required: true, note: 'Local start time, e.g. 15:30.' }),
+    startTime: column('Start time', timeCell, {
+      format: 'time',
+      required: true,
+      note: 'Local start time, e.g. 15:30.',
+    }),
     minutes: column('Minutes', wholeNumber(5, 480), {
       required: true,
       note: 'Length of each meeting (the guidance asks for at least 50).',
     }),
     location: column('Location', text.optional(), { note: 'Room or place.' }),
-    firstMeeting: column('First meeting', dateCell, { required: true, note: 'Date of the first meeting this year.' }),
+    firstMeeting: column('First meeting', dateCell, {
+      format: 'date',
+      required: true,
+      note: 'Date of the first meeting this year.',
+    }),
     rosterTermEnd: column('Roster term end', optional(dateCell), {
+      format: 'date',
       note: 'When this roster is reviewed; groups work best stable for 1–3 years.',
     }),
     defaultProtocol: column('Default protocol', text.optional(), {
@@ -113,8 +123,14 @@ export const membersTab = {
       options: memberRoles,
       note: 'member or observer.',
     }),
-    from: column('From', optional(dateCell), { note: 'First day in the group (blank = from the start).' }),
-    until: column('Until', optional(dateCell), { note: 'Last day in the group (blank = still a member).' }),
+    from: column('From', optional(dateCell), {
+      format: 'date',
+      note: 'First day in the group (blank = from the start).',
+    }),
+    until: column('Until', optional(dateCell), {
+      format: 'date',
+      note: 'Last day in the group (blank = still a member).',
+    }),
     unavailable: column('Not available to present', list, {
       note: 'Meeting dates this person cannot present, e.g. 2026-10-06.',
     }),
@@ -134,8 +150,8 @@ export const closuresTab = {
   name: 'Closures',
   about: 'Holidays, breaks, testing days: no PLG meets on these dates.',
   columns: {
-    from: column('From', dateCell, { required: true, note: 'First day closed.' }),
-    until: column('Until', optional(dateCell), { note: 'Last day closed (blank = one day).' }),
+    from: column('From', dateCell, { format: 'date', required: true, note: 'First day closed.' }),
+    until: column('Until', optional(dateCell), { format: 'date', note: 'Last day closed (blank = one day).' }),
     reason: column('Reason', text.optional(), { note: 'Shown in previews, e.g. Thanksgiving break.' }),
   },
 } satisfies TabSpec;
@@ -150,8 +166,8 @@ export const meetingsTab = {
       note: "PLG Hub's id for this meeting; do not change.",
     }),
     group: column('Group id', text, { required: true, note: 'Group id from the Groups tab.' }),
-    date: column('Date', dateCell, { required: true, note: 'Change it to move this one meeting.' }),
-    startTime: column('Start time', timeCell, { required: true, note: 'Local start time.' }),
+    date: column('Date', dateCell, { format: 'date', required: true, note: 'Change it to move this one meeting.' }),
+    startTime: column('Start time', timeCell, { format: 'time', required: true, note: 'Local start time.' }),
     minutes: column('Minutes', wholeNumber(5, 480), { required: true, note: 'Length in minutes.' }),
     location: column('Location', text.optional(), { note: 'Room or place.' }),
     status: column('Status', choice(meetingStatuses).default('scheduled'), {

@@ -1,4 +1,4 @@
-// Session: who is running the add-on, from the workspace's signed-in user.
+// Session: who is running the add-on, from the workspace's signed-in user, and the script's own time zone.
 // https://developers.google.com/apps-script/reference/base/session
 import { createHash } from 'node:crypto';
 import type { Workspace } from '../workspace';
@@ -20,9 +20,16 @@ class EmulatedSession implements Pick<GoogleAppsScript.Base.Session, SessionMeth
     return userHandle(this.ws.user.email);
   }
 
+  /**
+   * "Gets the time zone of the script": the project's, set by the manifest's "timeZone" field ("The script time
+   * zone in one of the available ZoneId values"), not the signed-in user's nor the open spreadsheet's. An add-on
+   * has one manifest for every school that installs it, so this is the same zone everywhere.
+   * https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone()
+   * https://developers.google.com/apps-script/manifest
+   */
   getScriptTimeZone(): string {
     this.ws.meter.call('Session.getScriptTimeZone');
-    return this.ws.user.timeZone;
+    return this.ws.scriptTimeZone;
   }
 
   /** An opaque key, stable for one user of this script, that does not reveal the email. */
