@@ -4,7 +4,9 @@ import { planToken } from '../core/sync/plan-token';
 import { summarizePlan } from '../core/calendar/plan-summary';
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
 import { groupsNeedingForms, storedForms } from '../workspace/feedback-forms';
-import { runSyncSlice } from '../workspace/sync-slice';
+import { approvePlan, runSyncSlice } from '../workspace/sync-slice';
+import { wallClock } from '../core/registry/cells';
+import { shortDayText } from '../core/schedule/local-style';
 import { writePreview } from '../workspace/preview-tab';
 import { syncPass, type SyncPass } from '../workspace/sync-run';
 import { cardBudgetMs, startBudget, type Budget } from './budget';
@@ -33,34 +35,89 @@ export const onPreview = guarded('Preview', () => {
 
 export const onApply = guarded('Apply', (event: Event, run) => {
   const spreadsheet = requireRegistry();
-  const token = parameter(event, 'plan');
-  // Before any work: the hourly run is installed and knows there is work, so whatever happens next, it continues.
-  ensureHourlyTrigger();
-  markSyncPending(true);
-  run.resumes = true;
+  const isContinue = parameter(event, 'continue') === '1';
   return withScriptLock(() => {
     const budget = startBudget(cardBudgetMs);
-    const pass = syncPass(spreadsheet, new Date(), false);
-    if (token && token !== planToken(pass.plan) && parameter(event, 'continue') !== '1') {
-      // Nothing of the new plan is confirmed yet: the hourly run must not apply it.
-      markSyncPending(false);
-      writePreview(spreadsheet, pass.plan, pass.registry.style);
-      return respond('The registry changed since your preview — here is the new preview.', buildPreviewCard(pass));
+    if (!isContinue) {
+      const pass = syncPass(spreadsheet, new Date(), false);
+      if (parameter(event, 'plan') !== planToken(pass.plan)) {
+        // Nothing of the new plan is approved: show it, and write nothing.
+        writePreview(spreadsheet, pass.plan, pass.registry.style);
+        return respond('The registry changed since your preview — here is the new preview.', buildPreviewCard(pass));
+      }
+      const toConfirm = cancellationsToConfirm(pass);
+      if (toConfirm.length > 0 && parameter(event, 'confirm') !== planToken(pass.plan)) {
+        return respond(`${toConfirm.length} meetings would be canceled — confirm first.`, buildConfirmCard(pass));
+      }
+      // What the admin approved is recorded before anything is written (core/sync/approval.ts).
+      approvePlan(pass);
     }
+    // Before any work: the hourly run is installed and knows there is work, so whatever happens next, it continues.
+    ensureHourlyTrigger();
+    markSyncPending(true);
+    run.resumes = true;
     return applySlice(spreadsheet, budget);
   });
 });
+
+/** More than this many cancellations in one Apply, or every upcoming meeting of a group, needs a confirmation. */
+const cancellationsWithoutConfirm = 3;
+
+/** The cancellations the admin must confirm by name, or none. */
+export function cancellationsToConfirm(pass: SyncPass): SyncPass['plan']['cancels'] {
+  const { cancels } = pass.plan;
+  if (cancels.length > cancellationsWithoutConfirm) return cancels;
+  const today = wallClock(new Date(), pass.registry.settings.timeZone).date;
+  const stillMeeting = new Set(
+    pass.meetings.filter(({ row }) => row.status === 'scheduled' && row.date >= today).map(({ row }) => row.group),
+  );
+  const losingAll = new Set(cancels.map((c) => c.group).filter((group) => !stillMeeting.has(group)));
+  return losingAll.size > 0 ? cancels : [];
+}
+
+function buildConfirmCard(pass: SyncPass): GoogleAppsScript.Card_Service.Card {
+  const cancels = cancellationsToConfirm(pass);
+  const token = planToken(pass.plan);
+  const byGroup = new Map<string, string[]>();
+  for (const c of cancels)
+    byGroup.set(c.summary, [...(byGroup.get(c.summary) ?? []), shortDayText(c.when.date, pass.registry.style)]);
+  return card('Confirm cancellations', [
+    section(undefined, [
+      paragraph(
+        escapeHtml(
+          `Apply would cancel ${cancels.length} meetings and email every guest that they are canceled. Check that this is what you meant — a canceled meeting is marked canceled in the Meetings tab.`,
+        ),
+      ),
+      ...[...byGroup].map(([group, dates]) => fact(group, `${dates.length} canceled`, dates.join(', '))),
+    ]),
+    section(undefined, [
+      buttons(
+        button(`Cancel these ${cancels.length} meetings and apply`, 'onApply', { plan: token, confirm: token }, true),
+        button('Back', 'onShowHome'),
+      ),
+    ]),
+  ]);
+}
 
 /** One budgeted slice of Apply; the card says exactly what is done and what remains. */
 export function applySlice(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   budget: Budget,
 ): GoogleAppsScript.Card_Service.ActionResponse {
-  const { forms, calendar, remaining } = runSyncSlice(spreadsheet, new Date(), budget);
+  const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget);
   markSyncPending(remaining > 0);
   const summary = progressText(forms, calendar);
   recordRun(summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
+  if (waiting > 0 && remaining === 0) {
+    lines.push(
+      paragraph(
+        escapeHtml(
+          `${waiting} further changes came from edits made after your preview; nothing of them was sent. Press Preview changes to see them.`,
+        ),
+      ),
+    );
+  }
   const error = calendar.error;
   if (error) lines.push(paragraph(escapeHtml(friendlyError(error, true).message)));
   else if (remaining) lines.push(paragraph('Press Continue, or leave it: the hourly run finishes the rest by itself.'));
@@ -126,7 +183,7 @@ function keepCalendarVersion(
 }
 
 function emptyPlan() {
-  return { creates: [], updates: [], cancels: [], records: [], drift: [], orphans: [], unchanged: 0, warnings: [] };
+  return { creates: [], updates: [], cancels: [], records: [], drift: [], holds: [], unchanged: 0, warnings: [] };
 }
 
 export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.Card {

@@ -15,13 +15,14 @@ export { storedForms } from './tracked-form';
 const placeholder = 'PLGHUBMEETINGKEY';
 const formCreateMs = 8_000;
 
-function formKey(groupId: string, yearStart: string): string {
-  return `plg.feedbackForm.${groupId}.${yearStart}`;
+/** By the group's PLG Hub key, so retyping or renaming its id keeps its form (core/registry/cross-checks.ts). */
+function formKey(group: { id: string; key?: string }, yearStart: string): string {
+  return `plg.feedbackForm.${group.key ?? group.id}.${yearStart}`;
 }
 
 export function groupsNeedingForms(registry: Registry, all: Record<string, string>): string[] {
   return registry.groups
-    .filter((g) => g.row.active && !readStoredForm(all, formKey(g.row.id, registry.settings.yearStart))?.ready)
+    .filter((g) => g.row.active && !readStoredForm(all, formKey(g.row, registry.settings.yearStart))?.ready)
     .map((g) => g.row.id);
 }
 
@@ -43,7 +44,7 @@ export function ensureFeedbackForms(
   let remaining = 0;
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   for (const { row: group, rowNumber } of registry.groups) {
-    const key = formKey(group.id, settings.yearStart);
+    const key = formKey(group, settings.yearStart);
     if (!group.active || readStoredForm(all, key)?.ready) continue;
     if (!budget.allows(formCreateMs)) {
       remaining += 1;
@@ -70,15 +71,16 @@ export function fillFeedbackLinks(open: OpenRegistry, all: Record<string, string
   const meetings = open.tabs.get(meetingsTab.name)!;
   const templates = new Map<string, string>();
   for (const { row: group } of registry.groups) {
-    const template = readStoredForm(all, formKey(group.id, registry.settings.yearStart))?.template;
-    if (template) templates.set(group.id, template);
+    const template = readStoredForm(all, formKey(group, registry.settings.yearStart))?.template;
+    // The Meetings tab may name the group by its id in any letter case, or by the id it had (its key).
+    for (const name of [group.id, group.key]) if (template && name) templates.set(name.toUpperCase(), template);
   }
   let filled = 0;
   const header = meetingsTab.columns.feedback.header;
   const keyHeader = meetingsTab.columns.key.header;
   const groupHeader = meetingsTab.columns.group.header;
   for (let row = 2; row <= meetings.values.length; row++) {
-    const template = templates.get(String(meetings.get(row, groupHeader)));
+    const template = templates.get(String(meetings.get(row, groupHeader)).toUpperCase());
     const key = String(meetings.get(row, keyHeader));
     if (!template || !key || String(meetings.get(row, header)) !== '') continue;
     meetings.set(row, header, template.replace(placeholder, encodeURIComponent(key)));

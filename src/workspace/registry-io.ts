@@ -6,6 +6,7 @@ import { readRegistry, registryTabNames, type Registry, type RegistryRead } from
 import { escapeForCell } from '../core/escape';
 import { rewriteOwnedTab } from './owned-tab';
 import { SheetTab } from './sheet-tab';
+import { stateTabName } from './registry-state';
 import { UserFacingError } from './user-facing-error';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,7 +21,7 @@ export interface OpenRegistry {
 
 export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly string[] = []): OpenRegistry {
   const tabs = new Map<string, SheetTab>();
-  for (const name of [...registryTabNames, ...extraTabs]) {
+  for (const name of [...registryTabNames, stateTabName, ...extraTabs]) {
     const tab = SheetTab.read(spreadsheet, name);
     if (tab) tabs.set(name, tab);
   }

@@ -5,7 +5,7 @@ import { planCalendar } from '../core/calendar/calendar-plan';
 import { wallClock } from '../core/registry/cells';
 import type { ReadRow } from '../core/registry/read-tab';
 import type { Registry } from '../core/registry/registry';
-import { meetingsTab, type MeetingRow } from '../core/registry/tabs';
+import { groupsTab, meetingsTab, type MeetingRow } from '../core/registry/tabs';
 import type { MeetingsMerge } from '../core/schedule/merge-meetings';
 import { zonedInstant } from '../core/schedule/zoned-time';
 import { scheduleMeetings } from '../core/sync/schedule-meetings';
@@ -39,7 +39,9 @@ export function syncPass(
     throw new UserFacingError('The Settings or Meetings tab cannot be read — press Validate to see what to fix.');
   }
   const { settings } = registry;
-  const merge = scheduleMeetings(registry, wallClock(now, settings.timeZone).date);
+  const { holds } = open.read;
+  const merge = scheduleMeetings(registry, wallClock(now, settings.timeZone).date, holds);
+  fillGroupKeys(open, registry);
   const meetings = writeMerge(meetingsSheet, merge);
   const settingsSheet = open.tabs.get('Settings')!;
   const calendarId = createCalendar
@@ -56,7 +58,8 @@ export function syncPass(
     meetings.map(({ row }) => [row.key, { eventId: row.eventId, synced: row.synced }]),
   );
   const plan = planCalendar({
-    wanted: wantedMeetingEvents(registry, meetings, now),
+    holds,
+    wanted: wantedMeetingEvents(registry, meetings, now, holds),
     recorded,
     live: events.ours,
     otherEvents: events.others,
@@ -71,6 +74,18 @@ export function syncPass(
     calendarId,
     plan,
   };
+}
+
+/**
+ * Gives each group that has none its PLG Hub key: the id it has now. Meeting keys are built from it, so renaming
+ * the Group id later keeps the group's meetings, events and forms (core/registry/cross-checks.ts).
+ */
+function fillGroupKeys(open: OpenRegistry, registry: Registry): void {
+  const sheet = open.tabs.get(groupsTab.name);
+  const header = groupsTab.columns.key.header;
+  if (!sheet?.columnOf(header)) return; // a registry from before the column: Set up adds it
+  for (const { row, rowNumber } of registry.groups) if (!row.key) sheet.set(rowNumber, header, row.id);
+  sheet.flush();
 }
 
 /** Writes the schedule's changes to the Meetings tab (one setValues per block) and returns every meeting row. */

@@ -135,8 +135,9 @@ describe('text typed into the registry that looks like a formula', () => {
       const renamed = groups[2]!['Group id'];
       groups[2]!['Group id'] = typed[2];
       for (const m of s.school.tabs.Members!) if (m['Group id'] === renamed) m['Group id'] = typed[2];
+      // (In a group of its own: a Members row that cannot be used holds its whole group until it is fixed.)
       s.school.tabs.Members!.push({
-        'Group id': groups[0]!['Group id'],
+        'Group id': groups[3]!['Group id'],
         'Staff email': typed[3],
         'Role in group': 'member',
         From: '',

@@ -1,6 +1,7 @@
 // Reads what the group typed into an agenda Doc: notes, outcomes, next steps and attendance. Facilitators mark
 // attendance however they like ("x", "✓", "yes", "Y", "present"), so marks are read generously; a mark that
-// cannot be read is reported rather than guessed.
+// cannot be read is reported rather than guessed. Everything here is text a person typed: it is returned as
+// typed (trimmed), and checked and escaped where it meets the registry (merge-back.ts, agenda-readback.ts).
 import {
   attendanceHeading,
   attendanceHint,
@@ -10,8 +11,11 @@ import {
 } from './agenda-blocks';
 
 export interface AttendanceMark {
+  /** The address found in the row's Email cell, lower-cased; checked against the roster by mergeBack. */
   email: string;
   present: boolean;
+  /** The row of the attendance table it came from, 1 = the first row under the header. */
+  row: number;
 }
 
 export interface AgendaReadBack {
@@ -20,7 +24,7 @@ export interface AgendaReadBack {
   nextSteps: string;
   attendance: AttendanceMark[];
   /** Attendance rows whose mark or email could not be read, for the facilitator to fix in the Doc. */
-  unreadable: { row: string[]; reason: string }[];
+  unreadable: { row: string[]; reason: string; /** 1 = the first row under the header. */ at: number }[];
 }
 
 const presentMarks = ['x', '✓', '✔', '☑', '✅', 'yes', 'y', 'present', 'p', 'here', 'late', 'attended', 'true', '1'];
@@ -69,21 +73,23 @@ function readAttendance(rows: string[][], isPast: boolean, readBack: AgendaReadB
   const emailColumn = header.indexOf('email');
   const presentColumn = header.indexOf('present');
   if (emailColumn < 0 || presentColumn < 0) return;
-  for (const row of rows.slice(1)) {
+  for (const [index, row] of rows.slice(1).entries()) {
+    const at = index + 1;
     const email = /[^\s<>()@]+@[^\s<>()@]+\.[^\s<>()@]+/.exec(row[emailColumn] ?? '')?.[0]?.toLowerCase();
     if (!email) {
       if (row.some((cell) => cell.trim() !== ''))
-        readBack.unreadable.push({ row, reason: 'no email address in the row' });
+        readBack.unreadable.push({ row, at, reason: 'no email address in the row' });
       continue;
     }
     const mark = (row[presentColumn] ?? '').trim().toLowerCase().replace(/[.!]$/, '');
     if (mark === '') {
-      if (isPast) readBack.attendance.push({ email, present: false });
-    } else if (presentMarks.includes(mark)) readBack.attendance.push({ email, present: true });
-    else if (absentMarks.includes(mark)) readBack.attendance.push({ email, present: false });
+      if (isPast) readBack.attendance.push({ email, present: false, row: at });
+    } else if (presentMarks.includes(mark)) readBack.attendance.push({ email, present: true, row: at });
+    else if (absentMarks.includes(mark)) readBack.attendance.push({ email, present: false, row: at });
     else
       readBack.unreadable.push({
         row,
+        at,
         reason: `"${row[presentColumn]!.trim()}" is not a mark PLG Hub can read — use x for present`,
       });
   }

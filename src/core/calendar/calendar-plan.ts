@@ -14,6 +14,7 @@ import { eventChanges, whenOf, type ChangedField, type FieldChange, type When } 
 import { fingerprint } from './fingerprint';
 import { localDateAndTime } from './wall-time';
 import { dayText } from '../schedule/local-style';
+import { holdOf, noHolds, type HoldCause, type Holds } from '../sync/holds';
 
 /** One meeting's wanted event, with what the planner needs to know about the meeting. */
 export interface WantedMeetingEvent {
@@ -45,6 +46,8 @@ export interface CalendarPlanInput {
   /** Other events on the PLG calendar, checked for overlaps. */
   otherEvents?: readonly LiveEvent[];
   now: Date;
+  /** What could not be read: the events of those meetings are held as they are (sync/holds.ts). */
+  holds?: Holds;
 }
 
 /** Written to the Synced column after PLG Hub cancels an event, so re-scheduling the meeting later is recognised. */
@@ -70,13 +73,13 @@ export interface PlannedUpdate {
 
 export interface PlannedCancel {
   meetingKey: string;
-  /** Absent for an orphan: its meeting row is gone. */
-  rowNumber?: number;
-  group?: string;
+  rowNumber: number;
+  group: string;
   eventId: string;
   summary: string;
   when: When;
-  reason: 'canceled' | 'orphan';
+  /** Only ever a row that reads cleanly and says so: the meeting is canceled (or its group inactive). */
+  reason: 'canceled';
 }
 
 /** A Meetings-tab-only write: Calendar already matches, but the row does not yet say so (e.g. a retried create). */
@@ -110,13 +113,13 @@ export interface Drift {
   restoreRegistry: PlannedUpdate;
 }
 
-export interface Orphan {
+/** A PLG Hub event no readable Meetings row describes: left exactly as it is until its row reads again. */
+export interface HeldEvent {
   eventId: string;
   meetingKey: string;
   summary: string;
   when: When;
-  /** Only future orphans are cancelled; past ones keep their record. */
-  willCancel: boolean;
+  cause: HoldCause;
 }
 
 export type PlanWarning =
@@ -129,7 +132,8 @@ export interface CalendarPlan {
   cancels: PlannedCancel[];
   records: PlannedRecord[];
   drift: Drift[];
-  orphans: Orphan[];
+  /** Events held until what governs them reads again; never updated or cancelled. Previews list them first. */
+  holds: HeldEvent[];
   /** Meetings whose event needs nothing (past ones included). */
   unchanged: number;
   warnings: PlanWarning[];
@@ -142,7 +146,7 @@ export function planCalendar(input: CalendarPlanInput): CalendarPlan {
     cancels: [],
     records: [],
     drift: [],
-    orphans: [],
+    holds: [],
     unchanged: 0,
     warnings: [],
   };
@@ -161,7 +165,13 @@ export function planCalendar(input: CalendarPlanInput): CalendarPlan {
     if (eventId !== undefined) claimed.add(eventId);
     const live = eventId === undefined ? undefined : input.live[eventId];
 
-    if (wanted.isPast) plan.unchanged++;
+    // The past is left as it happened — unless its event is still ahead: a meeting moved to a past date must
+    // not keep a future event for good, so that event is moved (a change the preview shows).
+    const liveAhead =
+      live?.start?.dateTime !== undefined &&
+      live.status !== calendarCancelled &&
+      Date.parse(live.start.dateTime) > input.now.getTime();
+    if (wanted.isPast && !liveAhead) plan.unchanged++;
     else if (wanted.canceled) planCanceled(plan, wanted, eventId, live);
     else if (live === undefined || eventId === undefined) plan.creates.push(createOf(wanted));
     else planExisting(plan, wanted, recorded, eventId, live);
@@ -169,7 +179,7 @@ export function planCalendar(input: CalendarPlanInput): CalendarPlan {
 
   for (const [eventId, live] of Object.entries(input.live)) {
     if (claimed.has(eventId) || live.status === calendarCancelled) continue;
-    planOrphan(plan, eventId, live, input.now);
+    plan.holds.push(heldEventOf(eventId, live, input.holds ?? noHolds));
   }
 
   plan.warnings.push(...overlapWarnings(input.wanted, input.otherEvents ?? []), ...refusedGuestWarnings(input.wanted));
@@ -277,14 +287,23 @@ function driftOf(wanted: WantedMeetingEvent, eventId: string, live: LiveEvent, r
   };
 }
 
-function planOrphan(plan: CalendarPlan, eventId: string, live: LiveEvent, now: Date) {
-  const timeZone = live.start?.timeZone ?? 'UTC';
+/**
+ * An event whose meeting no readable row describes. Never an orphan to cancel: its row may only have a typo, or
+ * its group a renamed header. The cause says where to look; with no cause, the row is simply gone.
+ */
+function heldEventOf(eventId: string, live: LiveEvent, holds: Holds): HeldEvent {
   const meetingKey = live.extendedProperties?.private?.meetingKey ?? '';
-  const summary = live.summary ?? '';
-  const when = whenOf(live, timeZone);
-  const willCancel = live.start?.dateTime !== undefined && Date.parse(live.start.dateTime) > now.getTime();
-  plan.orphans.push({ eventId, meetingKey, summary, when, willCancel });
-  if (willCancel) plan.cancels.push({ meetingKey, eventId, summary, when, reason: 'orphan' });
+  const cause = holdOf(holds, meetingKey) ?? {
+    tab: 'Meetings',
+    reason: `no row has the meeting ${meetingKey} any more — PLG Hub keeps its event; to cancel it, put the row back and set its Status to canceled`,
+  };
+  return {
+    eventId,
+    meetingKey,
+    summary: live.summary ?? '',
+    when: whenOf(live, live.start?.timeZone ?? 'UTC'),
+    cause,
+  };
 }
 
 function overlapWarnings(wanted: readonly WantedMeetingEvent[], others: readonly LiveEvent[]): PlanWarning[] {

@@ -20,6 +20,22 @@ export function fingerprint(event: ManagedFields): string {
   return hash(JSON.stringify(managed));
 }
 
+/**
+ * The fields a guest sees change in their own calendar — title, place, time, guest list — without the
+ * description, whose links and names PLG Hub fills in silently. What an admin approves in a preview.
+ */
+export function visibleFingerprint(event: ManagedFields): string {
+  return hash(
+    JSON.stringify([
+      (event.summary ?? '').trim(),
+      (event.location ?? '').trim(),
+      instantOf(event.start),
+      instantOf(event.end),
+      guestEmails(event).join(','),
+    ]),
+  );
+}
+
 /** Guests as PLG Hub compares them: lower-case addresses, rooms left out, sorted. */
 export function guestEmails(event: Pick<LiveEvent, 'attendees'>): string[] {
   return (event.attendees ?? [])

@@ -4,6 +4,7 @@ import type { CalendarPlan } from './calendar-plan';
 import type { FieldChange, When } from './event-changes';
 import { guestEmails } from './fingerprint';
 import { minutesOfDay } from './wall-time';
+import { describeHoldCause, groupKeyOfMeeting } from '../sync/holds';
 import { clockText, dayText, neutralStyle, shortDayText, type LocalStyle } from '../schedule/local-style';
 
 export interface PlanCounts {
@@ -11,7 +12,8 @@ export interface PlanCounts {
   updates: number;
   cancels: number;
   drift: number;
-  orphans: number;
+  /** Events held until what governs them reads again. */
+  holds: number;
   /** Meetings tab rows that only need the event id and Synced columns filled. */
   records: number;
   unchanged: number;
@@ -38,7 +40,7 @@ export function summarizePlan(plan: CalendarPlan, style: LocalStyle = neutralSty
     updates: plan.updates.length,
     cancels: plan.cancels.length,
     drift: plan.drift.length,
-    orphans: plan.orphans.length,
+    holds: plan.holds.length,
     records: plan.records.length,
     unchanged: plan.unchanged,
     warnings: plan.warnings.length,
@@ -54,6 +56,16 @@ export function summarizePlan(plan: CalendarPlan, style: LocalStyle = neutralSty
 /** The Preview tab: a header row, then one row per planned action, drift, kept orphan or warning. */
 export function previewRows(plan: CalendarPlan, style: LocalStyle = neutralStyle): string[][] {
   const rows: string[][] = [[...previewHeaders]];
+  // Held first: what could not be read is what the admin must fix, and nothing of it will be touched.
+  for (const held of plan.holds) {
+    rows.push([
+      'Held until fixed',
+      held.meetingKey,
+      groupKeyOfMeeting(held.meetingKey),
+      `${held.summary}, ${whenText(held.when, style)}`,
+      `${describeHoldCause(held.cause)} — its event stays exactly as it is`,
+    ]);
+  }
   for (const create of plan.creates) {
     const guests = guestEmails(create.event).length;
     rows.push([
@@ -77,9 +89,9 @@ export function previewRows(plan: CalendarPlan, style: LocalStyle = neutralStyle
     rows.push([
       'Cancel',
       cancel.meetingKey,
-      cancel.group ?? '',
+      cancel.group,
       `${cancel.summary}, ${whenText(cancel.when, style)}`,
-      cancel.reason === 'canceled' ? 'canceled in the Meetings tab' : 'no meeting row uses this event any more',
+      'canceled in the Meetings tab',
     ]);
   }
   for (const drift of plan.drift) {
@@ -89,15 +101,6 @@ export function previewRows(plan: CalendarPlan, style: LocalStyle = neutralStyle
       drift.group,
       `${drift.summary}, ${shortDayText(eventWhen(drift.restoreRegistry.event).date, style)}`,
       `${changesText(drift.changes, style) || 'deleted in Calendar'} — choose: keep Calendar's version, or restore the registry's`,
-    ]);
-  }
-  for (const orphan of plan.orphans.filter((o) => !o.willCancel)) {
-    rows.push([
-      'Left as is',
-      orphan.meetingKey,
-      '',
-      `${orphan.summary}, ${whenText(orphan.when, style)}`,
-      'no meeting row uses this event, but it is past, so it stays as a record',
     ]);
   }
   for (const warning of plan.warnings) {
@@ -117,7 +120,7 @@ function sentenceOf([action, , , when, details]: string[]): string {
     case 'Create':
       return `Create: ${when}, ${details}`;
     case 'Cancel':
-    case 'Left as is':
+    case 'Held until fixed':
       return `${action}: ${when} (${details})`;
     case 'Warning':
       return `Warning: ${details}`;

@@ -26,6 +26,20 @@ export const text = z.preprocess(
     .transform((v) => String(v).trim()),
 );
 
+/**
+ * Text with a length limit set by where it goes (an event title, a description, a Doc or Form title, a card):
+ * a cell too long for its destination is reported with the limit, and its row held, rather than failing every
+ * sync for the whole school when Google refuses the write.
+ */
+export function limitedText(max: number, destination: string) {
+  return text.pipe(
+    z.string().refine((value) => value.length <= max, {
+      error: (issue) =>
+        `is ${String(issue.input).length.toLocaleString('en-US')} characters long — ${destination} holds at most ${max.toLocaleString('en-US')}; shorten it`,
+    }),
+  );
+}
+
 export const email = z.preprocess(
   blankToUndefined,
   z
@@ -39,7 +53,11 @@ export const email = z.preprocess(
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'is not a date — type it as 2026-09-01' });
 export type IsoDate = z.infer<typeof isoDate>;
 
-/** Reads a date cell: a Date from Sheets (its calendar day in the given zone) or text like 2026-09-01 or 9/1/2026. */
+/**
+ * Reads a date cell: a Date from Sheets (its calendar day in the spreadsheet's zone) or text in the one form no
+ * locale reads differently, 2026-09-01. Text like 01/10/2026 is refused, never guessed: is it 1 October or
+ * 10 January? A guess in either direction would silently move a meeting or end a membership.
+ */
 export function dateCell({ timeZone }: { timeZone: string }) {
   return z.preprocess(
     (value) => {
@@ -53,6 +71,10 @@ export function dateCell({ timeZone }: { timeZone: string }) {
     z
       .string({ error: 'a date is required' })
       .superRefine(notAFormulaError)
+      .superRefine((value, ctx) => {
+        const ambiguous = ambiguousDateText(value);
+        if (ambiguous) ctx.addIssue({ code: 'custom', message: ambiguous, abort: true });
+      })
       .pipe(isoDate.refine(validCalendarDate, { error: 'is not a date — type it as 2026-09-01' })),
   );
 }
@@ -157,11 +179,23 @@ export function wallClock(date: Date, timeZone: string): { date: IsoDate; time: 
 }
 
 function parseDateText(value: string): IsoDate | undefined {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value); // US order, as a US school types it
-  if (m) return `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
   return undefined;
+}
+
+/** "01/10/2026" → the two dates it could mean, for a message that asks which. */
+export function ambiguousDateText(value: string): string | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
+  if (!m) return undefined;
+  const [a, b, year] = [m[1]!.padStart(2, '0'), m[2]!.padStart(2, '0'), m[3]!];
+  const readings = [`${year}-${a}-${b}`, `${year}-${b}-${a}`].filter(
+    (d, i, all) => validCalendarDate(d) && all.indexOf(d) === i,
+  );
+  if (readings.length === 0) return undefined;
+  return readings.length === 1
+    ? `is typed as text in an order PLG Hub does not guess — type it as ${readings[0]} (year-month-day)`
+    : `could be ${readings[0]} or ${readings[1]} — type it as year-month-day, e.g. ${readings[0]}`;
 }
 
 function parseTimeText(value: string): string | undefined {

@@ -6,11 +6,22 @@ import type { Problem } from '../problems';
 import { parseWeeksOfMonth } from '../schedule/weeks-of-month';
 import { cellText, type ReadRow } from './read-tab';
 import type { RegistryTabs } from './registry';
-import { attendanceTab, goalsTab, groupsTab, meetingsTab, membersTab, staffTab, type GroupRow } from './tabs';
+import {
+  attendanceTab,
+  closuresTab,
+  goalsTab,
+  groupsTab,
+  meetingsTab,
+  membersTab,
+  staffTab,
+  type GroupRow,
+} from './tabs';
 
 export interface CrossChecked {
   tabs: RegistryTabs;
   problems: Problem[];
+  /** Meetings rows left out because their group could not be used, with the row whose fix brings them back. */
+  leftOutMeetings: ReadonlyMap<string, { tab: string; row: number }>;
 }
 
 /** What reading could not use: whole tabs (a required header is missing) and single rows (a bad cell). */
@@ -33,11 +44,18 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
   const dependents = new DependentCounts();
 
   const staff = dropDuplicates(registry.staff, (r) => r.email, staffTab.name, staffTab.columns.email.header, problems);
-  const groups = dropDuplicates(registry.groups, (r) => r.id, groupsTab.name, groupsTab.columns.id.header, problems);
+  const groups = withoutKeyClashes(
+    dropDuplicates(registry.groups, (r) => r.id, groupsTab.name, groupsTab.columns.id.header, problems),
+    problems,
+  );
   const goals = dropDuplicates(registry.goals, (r) => r.id, goalsTab.name, goalsTab.columns.id.header, problems);
 
   const staffByEmail = new Map(staff.map((s) => [s.row.email, s.row]));
+  // A group is found by its id or by its PLG Hub key (the id it had when PLG Hub first saw it), whatever the
+  // letter case: renaming MATH-6 to ALG-6, or typing math-6, leaves every reference to it working.
   const groupIdByKey = new Map(groups.map((g) => [g.row.id.toUpperCase(), g.row.id]));
+  for (const { row } of groups)
+    if (row.key && !groupIdByKey.has(row.key.toUpperCase())) groupIdByKey.set(row.key.toUpperCase(), row.id);
   const goalIdByKey = new Map(goals.map((g) => [g.row.id.toUpperCase(), g.row.id]));
 
   const checkedGroups = groups.map(({ row, rowNumber }) => {
@@ -114,6 +132,10 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
   };
 
   const members = registry.members.flatMap(({ row, rowNumber }) => {
+    if (row.from !== undefined && row.until !== undefined && row.until < row.from) {
+      problems.push(endsBeforeItStarts(membersTab.name, rowNumber, membersTab.columns.until.header, row, 'membership'));
+      return [];
+    }
     const group = groupOf(row.group, membersTab.name, rowNumber, membersTab.columns.group.header);
     if (group === undefined) return [];
     if (canCheck(staffTab.name)) {
@@ -198,11 +220,58 @@ export function crossCheck(registry: RegistryTabs, unreadable: Unreadable): Cros
     return false;
   });
 
+  const closures = registry.closures.filter(({ row, rowNumber }) => {
+    if (row.until === undefined || row.until >= row.from) return true;
+    problems.push(endsBeforeItStarts(closuresTab.name, rowNumber, closuresTab.columns.until.header, row, 'closure'));
+    return false;
+  });
+
   problems.push(...dependents.problems());
   return {
-    tabs: { ...registry, staff, groups: checkedGroups, goals, members, meetings, attendance },
+    tabs: { ...registry, staff, groups: checkedGroups, goals, members, meetings, attendance, closures },
     problems,
+    leftOutMeetings,
   };
+}
+
+/** An Until before its From: reported, never read as "no end" or "no start". */
+function endsBeforeItStarts(
+  tab: string,
+  row: number,
+  column: string,
+  dates: { from?: string; until?: string },
+  what: string,
+): Problem {
+  return {
+    severity: 'error',
+    tab,
+    row,
+    column,
+    value: dates.until,
+    message: `is before From (${dates.from}) — a ${what} must end on or after the day it starts; ${rowLeftOut}`,
+  };
+}
+
+/**
+ * A Group id that is another group's PLG Hub key would make references to it ambiguous (the old group was
+ * renamed, and a new group took its old id): the new row is left out until it gets an id of its own.
+ */
+function withoutKeyClashes(groups: ReadRow<GroupRow>[], problems: Problem[]): ReadRow<GroupRow>[] {
+  const ownerOfKey = new Map<string, ReadRow<GroupRow>>();
+  for (const group of groups) if (group.row.key) ownerOfKey.set(group.row.key.toUpperCase(), group);
+  return groups.filter((group) => {
+    const owner = ownerOfKey.get(group.row.id.toUpperCase());
+    if (!owner || owner === group) return true;
+    problems.push({
+      severity: 'error',
+      tab: groupsTab.name,
+      row: group.rowNumber,
+      column: groupsTab.columns.id.header,
+      value: cellText(group.row.id),
+      message: `was the id of the group on row ${owner.rowNumber} (${cellText(owner.row.name)}), which still answers to it — choose another id; ${rowLeftOut}`,
+    });
+    return false;
+  });
 }
 
 class DependentCounts {

@@ -11,6 +11,7 @@ import { readSettings, settingsTabName } from './read-settings';
 import { headerKey, readTab, type ReadRow, type TabRead } from './read-tab';
 import { settingSpecs, type Settings } from './settings';
 import { localStyle, type LocalStyle } from '../schedule/local-style';
+import { causeAt, type HoldCause, type Holds } from '../sync/holds';
 import type { Columns, RowOf, TabSpec } from './tab-spec';
 import {
   attendanceTab,
@@ -50,6 +51,8 @@ export interface RegistryRead {
   /** Absent when the Settings tab cannot be read: nothing can be scheduled without the school year and zone. */
   registry?: Registry;
   problems: Problem[];
+  /** What could not be read, and so is held exactly as it is (sync/holds.ts). */
+  holds: Holds;
 }
 
 export const registryTabNames = [
@@ -136,10 +139,68 @@ export function readRegistry(tabs: Record<string, unknown[][] | undefined>, opti
     },
   );
   problems.push(...checked.problems);
+  const holds = holdsOf(problems, unreadableTabs, { staff, groups, members, meetings }, checked);
   return {
     registry: settings ? { settings, style: localStyle(options.locale), ...checked.tabs } : undefined,
     problems,
+    holds,
   };
+}
+
+/** The tabs whose loss leaves every meeting undescribable: its group, roster or own row. */
+const tabsEveryMeetingNeeds = [groupsTab.name, membersTab.name, meetingsTab.name, staffTab.name];
+
+/**
+ * Everything that failed to read, as holds: a group whose row, one of whose Members rows, or whose facilitator's
+ * Staff row could not be used is held whole (its roster and times are not known for sure); a Meetings row that
+ * could not be read, or whose group could not be used, holds that meeting. Nothing held is updated or cancelled.
+ */
+function holdsOf(
+  problems: readonly Problem[],
+  unreadableTabs: ReadonlySet<string>,
+  read: {
+    staff?: TabRead<typeof staffTab.columns>;
+    groups?: TabRead<typeof groupsTab.columns>;
+    members?: TabRead<typeof membersTab.columns>;
+    meetings?: TabRead<typeof meetingsTab.columns>;
+  },
+  checked: ReturnType<typeof crossCheck>,
+): Holds {
+  const lostTab = tabsEveryMeetingNeeds.find((tab) => unreadableTabs.has(tab));
+  const groups = new Map<string, HoldCause>();
+  const meetings = new Map<string, HoldCause>();
+  const holdGroup = (id: string | undefined, tab: string, row: number) => {
+    if (id && !groups.has(id.toUpperCase())) groups.set(id.toUpperCase(), causeAt(problems, tab, row));
+  };
+  for (const { row, rowNumber } of read.groups?.unreadableRows ?? []) {
+    holdGroup(row.id, groupsTab.name, rowNumber);
+    holdGroup(row.key, groupsTab.name, rowNumber);
+  }
+  for (const { row, rowNumber } of read.members?.unreadableRows ?? []) holdGroup(row.group, membersTab.name, rowNumber);
+  // A membership left out for a broken reference holds its group; one left out because the person is marked
+  // not active on the Staff tab does not: that row reads cleanly and says they have gone.
+  const keptMembers = new Set(checked.tabs.members.map((m) => m.rowNumber));
+  const inactive = new Set((read.staff?.rows ?? []).filter((s) => !s.row.active).map((s) => s.row.email));
+  for (const { row, rowNumber } of read.members?.rows ?? []) {
+    if (!keptMembers.has(rowNumber) && !inactive.has(row.email)) holdGroup(row.group, membersTab.name, rowNumber);
+  }
+  const unreadableStaff = new Map(
+    (read.staff?.unreadableRows ?? []).flatMap(({ row, rowNumber }) => (row.email ? [[row.email, rowNumber]] : [])),
+  );
+  for (const { row } of read.groups?.rows ?? []) {
+    for (const email of [row.facilitator, row.coFacilitator]) {
+      const staffRow = email ? unreadableStaff.get(email) : undefined;
+      if (staffRow !== undefined) holdGroup(row.id, staffTab.name, staffRow);
+    }
+  }
+  for (const { row, rowNumber } of read.meetings?.unreadableRows ?? []) {
+    if (row.key && !meetings.has(row.key.toUpperCase()))
+      meetings.set(row.key.toUpperCase(), causeAt(problems, meetingsTab.name, rowNumber));
+  }
+  for (const [key, cause] of checked.leftOutMeetings) {
+    if (!meetings.has(key.toUpperCase())) meetings.set(key.toUpperCase(), causeAt(problems, cause.tab, cause.row));
+  }
+  return { ...(lostTab ? { all: causeAt(problems, lostTab, 1) } : {}), groups, meetings };
 }
 
 /**

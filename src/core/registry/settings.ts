@@ -2,7 +2,7 @@
 // bottom. Defaults come from the guidance (shared/seeds, "Structure": at least 50 minutes, at least twice
 // monthly; "Create groups of 8-12").
 import { z } from 'zod';
-import { choice, dateCell, email, text, wholeNumber, yesNo } from './cells';
+import { choice, dateCell, email, limitedText, text, wholeNumber, yesNo } from './cells';
 import { checkTimeZone } from '../schedule/time-zone-names';
 
 export interface SettingSpec {
@@ -130,7 +130,7 @@ const timeZoneName = text.superRefine((typed, ctx) => {
 export function settingsSchema(timeZone: string) {
   return z
     .object({
-      school: text,
+      school: limitedText(100, 'an agenda, form or email title'),
       yearStart: dateCell({ timeZone }),
       yearEnd: dateCell({ timeZone }),
       timeZone: timeZoneName,
@@ -147,7 +147,7 @@ export function settingsSchema(timeZone: string) {
       agendaTemplate: text.optional(),
       surveyMonths: monthList.default([10, 1, 4]),
       surveyAudience: choice(['members', 'all staff'] as const).default('members'),
-      calendarName: text.default('PLG meetings'),
+      calendarName: limitedText(100, 'a calendar name').default('PLG meetings'),
       calendarId: text.optional(),
       folderId: text.optional(),
       adminEmail: email.optional(),

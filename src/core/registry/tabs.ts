@@ -1,7 +1,7 @@
 // The registry's tabs. Each column's note is what a school admin sees on the header cell; the guidance line
 // a column serves is cited where it is not obvious (shared/seeds).
 import { z } from 'zod';
-import { choice, dateCell, email, list, sentences, text, timeCell, wholeNumber, yesNo } from './cells';
+import { choice, dateCell, email, limitedText, list, sentences, text, timeCell, wholeNumber, yesNo } from './cells';
 import { cadences, groupConfigurations, meetingStatuses, memberRoles, staffRoles, weekdays } from './roles';
 import { column, type RowOf, type TabSpec } from './tab-spec';
 
@@ -15,7 +15,10 @@ export const staffTab = {
   about: 'Everyone who may belong to a PLG, one row per person; the email is the key.',
   columns: {
     email: column('Email', email, { required: true, note: 'School email address; the key other tabs refer to.' }),
-    name: column('Name', text, { required: true, note: 'Full name as colleagues know it.' }),
+    name: column('Name', limitedText(100, 'a name on cards and agendas'), {
+      required: true,
+      note: 'Full name as colleagues know it.',
+    }),
     role: column('Role', choice(staffRoles), {
       required: true,
       options: staffRoles,
@@ -50,7 +53,10 @@ export const groupsTab = {
         note: 'A short code for the group, e.g. MATH-6. Other tabs refer to it.',
       },
     ),
-    name: column('Name', text, { required: true, note: 'The name members see in Calendar.' }),
+    name: column('Name', limitedText(100, 'an event, Doc or Form title'), {
+      required: true,
+      note: 'The name members see in Calendar.',
+    }),
     configuration: column('Configuration', choice(groupConfigurations), {
       required: true,
       options: groupConfigurations,
@@ -59,7 +65,9 @@ export const groupsTab = {
     goal: column('School goal', text.optional(), {
       note: "Goal id from the Goals tab that this group's purpose serves.",
     }),
-    purpose: column('Purpose', text.optional(), { note: 'Why this group meets, in a sentence members can repeat.' }),
+    purpose: column('Purpose', limitedText(1_500, 'the purpose line of an invitation').optional(), {
+      note: 'Why this group meets, in a sentence members can repeat.',
+    }),
     facilitator: column('Facilitator', email.optional(), { note: 'Email of the trained facilitator.' }),
     coFacilitator: column('Co-facilitator', email.optional(), {
       note: 'Optional second facilitator ("Pair facilitators if you have enough").',
@@ -84,7 +92,7 @@ export const groupsTab = {
       required: true,
       note: 'Length of each meeting (the guidance asks for at least 50).',
     }),
-    location: column('Location', text.optional(), { note: 'Room or place.' }),
+    location: column('Location', limitedText(200, "an event's location").optional(), { note: 'Room or place.' }),
     firstMeeting: column('First meeting', dateCell, {
       format: 'date',
       required: true,
@@ -97,11 +105,26 @@ export const groupsTab = {
     defaultProtocol: column('Default protocol', text.optional(), {
       note: 'Protocol id from the Protocols tab used when a meeting names none.',
     }),
-    norms: column('Norms', text.optional(), { note: "The group's agreed norms, one per line." }),
-    active: column('Active', yesNo.default(true), { options: ['Yes', 'No'], note: 'No = the group no longer meets.' }),
-    feedbackQuestions: column('Feedback questions', sentences, {
-      note: "The group's own questions for its end-of-meeting feedback form, separated by semicolons or new lines.",
+    norms: column('Norms', limitedText(1_500, 'the norms of an invitation').optional(), {
+      note: "The group's agreed norms, one per line.",
     }),
+    active: column('Active', yesNo.default(true), { options: ['Yes', 'No'], note: 'No = the group no longer meets.' }),
+    feedbackQuestions: column(
+      'Feedback questions',
+      sentences.pipe(
+        z
+          .array(z.string())
+          .max(10, {
+            error: 'holds more than 10 questions — a feedback form should take a minute; keep the 10 that matter',
+          })
+          .refine((questions) => questions.every((q) => q.length <= 500), {
+            error: 'has a question over 500 characters — a Form question holds a sentence, not a page; shorten it',
+          }),
+      ),
+      {
+        note: "The group's own questions for its end-of-meeting feedback form, separated by semicolons or new lines.",
+      },
+    ),
     folder: column('Agenda folder', text.optional(), {
       generated: true,
       note: "Drive folder holding this group's agenda Docs; filled in by PLG Hub.",
@@ -110,6 +133,21 @@ export const groupsTab = {
       generated: true,
       note: "This year's feedback Form (id); filled in by PLG Hub.",
     }),
+    key: column(
+      'PLG Hub key',
+      text.optional().pipe(
+        z
+          .string()
+          .regex(/^[A-Za-z0-9-]{2,20}$/, {
+            error: 'is not a key PLG Hub made — clear the cell; PLG Hub fills it again',
+          })
+          .optional(),
+      ),
+      {
+        generated: true,
+        note: "PLG Hub's own key for this group, filled in on the first preview. It stays when you rename the Group id, so the group keeps its meetings, events, agendas and form. Do not change it.",
+      },
+    ),
   },
 } satisfies TabSpec;
 
@@ -142,7 +180,10 @@ export const goalsTab = {
   about: "The school-wide goals every PLG's purpose ties back to.",
   columns: {
     id: column('Goal id', text, { required: true, note: 'A short code, e.g. G1.' }),
-    goal: column('Goal', text, { required: true, note: 'The goal as the school agreed it.' }),
+    goal: column('Goal', limitedText(500, 'the goal line of an invitation'), {
+      required: true,
+      note: 'The goal as the school agreed it.',
+    }),
   },
 } satisfies TabSpec;
 
@@ -152,7 +193,9 @@ export const closuresTab = {
   columns: {
     from: column('From', dateCell, { format: 'date', required: true, note: 'First day closed.' }),
     until: column('Until', optional(dateCell), { format: 'date', note: 'Last day closed (blank = one day).' }),
-    reason: column('Reason', text.optional(), { note: 'Shown in previews, e.g. Thanksgiving break.' }),
+    reason: column('Reason', limitedText(200, 'a preview line').optional(), {
+      note: 'Shown in previews, e.g. Thanksgiving break.',
+    }),
   },
 } satisfies TabSpec;
 
@@ -160,7 +203,7 @@ export const meetingsTab = {
   name: 'Meetings',
   about: "Every meeting, generated from each group's cadence; move, cancel or plan one here.",
   columns: {
-    key: column('Meeting', text, {
+    key: column('Meeting', limitedText(100, 'a Calendar event id'), {
       required: true,
       generated: true,
       note: "PLG Hub's id for this meeting; do not change.",
@@ -169,7 +212,7 @@ export const meetingsTab = {
     date: column('Date', dateCell, { format: 'date', required: true, note: 'Change it to move this one meeting.' }),
     startTime: column('Start time', timeCell, { format: 'time', required: true, note: 'Local start time.' }),
     minutes: column('Minutes', wholeNumber(5, 480), { required: true, note: 'Length in minutes.' }),
-    location: column('Location', text.optional(), { note: 'Room or place.' }),
+    location: column('Location', limitedText(200, "an event's location").optional(), { note: 'Room or place.' }),
     status: column('Status', choice(meetingStatuses).default('scheduled'), {
       options: meetingStatuses,
       note: 'scheduled or canceled.',
@@ -178,7 +221,9 @@ export const meetingsTab = {
     presenter: column('Presenter', email.optional(), {
       note: 'Who shares work this time (everyone presents at least once a year).',
     }),
-    focus: column('Focus question', text.optional(), { note: "The presenter's question for the group." }),
+    focus: column('Focus question', limitedText(1_000, 'the focus line of an invitation').optional(), {
+      note: "The presenter's question for the group.",
+    }),
     timekeeper: column('Timekeeper', email.optional(), {
       generated: true,
       note: 'Rotated by PLG Hub; change if you like.',

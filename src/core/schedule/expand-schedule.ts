@@ -18,7 +18,8 @@ export function expandSchedule(
   return scheduledDates(group, last)
     .filter((date) => !isClosed(date))
     .map((date) => ({
-      key: meetingKey(group.id, date),
+      // The group's PLG Hub key, not its id: a renamed group keeps its meetings (and their events).
+      key: meetingKey(group.key ?? group.id, date),
       group: group.id,
       date,
       startTime: group.startTime,

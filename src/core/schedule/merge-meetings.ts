@@ -28,14 +28,17 @@ export function mergeMeetings(
   existing: readonly ReadRow<MeetingRow>[],
   slots: readonly MeetingSlot[],
   today: IsoDate,
+  /** Keys of Meetings rows that could not be read: they exist, and must never get a second row. */
+  heldKeys: Iterable<string> = [],
 ): MeetingsMerge {
   const merge: MeetingsMerge = { keep: [], append: [], update: [], cancel: [], untouched: [] };
-  const slotByKey = new Map(slots.map((slot) => [slot.key, slot]));
-  const existingKeys = new Set(existing.map(({ row }) => row.key));
+  // Keys match whatever the letter case: a group id retyped as math-6 is still MATH-6's meetings.
+  const slotByKey = new Map(slots.map((slot) => [slot.key.toUpperCase(), slot]));
+  const existingKeys = new Set([...existing.map(({ row }) => row.key), ...heldKeys].map((k) => k.toUpperCase()));
 
   for (const meeting of existing) {
     const { row, rowNumber } = meeting;
-    const slot = slotByKey.get(row.key);
+    const slot = slotByKey.get(row.key.toUpperCase());
     if (isHandEdited(row)) merge.untouched.push(meeting);
     else if (row.date < today || row.status === 'canceled') merge.keep.push(meeting);
     else if (!slot) merge.cancel.push({ row: { ...row, status: 'canceled' }, rowNumber });
@@ -43,7 +46,7 @@ export function mergeMeetings(
     else merge.update.push({ row: { ...row, ...scheduledValues(slot) }, rowNumber });
   }
   for (const slot of slots) {
-    if (existingKeys.has(slot.key) || slot.date < today) continue;
+    if (existingKeys.has(slot.key.toUpperCase()) || slot.date < today) continue;
     merge.append.push({ ...unplanned, key: slot.key, group: slot.group, ...scheduledValues(slot) });
   }
   return merge;

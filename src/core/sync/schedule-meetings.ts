@@ -4,16 +4,24 @@ import type { IsoDate } from '../registry/cells';
 import type { Registry } from '../registry/registry';
 import { expandSchedule } from '../schedule/expand-schedule';
 import { mergeMeetings, type MeetingsMerge } from '../schedule/merge-meetings';
+import { noHolds, type Holds } from './holds';
 
-export function scheduleMeetings(registry: Registry, today: IsoDate): MeetingsMerge {
+export function scheduleMeetings(registry: Registry, today: IsoDate, holds: Holds = noHolds): MeetingsMerge {
+  if (holds.all) return { keep: [], append: [], update: [], cancel: [], untouched: [] };
   const closures = registry.closures.map((c) => c.row);
-  const slots = registry.groups.flatMap((g) => expandSchedule(g.row, registry.settings, closures));
-  // Only meetings of groups that read cleanly are merged: a group row with a typo must not cancel its meetings.
-  const readable = new Set(registry.groups.map((g) => g.row.id));
+  // Only groups that read cleanly are scheduled: a group row with a typo, or one of its Members rows, must not
+  // add, move or cancel any of its meetings (sync/holds.ts).
+  const scheduled = registry.groups.filter(
+    (g) => !holds.groups.has(g.row.id.toUpperCase()) && !(g.row.key && holds.groups.has(g.row.key.toUpperCase())),
+  );
+  const slots = scheduled.flatMap((g) => expandSchedule(g.row, registry.settings, closures));
+  const readable = new Set(scheduled.map((g) => g.row.id));
   return mergeMeetings(
-    registry.meetings.filter((m) => readable.has(m.row.group)),
+    registry.meetings.filter((m) => readable.has(m.row.group) && !holds.meetings.has(m.row.key.toUpperCase())),
     slots,
     today,
+    // A Meetings row that could not be read still exists: its meeting never gets a second row.
+    holds.meetings.keys(),
   );
 }
 

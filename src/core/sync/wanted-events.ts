@@ -7,11 +7,13 @@ import type { ReadRow } from '../registry/read-tab';
 import type { Registry } from '../registry/registry';
 import type { MeetingRow } from '../registry/tabs';
 import { zonedInstant } from '../schedule/zoned-time';
+import { holdOf, noHolds, type Holds } from './holds';
 
 export function wantedMeetingEvents(
   registry: Registry,
   meetings: readonly ReadRow<MeetingRow>[],
   now: Date,
+  holds: Holds = noHolds,
 ): WantedMeetingEvent[] {
   const { settings } = registry;
   const groups = new Map(registry.groups.map((g) => [g.row.id, g.row]));
@@ -20,7 +22,8 @@ export function wantedMeetingEvents(
   const wanted: WantedMeetingEvent[] = [];
   for (const { row: meeting, rowNumber } of meetings) {
     const group = groups.get(meeting.group);
-    if (!group) continue;
+    // A held meeting is not wanted at all: the planner finds its event unclaimed and holds it as it is.
+    if (!group || holdOf(holds, meeting.key, [group.id, group.key ?? group.id])) continue;
     const start = zonedInstant(meeting.date, meeting.startTime, settings.timeZone);
     const end = new Date(start.getTime() + meeting.minutes * 60_000);
     const { event, refusedGuests } = wantedEvent({

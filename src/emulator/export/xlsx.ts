@@ -29,6 +29,7 @@ function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetData, timeZone: st
   const worksheet = workbook.addWorksheet(sheet.name, {
     views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+    state: sheet.hidden ? 'hidden' : 'visible',
   });
   const textWidths: Record<number, number> = {};
   for (const [rowKey, cells] of Object.entries(sheet.rows)) {

@@ -36,6 +36,8 @@ export interface SheetData {
   /** column number → width in pixels, for columns whose width was set */
   columnWidths: Record<string, number>;
   hiddenColumns: number[];
+  /** Hidden from the tab bar (Sheet.hideSheet); absent in workspaces saved before it was modeled. */
+  hidden?: boolean;
   /** row number → column number → cell; absent cells are empty */
   rows: Record<string, Record<string, CellData>>;
 }

@@ -53,6 +53,9 @@ type SheetMethods =
   | 'getTabColor'
   | 'hideColumns'
   | 'isColumnHiddenByUser'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
   | 'getParent';
 
 export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
@@ -262,6 +265,28 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
 
   isColumnHiddenByUser(columnPosition: number): boolean {
     return this.call('isColumnHiddenByUser').hiddenColumns.includes(columnPosition);
+  }
+
+  /**
+   * Hides the tab. Sheets refuses to hide the only visible tab; the wording of that error is the emulator's own
+   * (not checked against Google's). https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet()
+   */
+  hideSheet(): Sheet {
+    const sheet = this.call('hideSheet');
+    const book = spreadsheetData(this.ws, this.spreadsheetId);
+    if (!sheet.hidden && book.sheets.filter((s) => !s.hidden).length <= 1)
+      throw appsScriptError("You can't hide all the sheets in a document.");
+    sheet.hidden = true;
+    return this as unknown as Sheet;
+  }
+
+  showSheet(): Sheet {
+    this.call('showSheet').hidden = false;
+    return this as unknown as Sheet;
+  }
+
+  isSheetHidden(): boolean {
+    return this.call('isSheetHidden').hidden === true;
   }
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {

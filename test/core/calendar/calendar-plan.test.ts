@@ -203,16 +203,33 @@ describe('planCalendar', () => {
     expect(plan.drift[0]!.restoreRegistry.event.status).toBe('confirmed');
   });
 
-  it('cancels an orphan event in the future and keeps a past one as a record', () => {
+  it('holds an event whose meeting row is gone, past or future, and cancels nothing', () => {
     const all = meetings();
     const state = syncedState(all);
     const withoutRows = [all[1]!, all[2]!];
     const plan = planCalendar({ wanted: withoutRows, ...state, now });
-    expect(plan.orphans.map((o) => [o.meetingKey, o.willCancel])).toEqual([
-      ['MATH-6-2026-09-08', false],
-      ['MATH-6-2026-10-20', true],
+    expect(plan.holds.map((h) => [h.meetingKey, h.cause.tab])).toEqual([
+      ['MATH-6-2026-09-08', 'Meetings'],
+      ['MATH-6-2026-10-20', 'Meetings'],
     ]);
-    expect(plan.cancels).toEqual([expect.objectContaining({ meetingKey: 'MATH-6-2026-10-20', reason: 'orphan' })]);
+    expect(plan.holds[1]!.cause.reason).toMatch(/keeps its event/);
+    expect(plan.cancels).toEqual([]);
+    expect(plan.updates).toEqual([]);
+  });
+
+  it('names the unreadable row that holds an event', () => {
+    const all = meetings();
+    const state = syncedState(all);
+    const cause = { tab: 'Groups', row: 3, reason: 'column "Weekday": "Tusday" is not a weekday' };
+    const plan = planCalendar({
+      wanted: [],
+      ...state,
+      now,
+      holds: { groups: new Map([['MATH-6', cause]]), meetings: new Map() },
+    });
+    expect(plan.holds).toHaveLength(all.length);
+    expect(plan.holds.every((h) => h.cause === cause)).toBe(true);
+    expect(plan.cancels).toEqual([]);
   });
 
   it('warns when another event on the PLG calendar overlaps an upcoming meeting', () => {

@@ -27,9 +27,48 @@ describe('readSettings', () => {
   it('reads dates in the school time zone, typed as text or as Sheets dates', () => {
     const values = settingsTab();
     values[4]![1] = 'America/Los_Angeles';
-    values[2]![1] = '8/31/2026';
+    values[2]![1] = '2026-08-31';
     values[3]![1] = new Date('2027-06-18T07:00:00Z'); // midnight in Los Angeles
     expect(readSettings(values).settings).toMatchObject({ yearStart: '2026-08-31', yearEnd: '2027-06-18' });
+  });
+
+  it('reads date cells in the spreadsheet’s own zone when it differs from the school’s', () => {
+    const values = settingsTab();
+    values[4]![1] = 'Australia/Sydney';
+    // Typed as 2026-08-31 in a spreadsheet kept in New York: midnight there.
+    values[2]![1] = new Date('2026-08-31T04:00:00Z');
+    values[3]![1] = new Date('2027-06-18T04:00:00Z');
+    expect(readSettings(values, 'America/New_York').settings).toMatchObject({
+      yearStart: '2026-08-31',
+      yearEnd: '2027-06-18',
+      timeZone: 'Australia/Sydney',
+    });
+  });
+
+  it.each([
+    ['8/31/2026', 'is typed as text in an order PLG Hub does not guess — type it as 2026-08-31 (year-month-day)'],
+    ['01/10/2026', 'could be 2026-01-10 or 2026-10-01 — type it as year-month-day, e.g. 2026-01-10'],
+  ])('refuses a text date whose day and month could be read either way: %s', (typed, message) => {
+    const values = settingsTab();
+    values[2]![1] = typed;
+    const { settings, problems } = readSettings(values);
+    expect(settings).toBeUndefined();
+    expect(problems.map((p) => [p.row, p.column, p.value, p.message])).toEqual([
+      [3, 'Value', typed, `${message} (School year start)`],
+    ]);
+  });
+
+  it.each([
+    ['EST', 'America/New_York'],
+    ['US/Eastern', 'America/New_York'],
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+  ])('refuses the time zone %s and names the one to use', (typed, zone) => {
+    const values = settingsTab();
+    values[4]![1] = typed;
+    const { settings, problems } = readSettings(values);
+    expect(settings).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ row: 5, column: 'Value', value: typed })]);
+    expect(problems[0]!.message).toContain(zone);
   });
 
   it('names a missing setting that has no default, and an unknown time zone', () => {

@@ -11,7 +11,7 @@ describe('readTab', () => {
       membersTab,
       [
         ['Notes', ' staff  EMAIL ', 'group id', 'From'],
-        ['new this year', ' Ben.Ortiz@LincolnMS.org ', 'MATH-6', '9/8/2026'],
+        ['new this year', ' Ben.Ortiz@LincolnMS.org ', 'MATH-6', '2026-09-08'],
       ],
       ctx,
     );

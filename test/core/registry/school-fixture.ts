@@ -101,7 +101,7 @@ export function schoolTabs(): Record<string, unknown[][]> {
         '3:15 PM',
         55,
         'Library',
-        '9/3/2026',
+        '2026-09-03',
         '2029-06-15',
         'Yes',
       ],

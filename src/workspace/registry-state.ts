@@ -1,0 +1,104 @@
+// What PLG Hub remembers about one registry lives in that registry: a hidden "PLG Hub state" tab, one row per
+// key. Script properties are shared by every user of the add-on in every school that installs it, so nothing
+// that belongs to a registry may live there; the registry's own tab is read and written only by the people the
+// spreadsheet is shared with (its editors: the admins), goes wherever the spreadsheet goes, and is read in the
+// same pass as the other tabs. A value longer than one cell holds is split over several rows ("key", "key#2"…).
+import { z } from 'zod';
+import { escapeAsText, unescapeCell } from '../core/escape';
+import type { OpenRegistry } from './registry-io';
+import { SheetTab } from './sheet-tab';
+
+export const stateTabName = 'PLG Hub state';
+const headers = ['Key', 'Value'] as const;
+/** Sheets holds 50,000 characters in a cell; the rest of a value continues on the next row. */
+const cellLimit = 45_000;
+
+const StateRow = z.tuple([z.string(), z.string()]);
+
+export class RegistryState {
+  private readonly values = new Map<string, string>();
+  private readonly rowOf = new Map<string, number>();
+  private dirty = new Set<string>();
+
+  private constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private tab: SheetTab | undefined,
+  ) {
+    const chunks = new Map<string, string[]>();
+    (tab?.values ?? []).forEach((cells, index) => {
+      if (index === 0) return;
+      const parsed = StateRow.safeParse([String(cells[0] ?? ''), String(cells[1] ?? '')]);
+      if (!parsed.success || !parsed.data[0]) return;
+      const [rawKey, value] = parsed.data;
+      const [key, part] = rawKey.split('#') as [string, string?];
+      const n = part === undefined ? 1 : Number(part);
+      if (!Number.isInteger(n) || n < 1) return;
+      const list = chunks.get(key) ?? [];
+      list[n - 1] = unescapeCell(value);
+      chunks.set(key, list);
+      this.rowOf.set(rawKey, index + 1);
+    });
+    for (const [key, parts] of chunks) this.values.set(key, parts.join(''));
+  }
+
+  /** The state of the registry as read with it (openRegistry reads the tab in the same pass). */
+  static of(open: OpenRegistry): RegistryState {
+    return new RegistryState(open.spreadsheet, open.tabs.get(stateTabName));
+  }
+
+  get(key: string): string | undefined {
+    return this.values.get(key);
+  }
+
+  set(key: string, value: string): void {
+    if (this.values.get(key) === value) return;
+    this.values.set(key, value);
+    this.dirty.add(key);
+  }
+
+  delete(key: string): void {
+    if (!this.values.has(key)) return;
+    this.values.set(key, '');
+    this.dirty.add(key);
+  }
+
+  /** Writes every changed key: one setValues per block of rows, one append for new rows. */
+  flush(): void {
+    if (this.dirty.size === 0) return;
+    const tab = (this.tab ??= createStateTab(this.spreadsheet));
+    for (const key of this.dirty) {
+      const value = this.values.get(key) ?? '';
+      const parts = value.length === 0 ? [''] : chunk(value);
+      parts.forEach((part, i) => this.write(tab, i === 0 ? key : `${key}#${i + 1}`, part));
+      // A value that shrank leaves its old continuation rows: empty them.
+      for (let n = parts.length + 1; this.rowOf.has(`${key}#${n}`); n++) this.write(tab, `${key}#${n}`, '');
+      if (value.length === 0) this.values.delete(key);
+    }
+    tab.flush();
+    this.dirty = new Set();
+  }
+
+  private write(tab: SheetTab, rawKey: string, part: string): void {
+    const row = this.rowOf.get(rawKey);
+    if (row !== undefined) tab.set(row, headers[1], escapeAsText(part));
+    else this.rowOf.set(rawKey, tab.append({ [headers[0]]: rawKey, [headers[1]]: escapeAsText(part) }));
+  }
+}
+
+function chunk(value: string): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < value.length; i += cellLimit) parts.push(value.slice(i, i + cellLimit));
+  return parts;
+}
+
+/** The hidden tab, made on first use: PLG Hub's own, protected with a warning against hand edits. */
+function createStateTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetTab {
+  const sheet = spreadsheet.getSheetByName(stateTabName) ?? spreadsheet.insertSheet(stateTabName);
+  sheet.getRange(1, 1, 1, headers.length).setValues([[...headers]]);
+  sheet.hideSheet();
+  sheet
+    .protect()
+    .setWarningOnly(true)
+    .setDescription('PLG Hub keeps what it remembers about this registry here; editing it may lose work.');
+  return SheetTab.read(spreadsheet, stateTabName)!;
+}
