@@ -1,8 +1,8 @@
 // Set up and Validate: the admin's first two actions on a registry.
 import { describeProblem, type Problem } from '../core/problems';
 import { registryTabSpecs, seedRows } from '../workspace/registry-tabs';
-import { writeProblems } from '../workspace/registry-io';
-import { openRegistryWithProblems } from '../workspace/registry-problems';
+import { refreshProblems } from '../workspace/registry-problems';
+import { protocolsTab } from '../core/protocols/protocols-tab';
 import { matchSpreadsheetZone, setUpRegistry } from '../workspace/setup-registry';
 import { openRegistry } from '../workspace/registry-io';
 import { UserFacingError } from '../workspace/user-facing-error';
@@ -91,9 +91,8 @@ export const onShowHome = guarded('Home', () =>
 
 /** Reads the registry, adds the guideline checks, and rewrites the Problems tab. */
 export function validateRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): { problems: Problem[] } {
-  const { problems } = openRegistryWithProblems(spreadsheet, new Date());
-  writeProblems(spreadsheet, problems);
-  return { problems };
+  const open = openRegistry(spreadsheet, [protocolsTab.name]);
+  return { problems: refreshProblems(open, new Date()) };
 }
 
 function problemLine(p: Problem): string {

@@ -2,6 +2,7 @@
 import { wallClock } from '../core/registry/cells';
 import { registryStatus } from '../core/registry/status';
 import { openRegistryWithProblems } from '../workspace/registry-problems';
+import { describeHoldCause, groupKeyOfMeeting, type Holds } from '../core/sync/holds';
 import { button, buttons, card, fact, paragraph, section } from './cards/widgets';
 import { lastRunSummary } from './run-log';
 import { activeRegistry } from './registry-context';
@@ -22,6 +23,22 @@ export function onHomepage(): GoogleAppsScript.Card_Service.Card {
       ),
     ]),
   ]);
+}
+
+/** "Held until fixed": what could not be read, and so is left exactly as it is (core/sync/holds.ts). */
+function heldFact(holds: Holds) {
+  if (holds.all) return [fact('Held until fixed', 'Every meeting', describeHoldCause(holds.all))];
+  const groups = holds.groups.size;
+  const meetings = [...holds.meetings.keys()].filter((k) => !holds.groups.has(groupKeyOfMeeting(k))).length;
+  if (groups + meetings === 0) return [];
+  const what = [
+    groups ? `${groups} group${groups === 1 ? '' : 's'}` : '',
+    meetings ? `${meetings} meeting${meetings === 1 ? '' : 's'}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const first = holds.groups.values().next().value ?? holds.meetings.values().next().value;
+  return [fact('Held until fixed', what, first ? `${describeHoldCause(first)} — see the Problems tab` : undefined)];
 }
 
 export function onSheetsHomepage(): GoogleAppsScript.Card_Service.Card {
@@ -65,6 +82,7 @@ export function buildStatusCard(
           : `${status.errors} to fix, ${status.warnings} to consider`,
         'Validate lists them on the Problems tab',
       ),
+      ...heldFact(registry.read.holds),
       fact('Last sync', last ?? 'Not synced yet'),
     ]),
     section('Registry', [

@@ -5,6 +5,7 @@ import { summarizePlan } from '../core/calendar/plan-summary';
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
 import { groupsNeedingForms, storedForms } from '../workspace/feedback-forms';
 import { approvePlan, runSyncSlice } from '../workspace/sync-slice';
+import { refreshProblems } from '../workspace/registry-problems';
 import { wallClock } from '../core/registry/cells';
 import { shortDayText } from '../core/schedule/local-style';
 import { writePreview } from '../workspace/preview-tab';
@@ -30,6 +31,7 @@ export const onPreview = guarded('Preview', () => {
   rememberRegistry(spreadsheet);
   const pass = withScriptLock(() => syncPass(spreadsheet, new Date(), false));
   writePreview(spreadsheet, pass.plan, pass.registry.style);
+  refreshProblems(pass.open, new Date());
   return respond(previewNotice(pass), buildPreviewCard(pass), false);
 });
 
@@ -51,6 +53,7 @@ export const onApply = guarded('Apply', (event: Event, run) => {
       }
       // What the admin approved is recorded before anything is written (core/sync/approval.ts).
       approvePlan(pass);
+      refreshProblems(pass.open, new Date());
     }
     // Before any work: the hourly run is installed and knows there is work, so whatever happens next, it continues.
     ensureHourlyTrigger();

@@ -43,9 +43,10 @@ export function readableRegistry(open: OpenRegistry): Registry {
 export const problemsHeaders = ['Severity', 'Where', 'Problem', 'What the guidance suggests'];
 
 /** Rewrites the Problems tab (PLG Hub owns it). Values people typed are escaped before they reach a cell. */
-export function writeProblems(spreadsheet: Spreadsheet, problems: readonly Problem[]): void {
+export function writeProblems(spreadsheet: Spreadsheet, problems: readonly Problem[], asOf?: string): void {
+  const headers = asOf ? problemsHeaders.map((h) => (h === 'Problem' ? `Problem (as of ${asOf})` : h)) : problemsHeaders;
   rewriteOwnedTab(spreadsheet, 'Problems', [
-    problemsHeaders,
+    headers,
     ...problems.map((p) => [
       p.severity,
       whereOf(p),

@@ -6,6 +6,7 @@ import { wallClock } from '../core/registry/cells';
 import type { ReadRow } from '../core/registry/read-tab';
 import type { Registry } from '../core/registry/registry';
 import { groupsTab, meetingsTab, type MeetingRow } from '../core/registry/tabs';
+import { protocolsTab } from '../core/protocols/protocols-tab';
 import type { MeetingsMerge } from '../core/schedule/merge-meetings';
 import { zonedInstant } from '../core/schedule/zoned-time';
 import { scheduleMeetings } from '../core/sync/schedule-meetings';
@@ -32,7 +33,8 @@ export function syncPass(
   now: Date,
   createCalendar: boolean,
 ): SyncPass {
-  const open = openRegistry(spreadsheet);
+  // With the Protocols tab, so Preview and Apply can refresh the Problems tab from the same read.
+  const open = openRegistry(spreadsheet, [protocolsTab.name]);
   const registry = open.read.registry;
   const meetingsSheet = open.tabs.get(meetingsTab.name);
   if (!registry || !meetingsSheet) {

@@ -12,6 +12,11 @@ export const StoredForm = z.object({
   template: z.string().optional(),
   /** Surveys: how many of the audience the link was mailed to. */
   mailed: z.number().optional(),
+  /**
+   * Surveys: the round's fixed audience, its entries kept in `chunks` properties of their own (see
+   * survey-send.ts and core/feedback/survey-round.ts); absent until the round's mail starts.
+   */
+  audience: z.object({ size: z.number().int().nonnegative(), chunks: z.number().int().nonnegative() }).optional(),
   url: z.string().optional(),
 });
 export type StoredForm = z.infer<typeof StoredForm>;

@@ -11,7 +11,7 @@ import { readSettings, settingsTabName } from './read-settings';
 import { headerKey, readTab, type ReadRow, type TabRead } from './read-tab';
 import { settingSpecs, type Settings } from './settings';
 import { localStyle, type LocalStyle } from '../schedule/local-style';
-import { causeAt, type HoldCause, type Holds } from '../sync/holds';
+import { causeAt, groupKeyOfMeeting, type HoldCause, type Holds } from '../sync/holds';
 import type { Columns, RowOf, TabSpec } from './tab-spec';
 import {
   attendanceTab,
@@ -140,11 +140,53 @@ export function readRegistry(tabs: Record<string, unknown[][] | undefined>, opti
   );
   problems.push(...checked.problems);
   const holds = holdsOf(problems, unreadableTabs, { staff, groups, members, meetings }, checked);
+  // Groups by id and key, as holds name them: "Math PLG (MATH-1)".
+  const groupNames = new Map<string, string>();
+  for (const { row } of [...(groups?.rows ?? []), ...(groups?.unreadableRows ?? [])]) {
+    const label = row.name && row.id ? `${row.name} (${row.id})` : (row.id ?? row.key ?? '');
+    for (const id of [row.id, row.key]) if (id && label) groupNames.set(id.toUpperCase(), label);
+  }
+  markHolds(problems, holds, groupNames);
   return {
     registry: settings ? { settings, style: localStyle(options.locale), ...checked.tabs } : undefined,
     problems,
     holds,
   };
+}
+
+/**
+ * The holds said where they are caused, so the Problems tab and the homepage say "held until fixed" at the row
+ * to fix: the first problem at that row gains what it holds (a new line only where there is none).
+ */
+function markHolds(problems: Problem[], holds: Holds, groupNames: ReadonlyMap<string, string>): void {
+  const held = 'held until fixed: no invitation is sent, changed or canceled for';
+  const byCause = new Map<string, { cause: HoldCause; what: string[] }>();
+  const add = (cause: HoldCause, what: string) => {
+    const id = `${cause.tab}\u0000${cause.row ?? ''}`;
+    const entry = byCause.get(id) ?? { cause, what: [] };
+    if (!entry.what.includes(what)) entry.what.push(what);
+    byCause.set(id, entry);
+  };
+  if (holds.all) add(holds.all, 'any meeting while this tab cannot be read');
+  for (const [group, cause] of holds.groups) {
+    const name = groupNames.get(group);
+    if (name) add(cause, `the meetings of ${name}`);
+  }
+  for (const [meeting, cause] of holds.meetings) {
+    if (!holds.groups.has(groupKeyOfMeeting(meeting))) add(cause, `the meeting ${meeting}`);
+  }
+  for (const { cause, what } of byCause.values()) {
+    const text = `${held} ${what.join(', ')} — their events stay exactly as they are`;
+    const first = problems.find((p) => p.severity === 'error' && p.tab === cause.tab && p.row === cause.row);
+    if (first) first.message = `${first.message}; ${text}`;
+    else
+      problems.push({
+        severity: 'error',
+        tab: cause.tab,
+        ...(cause.row !== undefined ? { row: cause.row } : {}),
+        message: text,
+      });
+  }
 }
 
 /** The tabs whose loss leaves every meeting undescribable: its group, roster or own row. */
@@ -169,8 +211,15 @@ function holdsOf(
   const lostTab = tabsEveryMeetingNeeds.find((tab) => unreadableTabs.has(tab));
   const groups = new Map<string, HoldCause>();
   const meetings = new Map<string, HoldCause>();
+  // Only groups there are: a Members row naming no group at all holds nothing (it is reported as it is).
+  const known = new Set(
+    [...(read.groups?.rows ?? []), ...(read.groups?.unreadableRows ?? [])].flatMap(({ row }) =>
+      [row.id, row.key].filter((id): id is string => Boolean(id)).map((id) => id.toUpperCase()),
+    ),
+  );
   const holdGroup = (id: string | undefined, tab: string, row: number) => {
-    if (id && !groups.has(id.toUpperCase())) groups.set(id.toUpperCase(), causeAt(problems, tab, row));
+    if (id && known.has(id.toUpperCase()) && !groups.has(id.toUpperCase()))
+      groups.set(id.toUpperCase(), causeAt(problems, tab, row));
   };
   for (const { row, rowNumber } of read.groups?.unreadableRows ?? []) {
     holdGroup(row.id, groupsTab.name, rowNumber);

@@ -1,5 +1,9 @@
 // MailApp: mail is not sent but kept in the workspace's outbox, and every recipient (to, cc and bcc)
 // spends the daily "email recipients" quota. https://developers.google.com/apps-script/reference/mail/mail-app
+// ("getRemainingDailyQuota: the number of recipients you can send emails to for the rest of the day … Quotas are
+// based on the number of email recipients"). One message may have at most 50 recipients, to + cc + bcc
+// (https://developers.google.com/apps-script/guides/services/quotas, "Current limitations": Email recipients per
+// message, 50 / msg); Apps Script refuses a bigger one with "Limit Exceeded: Email Recipients Per Message.".
 import { appsScriptError } from '../errors';
 import type { Workspace } from '../workspace';
 
@@ -20,6 +24,7 @@ export interface SentEmail {
 type MailOptions = GoogleAppsScript.Mail.MailAdvancedParameters;
 
 const emailPattern = /^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/;
+export const recipientsPerMessageLimit = 50;
 
 function outbox(ws: Workspace): SentEmail[] {
   return ws.slice<{ sent: SentEmail[] }>('mail', () => ({ sent: [] })).sent;
@@ -42,6 +47,9 @@ class EmulatedMailApp implements Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail'
     const all = [...to, ...cc, ...bcc];
     if (to.length === 0) throw appsScriptError('Failed to send email: no recipient');
     for (const address of all) if (!emailPattern.test(address)) throw appsScriptError(`Invalid email: ${address}`);
+    if (all.length > recipientsPerMessageLimit) {
+      throw appsScriptError('Limit Exceeded: Email Recipients Per Message.');
+    }
     this.ws.meter.call('MailApp.sendEmail', 'emailRecipients', all.length);
     outbox(this.ws).push({
       from: this.ws.user.email,

@@ -85,7 +85,7 @@ describe('readRegistry', () => {
     const { registry, problems } = readRegistry(tabs);
     expect(problems.map(describeProblem)).toEqual([
       'Members, row 14, column "Group id": "SCI-8" is not a group id on the Groups tab — this row is left out until it is fixed',
-      `Members, row 15, column "Staff email": "${email('new.hire')}" is not on the Staff tab — add them there first; this row is left out until it is fixed`,
+      `Members, row 15, column "Staff email": "${email('new.hire')}" is not on the Staff tab — add them there first; this row is left out until it is fixed; held until fixed: no invitation is sent, changed or canceled for the meetings of Grade 6 Math (MATH-6) — their events stay exactly as they are`,
       `Members, row 16, column "Staff email": "${email('old.timer')}" is marked not active on the Staff tab — type their last day in the Until column; this row is left out until it is fixed`,
     ]);
     expect(registry!.members).toHaveLength(12);
@@ -99,7 +99,7 @@ describe('readRegistry', () => {
     math[5] = email('jane.do');
     const { registry, problems } = readRegistry(tabs);
     expect(problems.map(describeProblem)).toEqual([
-      'Groups, row 2, column "Coach": "Mr. Kim" is not an email address — use the address from the Staff tab (row skipped until fixed)',
+      'Groups, row 2, column "Coach": "Mr. Kim" is not an email address — use the address from the Staff tab (row skipped until fixed); held until fixed: no invitation is sent, changed or canceled for the meetings of Grade 6 Math (MATH-6) — their events stay exactly as they are',
       'Groups, row 2: until this row is fixed, PLG Hub also leaves out 5 rows on the Members tab and 2 rows on the Meetings tab and 1 row on the Attendance tab that refer to it',
     ]);
     expect(registry!.groups.map((g) => g.row.id)).toEqual(['ELA-7', 'ADMIN', 'FAC']);
@@ -135,7 +135,7 @@ describe('readRegistry', () => {
     tabs.Staff![0]![0] = 'E-mail address';
     const { registry, problems } = readRegistry(tabs);
     expect(problems.map(describeProblem)).toEqual([
-      'Staff, row 1, column "Email": the column "Email" is missing — add a header cell with exactly that text',
+      'Staff, row 1, column "Email": the column "Email" is missing — add a header cell with exactly that text; held until fixed: no invitation is sent, changed or canceled for any meeting while this tab cannot be read — their events stay exactly as they are',
     ]);
     expect(registry!.staff).toEqual([]);
   });
