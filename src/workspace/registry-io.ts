@@ -44,7 +44,9 @@ export const problemsHeaders = ['Severity', 'Where', 'Problem', 'What the guidan
 
 /** Rewrites the Problems tab (PLG Hub owns it). Values people typed are escaped before they reach a cell. */
 export function writeProblems(spreadsheet: Spreadsheet, problems: readonly Problem[], asOf?: string): void {
-  const headers = asOf ? problemsHeaders.map((h) => (h === 'Problem' ? `Problem (as of ${asOf})` : h)) : problemsHeaders;
+  const headers = asOf
+    ? problemsHeaders.map((h) => (h === 'Problem' ? `Problem (as of ${asOf})` : h))
+    : problemsHeaders;
   rewriteOwnedTab(spreadsheet, 'Problems', [
     headers,
     ...problems.map((p) => [
