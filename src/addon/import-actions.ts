@@ -76,7 +76,10 @@ export const onConfirmImport = guarded('Import staff', (event: Event) => {
     PropertiesService.getScriptProperties().setProperty(mappingKey(source.headers), JSON.stringify(mapping));
     const result = importStaffRows(spreadsheet, source, mapping);
     writeProblems(spreadsheet, result.problems);
-    const said = `Imported ${result.add.length} people; ${result.problems.length} rows not imported (listed on the Problems tab).`;
+    const already = result.alreadyImported
+      ? ` ${result.alreadyImported} already on the Staff tab as this file has them;`
+      : '';
+    const said = `Imported ${result.add.length} people;${already} ${result.problems.length} rows not imported (listed on the Problems tab).`;
     return respond(
       said,
       card('Import staff', [section(undefined, [paragraph(said), buttons(button('Back', 'onShowHome'))])]),

@@ -26,14 +26,14 @@ export function onHomepage(): GoogleAppsScript.Card_Service.Card {
 }
 
 /** "Held until fixed": what could not be read, and so is left exactly as it is (core/sync/holds.ts). */
-function heldFact(holds: Holds) {
+function heldFact(holds: Holds, names: ReadonlyMap<string, string>) {
   if (holds.all) return [fact('Held until fixed', 'Every meeting', describeHoldCause(holds.all))];
-  const groups = holds.groups.size;
-  const meetings = [...holds.meetings.keys()].filter((k) => !holds.groups.has(groupKeyOfMeeting(k))).length;
-  if (groups + meetings === 0) return [];
+  const groups = [...holds.groups.keys()].map((id) => names.get(id) ?? id);
+  const meetings = [...holds.meetings.keys()].filter((k) => !holds.groups.has(groupKeyOfMeeting(k)));
+  if (groups.length + meetings.length === 0) return [];
   const what = [
-    groups ? `${groups} group${groups === 1 ? '' : 's'}` : '',
-    meetings ? `${meetings} meeting${meetings === 1 ? '' : 's'}` : '',
+    groups.length > 2 ? `${groups.length} groups` : groups.join(', '),
+    meetings.length ? `${meetings.length} meeting${meetings.length === 1 ? '' : 's'}` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -82,7 +82,14 @@ export function buildStatusCard(
           : `${status.errors} to fix, ${status.warnings} to consider`,
         'Validate lists them on the Problems tab',
       ),
-      ...heldFact(registry.read.holds),
+      ...heldFact(
+        registry.read.holds,
+        new Map(
+          (read?.groups ?? []).flatMap((g) =>
+            [g.row.id, g.row.key].flatMap((id) => (id ? [[id.toUpperCase(), g.row.name]] : [])),
+          ),
+        ),
+      ),
       fact('Last sync', last ?? 'Not synced yet'),
     ]),
     section('Registry', [

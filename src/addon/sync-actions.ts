@@ -7,7 +7,7 @@ import { groupsNeedingForms, storedForms } from '../workspace/feedback-forms';
 import { approvePlan, runSyncSlice } from '../workspace/sync-slice';
 import { refreshProblems } from '../workspace/registry-problems';
 import { wallClock } from '../core/registry/cells';
-import { shortDayText } from '../core/schedule/local-style';
+import { dayText, monthText, shortDayText } from '../core/schedule/local-style';
 import { writePreview } from '../workspace/preview-tab';
 import { syncPass, type SyncPass } from '../workspace/sync-run';
 import { cardBudgetMs, startBudget, type Budget } from './budget';
@@ -220,6 +220,13 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
       ...(plan.warnings.length ? [fact('Warnings', `${plan.warnings.length}`, 'Listed on the Preview tab')] : []),
     ]),
   ];
+  if (pass.makeUps.length)
+    sections.push(
+      section(
+        'Make-up meetings',
+        makeUpLines(pass).map((l) => paragraph(escapeHtml(l))),
+      ),
+    );
   if (lines.length) {
     sections.push(
       section(
@@ -250,6 +257,25 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
     ]),
   );
   return card('Preview', sections);
+}
+
+/**
+ * "English PLG: Wed, Nov 4 and Wed, Nov 18 — closures left November 2026 with 0 of the 2 meetings Settings asks
+ * for." The rows are on the Meetings tab (move or cancel them there); nothing is sent before Apply.
+ */
+function makeUpLines(pass: SyncPass): string[] {
+  const names = new Map(pass.registry.groups.map((g) => [g.row.id, g.row.name]));
+  const byGroupMonth = new Map<string, { group: string; month: string; dates: string[] }>();
+  for (const slot of pass.makeUps) {
+    const id = `${slot.group}\u0000${slot.makeUpFor}`;
+    const entry = byGroupMonth.get(id) ?? { group: slot.group, month: slot.makeUpFor!, dates: [] };
+    entry.dates.push(dayText(slot.date, pass.registry.style));
+    byGroupMonth.set(id, entry);
+  }
+  const minimum = pass.registry.settings.minMeetingsPerMonth;
+  return [...byGroupMonth.values()].map(({ group, month, dates }) => {
+    return `${names.get(group) ?? group}: ${dates.join(' and ')} — closures left ${monthText(month)} below the ${minimum} meetings a month Settings asks for. Added to the Meetings tab; move or cancel them there before you apply.`;
+  });
 }
 
 function previewNotice(pass: SyncPass): string {

@@ -76,8 +76,15 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     say(`After ${presses} presses`, current);
     return current;
   };
+  const held = /Held until fixed\n(.+)\n(.+)/.exec(cardText(s.open('onSheetsHomepage')));
+  if (held) lines.push(`Held until fixed: ${held[1]} — ${held[2]}`);
   shown = show('05-preview', 'Admin presses Preview changes', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
   say('Preview', shown);
+  const makeUps = cardText(shown)
+    .split('\n')
+    .filter((l) => / — closures left /.test(l));
+  if (makeUps.length)
+    lines.push(`Make-up meetings proposed: ${makeUps[0]!.replace(/ Added to the Meetings tab.*$/, '')}`);
   applyAll(shown, '06');
   shown = show('07-agendas', 'Admin presses Generate agendas', s.press(s.open('onSheetsHomepage'), 'Generate agendas'));
   say('Generate agendas', shown);

@@ -8,6 +8,7 @@ import type { Registry } from '../core/registry/registry';
 import { groupsTab, meetingsTab, type MeetingRow } from '../core/registry/tabs';
 import { protocolsTab } from '../core/protocols/protocols-tab';
 import type { MeetingsMerge } from '../core/schedule/merge-meetings';
+import type { MeetingSlot } from '../core/schedule/meeting-slot';
 import { zonedInstant } from '../core/schedule/zoned-time';
 import { scheduleMeetings } from '../core/sync/schedule-meetings';
 import { wantedMeetingEvents } from '../core/sync/wanted-events';
@@ -23,6 +24,8 @@ export interface SyncPass {
   meetings: ReadRow<MeetingRow>[];
   meetingsAdded: number;
   meetingsChanged: number;
+  /** Make-up meetings this pass added to the Meetings tab (closures left their month below the minimum). */
+  makeUps: MeetingSlot[];
   calendarId?: string;
   plan: CalendarPlan;
 }
@@ -72,6 +75,7 @@ export function syncPass(
     registry,
     meetings,
     meetingsAdded: merge.append.length,
+    makeUps: merge.makeUps,
     meetingsChanged: merge.update.length + merge.cancel.length,
     calendarId,
     plan,

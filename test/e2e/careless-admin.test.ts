@@ -236,7 +236,8 @@ it('never cancels, moves or mails anything the last applied preview did not list
               for (let h = 0; h < st.hours; h++) passAnHour(s);
             }
           } catch (error) {
-            throw new Error(`step ${JSON.stringify(st)} failed: ${(error as Error).message}`, { cause: error });
+            (error as Error).message = `step ${JSON.stringify(st)} failed: ${(error as Error).message}`;
+            throw error;
           }
           const after = visible(s);
           for (const [id, now] of after) {

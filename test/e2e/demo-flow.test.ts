@@ -46,6 +46,27 @@ describe('the demo school, end to end', () => {
     expect(problems.some((p) => p.includes('is in no PLG'))).toBe(true);
   });
 
+  it('holds the group whose Members row has the typo, and says so with the row to fix', () => {
+    expect(demo.lines).toContainEqual(expect.stringMatching(/^Held until fixed: .+ — Members row \d+: .*"Mr\. Smith"/));
+    const held = demo.lines
+      .find((l) => l.startsWith('Held until fixed'))!
+      .slice('Held until fixed: '.length)
+      .split(' — ')[0]!;
+    expect(allEvents(demo.school.ws).some((e) => e.summary === held)).toBe(false);
+  });
+
+  it('proposes make-up meetings where closures left a month short, and sends them like any other meeting', () => {
+    const meetings = tab('Meetings');
+    const english = meetings.filter((m) => String(m['Group id']).startsWith('ENGL-1'));
+    const november = english.filter((m) => (m.Date as Date).getMonth() === 10);
+    // Veterans Day and Thanksgiving took both of its November Wednesdays; two other Wednesdays make them up.
+    expect(november.length).toBe(2);
+    expect(demo.lines).toContainEqual(
+      expect.stringMatching(/^Make-up meetings proposed: English PLG: .*Nov 4.*Nov 18/),
+    );
+    for (const m of november) expect(String(m['Calendar event'])).not.toBe('');
+  });
+
   it('invites every member of a group to each of its meetings, on the PLG calendar only', () => {
     const members = tab('Members')
       .filter((m) => m['Group id'] === 'SCIE-1')

@@ -83,6 +83,10 @@ export const groupsTab = {
     }),
     weeksOfMonth: column('Weeks of month', list, { note: 'For monthly: which weeks, e.g. "1, 3" or "last".' }),
     weekday: column('Weekday', choice(weekdays), { required: true, options: weekdays, note: 'Day the group meets.' }),
+    makeUpDay: column('Make-up day', choice(weekdays).optional(), {
+      options: weekdays,
+      note: 'Where closures leave a month with fewer meetings than Settings asks, make-up meetings go on this weekday (blank = the usual Weekday).',
+    }),
     startTime: column('Start time', timeCell, {
       format: 'time',
       required: true,

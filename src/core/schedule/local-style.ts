@@ -98,6 +98,11 @@ export function longDayText(date: string, style: LocalStyle = neutralStyle): str
     : `${weekdayNames[weekday]} ${day} ${monthNames[month - 1]} ${year}`;
 }
 
+/** "November 2026" for "2026-11": month names are written the same in every style. */
+export function monthText(month: string): string {
+  return `${monthNames[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
 /** "Tue, Sep 8, 2026 at 3:30 PM" or "Tue 8 Sep 2026 at 15:30". */
 export function meetingWhenText(date: string, time: string, style: LocalStyle = neutralStyle): string {
   return `${dayText(date, style)} at ${clockText(time, style)}`;

@@ -9,6 +9,8 @@ export interface MeetingSlot {
   startTime: string;
   minutes: number;
   location: string | undefined;
+  /** A make-up meeting, proposed because closures left this month ("2026-11") below the minimum. */
+  makeUpFor?: string;
 }
 
 export function meetingKey(groupId: string, scheduledDate: IsoDate): string {

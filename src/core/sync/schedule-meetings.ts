@@ -5,9 +5,15 @@ import type { Registry } from '../registry/registry';
 import { expandSchedule } from '../schedule/expand-schedule';
 import { mergeMeetings, type MeetingsMerge } from '../schedule/merge-meetings';
 import { noHolds, type Holds } from './holds';
+import type { MeetingSlot } from '../schedule/meeting-slot';
 
-export function scheduleMeetings(registry: Registry, today: IsoDate, holds: Holds = noHolds): MeetingsMerge {
-  if (holds.all) return { keep: [], append: [], update: [], cancel: [], untouched: [] };
+export interface ScheduledMeetings extends MeetingsMerge {
+  /** Make-up meetings added now, for months closures left below the minimum (schedule/expand-schedule.ts). */
+  makeUps: MeetingSlot[];
+}
+
+export function scheduleMeetings(registry: Registry, today: IsoDate, holds: Holds = noHolds): ScheduledMeetings {
+  if (holds.all) return { keep: [], append: [], update: [], cancel: [], untouched: [], makeUps: [] };
   const closures = registry.closures.map((c) => c.row);
   // Only groups that read cleanly are scheduled: a group row with a typo, or one of its Members rows, must not
   // add, move or cancel any of its meetings (sync/holds.ts).
@@ -16,13 +22,15 @@ export function scheduleMeetings(registry: Registry, today: IsoDate, holds: Hold
   );
   const slots = scheduled.flatMap((g) => expandSchedule(g.row, registry.settings, closures));
   const readable = new Set(scheduled.map((g) => g.row.id));
-  return mergeMeetings(
+  const merge = mergeMeetings(
     registry.meetings.filter((m) => readable.has(m.row.group) && !holds.meetings.has(m.row.key.toUpperCase())),
     slots,
     today,
     // A Meetings row that could not be read still exists: its meeting never gets a second row.
     holds.meetings.keys(),
   );
+  const appended = new Set(merge.append.map((m) => m.key));
+  return { ...merge, makeUps: slots.filter((slot) => slot.makeUpFor && appended.has(slot.key)) };
 }
 
 export function mergeIsEmpty(merge: MeetingsMerge): boolean {

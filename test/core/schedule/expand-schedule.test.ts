@@ -47,8 +47,29 @@ describe('expandSchedule', () => {
     ]);
   });
 
-  it('meets on the last Wednesday, skipping Thanksgiving and winter break', () => {
-    expect(datesOf('FAC').slice(0, 4)).toEqual(['2026-09-30', '2026-10-28', '2027-01-27', '2027-02-24']);
+  it('meets on the last Wednesday, skipping Thanksgiving and winter break, and makes each up the nearest free Wednesday', () => {
+    expect(datesOf('FAC').slice(0, 5)).toEqual(['2026-09-30', '2026-10-28', '2026-11-18', '2026-12-16', '2027-01-27']);
+    const registry = schoolRegistry();
+    const fac = registry.groups.find((g) => g.row.id === 'FAC')!.row;
+    const slots = expandSchedule(
+      fac,
+      registry.settings,
+      registry.closures.map((c) => c.row),
+    );
+    expect(slots.filter((s) => s.makeUpFor).map((s) => [s.date, s.makeUpFor])).toEqual([
+      ['2026-11-18', '2026-11'],
+      ['2026-12-16', '2026-12'],
+    ]);
+  });
+
+  it('makes up only what closures took, on the Make-up day when the group names one', () => {
+    const registry = schoolRegistry();
+    const fac = { ...registry.groups.find((g) => g.row.id === 'FAC')!.row, makeUpDay: 'Thursday' as const };
+    const closures = registry.closures.map((c) => c.row);
+    const slots = expandSchedule(fac, registry.settings, closures);
+    expect(slots.filter((s) => s.makeUpFor).map((s) => s.date)).toEqual(['2026-11-19', '2026-12-17']);
+    // No closures, no make-ups: a monthly cadence below twice a month is the guideline check's to flag.
+    expect(expandSchedule(fac, registry.settings, []).some((s) => s.makeUpFor)).toBe(false);
   });
 
   it('skips a one-day closure typed as text', () => {
