@@ -23,57 +23,79 @@ export const hourlyHandler = 'onHourlyTick';
 export function onHourlyTick(): void {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(1_000)) return;
+  const notes: string[] = [];
   try {
     const spreadsheet = rememberedRegistry();
     if (!spreadsheet) return;
     const now = new Date();
     const budget = startBudget(triggerBudgetMs);
-    const notes: string[] = [];
-    if (isSyncPending()) {
-      const { forms, calendar, remaining } = runSyncSlice(spreadsheet, now, budget);
+    // Each job on its own: one that fails (a group's deleted folder, a form Google refuses) is noted, and the
+    // others still run — a problem in one place never stops the agendas, read-back or surveys of the rest.
+    const job = (name: string, work: () => void) => {
+      try {
+        work();
+      } catch (error) {
+        console.error(`Hourly run: ${name} failed`, error);
+        notes.push(`${name} stopped: ${friendlyError(error, true).message}`);
+      }
+    };
+    job('calendar sync', () => {
+      if (!isSyncPending()) return;
+      const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, now, budget);
       markSyncPending(remaining > 0);
       notes.push(progressText(forms, calendar));
+      if (waiting) notes.push(`${waiting} changes wait for a preview`);
       if (calendar.error) notes.push(friendlyError(calendar.error, true).message);
-    }
-    const swaps = applySwapRequests(openRegistry(spreadsheet), now);
-    if (swaps) {
-      notes.push(`${swaps} protocol or presenter swaps recorded`);
-      markSyncPending(true);
-    }
-    if (budget.allows(30_000)) {
+    });
+    job('swap requests', () => {
+      const swaps = applySwapRequests(openRegistry(spreadsheet), now);
+      if (swaps) {
+        notes.push(`${swaps} protocol or presenter swaps recorded`);
+        markSyncPending(true);
+      }
+    });
+    job('agendas', () => {
+      if (!budget.allows(30_000)) return;
       const agendas = generateAgendas(spreadsheet, now, budget);
       if (agendas.created) {
         notes.push(`${agendas.created} agenda Docs made`);
         markSyncPending(true);
       }
-    }
-    if (budget.allows(30_000)) {
+      for (const problem of agendas.problems) notes.push(problem.message);
+    });
+    job('read-back', () => {
+      if (!budget.allows(30_000)) return;
       const back = readAgendasBack(spreadsheet, now, budget);
       if (back.meetingsUpdated || back.attendanceAdded) notes.push(`${back.read} agendas read back`);
-    }
-    if (isSyncPending() && budget.allows(30_000)) {
+      if (back.problems.length) notes.push(`${back.problems.length} agenda rows need a look (press Read agendas back)`);
+    });
+    job('calendar sync', () => {
+      if (!isSyncPending() || !budget.allows(30_000)) return;
       const { remaining } = runSyncSlice(spreadsheet, now, budget);
       markSyncPending(remaining > 0);
-    }
-    const open = openRegistry(spreadsheet);
-    const registry = open.read.registry;
-    if (registry) {
+    });
+    job('surveys and forms', () => {
+      const open = openRegistry(spreadsheet);
+      const registry = open.read.registry;
+      if (!registry) return;
       const round = currentRound(registry, now);
       if (round !== undefined && budget.allows(20_000)) {
         const survey = sendSurveyRound(open, round, now, budget);
         if (survey.mailed || survey.created)
           notes.push(`health survey: ${survey.mailed} emailed, ${survey.remaining} to go`);
+        if (survey.uncertain.length)
+          notes.push(`survey: ${survey.uncertain.length} may not have received it (see Send survey)`);
       }
       if (wallClock(now, registry.settings.timeZone).date > registry.settings.yearEnd) {
         const closed = closeFormsAfterYearEnd();
         if (closed) notes.push(`${closed} forms closed for the year`);
       }
-    }
-    if (notes.length) recordRun(`Hourly run: ${notes.join('; ')}`);
+    });
   } catch (error) {
     console.error('Hourly run failed', error);
-    recordRun(`Hourly run stopped: ${friendlyError(error, true).message}`);
+    notes.push(`stopped: ${friendlyError(error, true).message}`);
   } finally {
+    if (notes.length) recordRun(`Hourly run: ${notes.join('; ')}`);
     lock.releaseLock();
   }
 }

@@ -194,7 +194,7 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
     (l) => !l.startsWith('Calendar is up to date'),
   );
   const { plan } = pass;
-  const formsToMake = groupsNeedingForms(pass.registry, storedForms());
+  const formsToMake = groupsNeedingForms(pass.registry, storedForms(), pass.open.read.holds);
   const work = calendarWorkCount(plan) + formsToMake.length;
   const sections = [
     section('What would change', [
@@ -279,7 +279,8 @@ function makeUpLines(pass: SyncPass): string[] {
 }
 
 function previewNotice(pass: SyncPass): string {
-  const work = calendarWorkCount(pass.plan) + groupsNeedingForms(pass.registry, storedForms()).length;
+  const work =
+    calendarWorkCount(pass.plan) + groupsNeedingForms(pass.registry, storedForms(), pass.open.read.holds).length;
   return work === 0 ? 'Calendar already matches the registry — nothing to send.' : `${work} changes ready to review.`;
 }
 

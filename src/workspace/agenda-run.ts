@@ -7,6 +7,8 @@ import { fileIdOf } from '../core/drive-id';
 import { rotateRoles } from '../core/agenda/rotate-roles';
 import { findPlaceholders, unknownPlaceholders, knownPlaceholders } from '../core/agenda/template';
 import type { Problem } from '../core/problems';
+import { holdOf, type Holds } from '../core/sync/holds';
+import { isGoogleLimit } from './google-limits';
 import { groupRoster } from '../core/my-plg';
 import { protocolById, protocolsTab } from '../core/protocols/protocols-tab';
 import { wallClock } from '../core/registry/cells';
@@ -43,7 +45,13 @@ export function generateAgendas(
   const { settings } = registry;
   const today = wallClock(now, settings.timeZone).date;
   const { protocols } = readProtocols(open);
-  const report: AgendaReport = { created: 0, rolesFilled: rotate(open, registry, today), remaining: 0, problems: [] };
+  const { holds } = open.read;
+  const report: AgendaReport = {
+    created: 0,
+    rolesFilled: rotate(open, registry, today, holds),
+    remaining: 0,
+    problems: [],
+  };
 
   const horizon = addDays(today, settings.agendaLeadDays);
   const meetingsSheet = open.tabs.get(meetingsTab.name)!;
@@ -58,9 +66,12 @@ export function generateAgendas(
       !String(meetingsSheet.get(rowNumber, meetingsTab.columns.agenda.header)),
   );
   const folders = new Map<string, GoogleAppsScript.Drive.Folder>();
+  const failedGroups = new Set<string>();
   for (const { row: planned, rowNumber } of due) {
     const group = groups.get(planned.group);
-    if (!group) continue;
+    // A held group gets no new Doc: its roster or times could not be read (core/sync/holds.ts).
+    if (!group || failedGroups.has(group.row.id) || holdOf(holds, planned.key, [group.row.id, group.row.key ?? '']))
+      continue;
     if (!budget.allows(docMs)) {
       report.remaining += 1;
       continue;
@@ -81,17 +92,30 @@ export function generateAgendas(
       staff,
       style: registry.style,
     });
-    // One folder lookup and sharing check per group per run, however many of its agendas are due.
-    const folder = folders.get(group.row.id) ?? ensureGroupFolder(open, registry, group.row, group.rowNumber, today);
-    folders.set(group.row.id, folder);
-    const commenters = settings.agendaAccess === 'comment' ? groupRoster(registry, group.row.id, today) : [];
-    const name = agendaName(group.row, meeting);
-    const url = settings.agendaTemplate
-      ? fromTemplate(settings.agendaTemplate, name, folder, commenters, model.fields, report, planned.key)
-      : builtIn(name, folder, commenters, model);
-    meetingsSheet.set(rowNumber, meetingsTab.columns.agenda.header, url);
-    meetingsSheet.flush();
-    report.created += 1;
+    try {
+      // One folder lookup and sharing check per group per run, however many of its agendas are due.
+      const folder = folders.get(group.row.id) ?? ensureGroupFolder(open, registry, group.row, group.rowNumber, today);
+      folders.set(group.row.id, folder);
+      const commenters = settings.agendaAccess === 'comment' ? groupRoster(registry, group.row.id, today) : [];
+      const name = agendaName(group.row, meeting);
+      const url = settings.agendaTemplate
+        ? fromTemplate(settings.agendaTemplate, name, folder, commenters, model.fields, report, planned.key)
+        : builtIn(name, folder, commenters, model);
+      meetingsSheet.set(rowNumber, meetingsTab.columns.agenda.header, url);
+      meetingsSheet.flush();
+      report.created += 1;
+    } catch (error) {
+      // A limit of Google's stops the run (the next one carries on); anything else is this group's own trouble
+      // (a folder someone deleted, a template it cannot open): it is reported, and the other groups go on.
+      if (isGoogleLimit(error)) throw error;
+      failedGroups.add(group.row.id);
+      report.problems.push({
+        severity: 'error',
+        tab: groupsTab.name,
+        row: group.rowNumber,
+        message: `${group.row.name}: its agenda Docs could not be made (${String((error as Error).message ?? error).slice(0, 200)}) — the other groups' were; check its Agenda folder cell`,
+      });
+    }
   }
   return report;
 }
@@ -106,7 +130,7 @@ function cell(
 }
 
 /** Fills empty Presenter / Timekeeper / Note-taker cells for the year; returns how many it filled. */
-function rotate(open: OpenRegistry, registry: Registry, today: string): number {
+function rotate(open: OpenRegistry, registry: Registry, today: string, holds: Holds): number {
   const sheet = open.tabs.get(meetingsTab.name)!;
   const rowOf = new Map(registry.meetings.map((m) => [m.row.key, m.rowNumber]));
   const unavailable: Record<string, string[]> = {};
@@ -114,6 +138,7 @@ function rotate(open: OpenRegistry, registry: Registry, today: string): number {
     unavailable[row.email] = [...(unavailable[row.email] ?? []), ...row.unavailable];
   let filled = 0;
   for (const { row: group } of registry.groups) {
+    if (holds.groups.has(group.id.toUpperCase()) || (group.key && holds.groups.has(group.key.toUpperCase()))) continue;
     const meetings = registry.meetings
       .map((m) => m.row)
       .filter((m) => m.group === group.id)

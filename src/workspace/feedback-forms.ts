@@ -3,6 +3,7 @@
 // of 10 groups meeting 18 times, 10 forms a year instead of 180.
 import { meetingFeedbackForm, meetingKeyItem } from '../core/feedback/meeting-feedback-form';
 import type { Registry } from '../core/registry/registry';
+import { noHolds, type Holds } from '../core/sync/holds';
 import { groupsTab, meetingsTab } from '../core/registry/tabs';
 import type { ApplyBudget } from './calendar-apply';
 import { prefilledTemplate } from './form-builder';
@@ -20,10 +21,20 @@ function formKey(group: { id: string; key?: string }, yearStart: string): string
   return `plg.feedbackForm.${group.key ?? group.id}.${yearStart}`;
 }
 
-export function groupsNeedingForms(registry: Registry, all: Record<string, string>): string[] {
+/** Active groups without this year's form; a held group gets none until it reads again (core/sync/holds.ts). */
+export function groupsNeedingForms(registry: Registry, all: Record<string, string>, holds: Holds = noHolds): string[] {
   return registry.groups
-    .filter((g) => g.row.active && !readStoredForm(all, formKey(g.row, registry.settings.yearStart))?.ready)
+    .filter((g) => g.row.active && !isHeldGroup(holds, g.row))
+    .filter((g) => !readStoredForm(all, formKey(g.row, registry.settings.yearStart))?.ready)
     .map((g) => g.row.id);
+}
+
+function isHeldGroup(holds: Holds, group: { id: string; key?: string }): boolean {
+  return (
+    holds.all !== undefined ||
+    holds.groups.has(group.id.toUpperCase()) ||
+    (group.key !== undefined && holds.groups.has(group.key.toUpperCase()))
+  );
 }
 
 export interface FormsProgress {
@@ -45,7 +56,7 @@ export function ensureFeedbackForms(
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   for (const { row: group, rowNumber } of registry.groups) {
     const key = formKey(group, settings.yearStart);
-    if (!group.active || readStoredForm(all, key)?.ready) continue;
+    if (!group.active || isHeldGroup(open.read.holds, group) || readStoredForm(all, key)?.ready) continue;
     if (!budget.allows(formCreateMs)) {
       remaining += 1;
       continue;

@@ -240,3 +240,36 @@ describe('destructive changes only after a preview', () => {
     expect(event.start!.dateTime!.slice(0, 10)).toBe('2026-08-28');
   });
 });
+
+describe('a problem in one group never stops the others', () => {
+  it('a group whose agenda folder was deleted gets no Docs, the others get theirs, and the run says which', () => {
+    const s = reopenSchool(synced);
+    const { header, rows } = table(s, 'Meetings');
+    const groupOf = (r: unknown[]) => String(r[header.indexOf('Group id')]);
+    // A day when more than one group has a meeting within the week's agenda horizon.
+    let soon: unknown[][] = [];
+    for (let day = 1; day < 30 && new Set(soon.map(groupOf)).size < 2; day++) {
+      s.ws.clock.nowMs = new Date(`2026-09-01T12:00:00Z`).getTime() + day * 86_400_000;
+      soon = rows.filter((r) => {
+        const date = r[header.indexOf('Date')] as Date;
+        return date > s.ws.now() && date.getTime() < s.ws.now().getTime() + 6 * 86_400_000;
+      });
+    }
+    const broken = groupOf(soon[0]!);
+    expect(new Set(soon.map(groupOf)).size).toBeGreaterThan(1);
+    edit(s, 'Groups', 'Group id', broken, 'Agenda folder', 'no-such-folder-id');
+    hoursPass(s, 1);
+    const after = table(s, 'Meetings').rows;
+    const withAgenda = (group: string) =>
+      after.filter((r) => groupOf(r) === group && String(r[header.indexOf('Agenda')])).length;
+    expect(withAgenda(broken)).toBe(0);
+    const others = [...new Set(soon.map(groupOf))].filter((g) => g !== broken);
+    expect(others.reduce((n, g) => n + withAgenda(g), 0)).toBeGreaterThan(0);
+    const lastRun = JSON.parse(
+      (s.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+        .getScriptProperties()
+        .getProperty('lastRun')!,
+    ) as { summary: string };
+    expect(lastRun.summary).toMatch(/its agenda Docs could not be made/);
+  });
+});

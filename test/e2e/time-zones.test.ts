@@ -4,7 +4,7 @@
 // start time, on the group's weekday — before and after both daylight-saving changes — in Calendar, in the
 // agenda Docs and in the exported .ics.
 import { allEvents } from '../../src/emulator/calendar';
-import { findButtons } from '../../src/emulator/cards/interact';
+import { cardText, findButtons, notificationText } from '../../src/emulator/cards/interact';
 import { exportIcs } from '../../src/emulator/export/ics';
 import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
@@ -161,3 +161,41 @@ function zoneOfSpreadsheet(s: EmulatedSchool): string {
     .openById(s.spreadsheetId)
     .getSpreadsheetTimeZone();
 }
+
+describe('when someone changes the spreadsheet’s own time zone later', () => {
+  it('Validate says so, and one press gives it the school’s zone without moving any typed date or time', () => {
+    const s = startSchool({
+      seed: 3,
+      staff: 30,
+      withFindings: false,
+      timeZone: 'Australia/Sydney',
+      userTimeZone: 'UTC',
+    });
+    s.press(s.open('onSheetsHomepage'), 'Set up');
+    s.fillRegistry();
+    const book = (s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(s.spreadsheetId);
+    const fixZone = () => {
+      const validated = s.press(s.open('onSheetsHomepage'), 'Validate');
+      expect(cardText(validated)).toMatch(/spreadsheet's own time zone \(File ▸ Settings\) is \S+/);
+      const fixed = s.press(validated, 'Use Australia/Sydney for the spreadsheet');
+      expect(notificationText(fixed)).toMatch(/now keeps Australia\/Sydney/);
+      expect(book.getSpreadsheetTimeZone()).toBe('Australia/Sydney');
+    };
+    // The admin typed Australia/Sydney into a spreadsheet made in their UTC account.
+    const typed = book.getSheetByName('Groups')!.getDataRange().getDisplayValues();
+    fixZone();
+    expect(book.getSheetByName('Groups')!.getDataRange().getDisplayValues()).toEqual(typed);
+    // Later someone opens File ▸ Settings and picks another zone.
+    book.setSpreadsheetTimeZone('Europe/Paris');
+    fixZone();
+    expect(book.getSheetByName('Groups')!.getDataRange().getDisplayValues()).toEqual(typed);
+    expect(cardText(s.press(s.open('onSheetsHomepage'), 'Validate'))).not.toMatch(/own time zone/);
+  });
+
+  it('a new registry starts in the zone its spreadsheet was made in', () => {
+    const s = startSchool({ seed: 3, staff: 30, withFindings: false, userTimeZone: 'Asia/Kolkata' });
+    s.press(s.open('onSheetsHomepage'), 'Set up');
+    const settings = readSheetValues(s.ws, s.spreadsheetId, 'Settings');
+    expect(settings.find((r) => r[0] === 'Time zone')![1]).toBe('Asia/Kolkata');
+  });
+});
