@@ -20,7 +20,7 @@ export const onGenerateAgendas = guarded('Generate agendas', () => {
     const report = generateAgendas(spreadsheet, new Date(), budget);
     // New agenda links belong in the invitations: the calendar slice adds them without emailing anyone.
     const sync = runSyncSlice(spreadsheet, new Date(), budget);
-    markSyncPending(report.remaining > 0 || sync.remaining > 0);
+    markSyncPending(spreadsheet, report.remaining > 0 || sync.remaining > 0);
     const said = `Made ${report.created} agenda Docs${report.remaining ? `; ${report.remaining} more will be made by the hourly run` : ''}.`;
     return respond(
       said,

@@ -11,11 +11,11 @@ import { openRegistry } from '../workspace/registry-io';
 import { currentRound, sendSurveyRound } from '../workspace/survey-send';
 import { runSyncSlice } from '../workspace/sync-slice';
 import { applySwapRequests } from '../workspace/swap-requests';
-import { startBudget, triggerBudgetMs } from './budget';
+import { startBudget, triggerBudgetMs, type Budget } from './budget';
 import { friendlyError } from './friendly-errors';
 import { isSyncPending, markSyncPending } from './pending-work';
 import { progressText } from './progress-text';
-import { rememberedRegistry } from './registry-context';
+import { registriesToRun } from './registry-context';
 import { recordRun } from './run-log';
 
 export const hourlyHandler = 'onHourlyTick';
@@ -23,12 +23,24 @@ export const hourlyHandler = 'onHourlyTick';
 export function onHourlyTick(): void {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(1_000)) return;
-  const notes: string[] = [];
   try {
-    const spreadsheet = rememberedRegistry();
-    if (!spreadsheet) return;
     const now = new Date();
     const budget = startBudget(triggerBudgetMs);
+    // The registries this person looks after (the trigger runs as the admin who installed it), each on its own.
+    for (const spreadsheet of registriesToRun()) {
+      if (!budget.allows(60_000)) break;
+      runFor(spreadsheet, now, budget);
+    }
+  } catch (error) {
+    console.error('Hourly run failed', error);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, budget: Budget): void {
+  const notes: string[] = [];
+  try {
     // Each job on its own: one that fails (a group's deleted folder, a form Google refuses) is noted, and the
     // others still run — a problem in one place never stops the agendas, read-back or surveys of the rest.
     const job = (name: string, work: () => void) => {
@@ -40,9 +52,9 @@ export function onHourlyTick(): void {
       }
     };
     job('calendar sync', () => {
-      if (!isSyncPending()) return;
+      if (!isSyncPending(spreadsheet)) return;
       const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, now, budget);
-      markSyncPending(remaining > 0);
+      markSyncPending(spreadsheet, remaining > 0);
       notes.push(progressText(forms, calendar));
       if (waiting) notes.push(`${waiting} changes wait for a preview`);
       if (calendar.error) notes.push(friendlyError(calendar.error, true).message);
@@ -51,7 +63,7 @@ export function onHourlyTick(): void {
       const swaps = applySwapRequests(openRegistry(spreadsheet), now);
       if (swaps) {
         notes.push(`${swaps} protocol or presenter swaps recorded`);
-        markSyncPending(true);
+        markSyncPending(spreadsheet, true);
       }
     });
     job('agendas', () => {
@@ -59,7 +71,7 @@ export function onHourlyTick(): void {
       const agendas = generateAgendas(spreadsheet, now, budget);
       if (agendas.created) {
         notes.push(`${agendas.created} agenda Docs made`);
-        markSyncPending(true);
+        markSyncPending(spreadsheet, true);
       }
       for (const problem of agendas.problems) notes.push(problem.message);
     });
@@ -70,9 +82,9 @@ export function onHourlyTick(): void {
       if (back.problems.length) notes.push(`${back.problems.length} agenda rows need a look (press Read agendas back)`);
     });
     job('calendar sync', () => {
-      if (!isSyncPending() || !budget.allows(30_000)) return;
+      if (!isSyncPending(spreadsheet) || !budget.allows(30_000)) return;
       const { remaining } = runSyncSlice(spreadsheet, now, budget);
-      markSyncPending(remaining > 0);
+      markSyncPending(spreadsheet, remaining > 0);
     });
     job('surveys and forms', () => {
       const open = openRegistry(spreadsheet);
@@ -95,8 +107,7 @@ export function onHourlyTick(): void {
     console.error('Hourly run failed', error);
     notes.push(`stopped: ${friendlyError(error, true).message}`);
   } finally {
-    if (notes.length) recordRun(`Hourly run: ${notes.join('; ')}`);
-    lock.releaseLock();
+    if (notes.length) recordRun(spreadsheet, `Hourly run: ${notes.join('; ')}`);
   }
 }
 

@@ -1,13 +1,16 @@
-// Work left for the hourly run, so a long job finishes even if nobody presses Continue.
-const syncPendingKey = 'syncPending';
+// Work left for the hourly run, so a long job finishes even if nobody presses Continue: a mark in the registry's
+// own state (workspace/registry-state.ts), so one school's pending sync is never another's.
+import { RegistryState } from '../workspace/registry-state';
 
-export function markSyncPending(pending: boolean): void {
-  const properties = PropertiesService.getScriptProperties();
-  const now = properties.getProperty(syncPendingKey) === '1';
-  if (pending && !now) properties.setProperty(syncPendingKey, '1');
-  if (!pending && now) properties.deleteProperty(syncPendingKey);
+const syncPendingKey = 'sync.pending';
+
+export function markSyncPending(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, pending: boolean): void {
+  const state = RegistryState.read(spreadsheet);
+  if (pending) state.set(syncPendingKey, '1');
+  else state.delete(syncPendingKey);
+  state.flush();
 }
 
-export function isSyncPending(): boolean {
-  return PropertiesService.getScriptProperties().getProperty(syncPendingKey) === '1';
+export function isSyncPending(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  return RegistryState.read(spreadsheet).get(syncPendingKey) === '1';
 }

@@ -7,14 +7,13 @@ import { matchSpreadsheetZone, setUpRegistry } from '../workspace/setup-registry
 import { openRegistry } from '../workspace/registry-io';
 import { UserFacingError } from '../workspace/user-facing-error';
 import { button, buttons, card, escapeHtml, paragraph, respond, section } from './cards/widgets';
-import { activeRegistry, rememberRegistry } from './registry-context';
+import { activeRegistry, rememberRegistry, requireEditor } from './registry-context';
 import { buildStatusCard } from './sheets-homepage';
 import { guarded } from './guarded';
 
 export const onSetUp = guarded('Set up', () => {
   const spreadsheet = requireRegistry();
   const report = setUpRegistry(spreadsheet, registryTabSpecs, seedRows);
-  rememberRegistry(spreadsheet);
   const parts = [
     report.tabsCreated.length ? `added ${report.tabsCreated.length} tabs` : '',
     report.columnsAdded.length ? `added ${report.columnsAdded.length} missing columns` : '',
@@ -30,7 +29,6 @@ export const onSetUp = guarded('Set up', () => {
 export const onValidate = guarded('Validate', () => {
   const spreadsheet = requireRegistry();
   const { problems } = validateRegistry(spreadsheet);
-  rememberRegistry(spreadsheet);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const shown = [...errors, ...warnings].slice(0, 12);
@@ -101,8 +99,12 @@ function problemLine(p: Problem): string {
   return `${mark} ${escapeHtml(describeProblem(p))}`;
 }
 
+/** The registry open in Sheets, for someone who may edit it (addon/registry-context.ts). */
 export function requireRegistry(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const spreadsheet = activeRegistry();
   if (!spreadsheet) throw new UserFacingError('Open the PLG registry spreadsheet first.');
+  requireEditor(spreadsheet);
+  // Whoever acts on a registry looks after it: their own hourly run includes it from now on.
+  rememberRegistry(spreadsheet);
   return spreadsheet;
 }

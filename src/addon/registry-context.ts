@@ -1,21 +1,103 @@
-// Which spreadsheet is the registry: the one open in Sheets when an admin acts, else the one remembered from
-// the last admin action (the hourly trigger has no open file).
-const registryKey = 'registrySpreadsheetId';
+// Which spreadsheet is the registry, and who may act on it. An admin action works on the spreadsheet open in
+// Sheets, and only for someone who can edit it; nothing is ever taken from script properties, which every user
+// of the add-on in every school shares. The registries a person looks after are theirs alone: a list in their
+// user properties, which the hourly trigger they installed (it runs as them) works through. A teacher's Set up
+// in their own spreadsheet adds it to the teacher's list, and touches nobody else's.
+import { z } from 'zod';
+import { UserFacingError } from '../workspace/user-facing-error';
+import { isGoogleLimit } from '../workspace/google-limits';
+
+const myRegistriesKey = 'plg.myRegistries';
+/** Where the first version kept the one registry of a whole deployment; read once to migrate, never written. */
+const legacyRegistryKey = 'registrySpreadsheetId';
+/** A person looks after a few registries (a district coordinator: one per school). */
+const mostRegistries = 60;
+
+const RegistryIds = z.array(z.string().regex(/^[\w-]{10,100}$/)).max(mostRegistries);
 
 export function activeRegistry(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
-  const open = SpreadsheetApp.getActiveSpreadsheet();
-  if (open) return open;
-  const id = PropertiesService.getScriptProperties().getProperty(registryKey);
-  return id ? SpreadsheetApp.openById(id) : null;
+  return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/** The person acting, lower-cased; an action that needs to know refuses when Google does not say. */
+export function currentUser(): string {
+  return Session.getActiveUser().getEmail().trim().toLowerCase();
+}
+
+/**
+ * Admin actions (Set up, Validate, Preview, Apply, agendas, surveys, dashboard, import) require editing rights on
+ * this registry: its owner or an editor, as Drive reports them.
+ */
+export function requireEditor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, who = currentUser()): string {
+  const me = who;
+  if (!me) throw new UserFacingError('PLG Hub cannot tell who you are — sign in with your school account.');
+  const access = DriveApp.getFileById(spreadsheet.getId()).getAccess(me);
+  if (access !== DriveApp.Permission.OWNER && access !== DriveApp.Permission.EDIT) {
+    throw new UserFacingError(
+      'Only people who can edit this registry can do that. Ask its owner to share it with you as an editor.',
+    );
+  }
+  return me;
+}
+
+/** The registries this person looks after, most recent first (user properties, read through zod). */
+export function myRegistries(): string[] {
+  const raw = PropertiesService.getUserProperties().getProperty(myRegistriesKey) ?? '[]';
+  try {
+    const parsed = RegistryIds.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Adds the registry to this person's list (after requireEditor), so their hourly run looks after it. */
 export function rememberRegistry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  const properties = PropertiesService.getScriptProperties();
-  if (properties.getProperty(registryKey) !== spreadsheet.getId())
-    properties.setProperty(registryKey, spreadsheet.getId());
+  const id = spreadsheet.getId();
+  const ids = myRegistries();
+  if (ids[0] === id) return;
+  const next = [id, ...ids.filter((other) => other !== id)].slice(0, mostRegistries);
+  PropertiesService.getUserProperties().setProperty(myRegistriesKey, JSON.stringify(next));
 }
 
-export function rememberedRegistry(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
-  const id = PropertiesService.getScriptProperties().getProperty(registryKey);
-  return id ? SpreadsheetApp.openById(id) : null;
+/** Drops a registry this person can no longer open or edit. */
+export function forgetRegistry(id: string): void {
+  const ids = myRegistries();
+  if (!ids.includes(id)) return;
+  PropertiesService.getUserProperties().setProperty(myRegistriesKey, JSON.stringify(ids.filter((i) => i !== id)));
+}
+
+/**
+ * The registries the hourly run looks after for this person: their own list, plus — once, to migrate an install
+ * from before registries were per person — the deployment-wide one, if this person can edit it.
+ */
+export function registriesToRun(): GoogleAppsScript.Spreadsheet.Spreadsheet[] {
+  const ids = myRegistries();
+  // A time-driven trigger runs as the person who installed it: Google names them as the effective user (the
+  // active user may be blank there).
+  const owner = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  const legacy = PropertiesService.getScriptProperties().getProperty(legacyRegistryKey);
+  if (legacy && !ids.includes(legacy)) ids.push(legacy);
+  const open: GoogleAppsScript.Spreadsheet.Spreadsheet[] = [];
+  for (const id of ids) {
+    try {
+      const spreadsheet = SpreadsheetApp.openById(id);
+      requireEditor(spreadsheet, owner);
+      open.push(spreadsheet);
+      if (id === legacy) rememberRegistry(spreadsheet);
+    } catch (error) {
+      // Deleted, unshared, or someone else's: this person's run no longer looks after it. Anything else (a
+      // quota, "slow down", a passing server error) leaves the list alone: the next hour tries again.
+      if (isGoogleLimit(error)) throw error;
+      if (id !== legacy && isGone(error)) forgetRegistry(id);
+    }
+  }
+  return open;
+}
+
+/** The registry is no longer this person's: they cannot edit it, or it cannot be found. */
+function isGone(error: unknown): boolean {
+  if (error instanceof Object && (error as Error).name === 'UserFacingError') return true;
+  const text = error instanceof Object && 'message' in error ? String((error as Error).message) : String(error);
+  return /not found|no item with the given id|does not exist|requested entity was not found/i.test(text);
 }

@@ -1,22 +1,32 @@
-// What the last runs did, kept in script properties so every card can say it in plain words.
+// What the last run did to a registry, kept in that registry's own state (workspace/registry-state.ts), so its
+// homepage can say it in plain words — and one school's runs never show on another's card. The time is written
+// the way the school writes dates and times, in its own zone.
 import { z } from 'zod';
+import type { Registry } from '../core/registry/registry';
+import { wallClock } from '../core/registry/cells';
+import { meetingWhenText } from '../core/schedule/local-style';
+import { RegistryState } from '../workspace/registry-state';
 
-const lastRunKey = 'lastRun';
+export const lastRunKey = 'run.last';
 
-const LastRun = z.object({ at: z.string(), summary: z.string() });
+const LastRun = z.object({ at: z.string(), summary: z.string().max(5_000) });
 
-export function recordRun(summary: string): void {
-  PropertiesService.getScriptProperties().setProperty(
-    lastRunKey,
-    JSON.stringify({ at: new Date().toISOString(), summary }),
-  );
+export function recordRun(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, summary: string): void {
+  const state = RegistryState.read(spreadsheet);
+  state.set(lastRunKey, JSON.stringify({ at: new Date().toISOString(), summary: summary.slice(0, 5_000) }));
+  state.flush();
 }
 
-export function lastRunSummary(): string | undefined {
-  const raw = PropertiesService.getScriptProperties().getProperty(lastRunKey);
+/** "Calendar: 39 of 39 changes done (Tue, Sep 8, 2026 at 3:30 PM)", or undefined before the first run. */
+export function lastRunSummary(state: RegistryState, registry: Registry | undefined): string | undefined {
+  const raw = state.get(lastRunKey);
   if (!raw) return undefined;
   const parsed = LastRun.safeParse(safeJson(raw));
-  return parsed.success ? `${parsed.data.summary} (${parsed.data.at.slice(0, 16).replace('T', ' ')} UTC)` : undefined;
+  if (!parsed.success) return undefined;
+  const at = new Date(parsed.data.at);
+  if (!registry || Number.isNaN(at.getTime())) return parsed.data.summary;
+  const { date, time } = wallClock(at, registry.settings.timeZone);
+  return `${parsed.data.summary} (${meetingWhenText(date, time, registry.style)})`;
 }
 
 export function safeJson(raw: string): unknown {

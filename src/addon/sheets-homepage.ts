@@ -3,8 +3,10 @@ import { wallClock } from '../core/registry/cells';
 import { registryStatus } from '../core/registry/status';
 import { openRegistryWithProblems } from '../workspace/registry-problems';
 import { describeHoldCause, groupKeyOfMeeting, type Holds } from '../core/sync/holds';
-import { button, buttons, card, fact, paragraph, section } from './cards/widgets';
+import { button, buttons, card, escapeHtml, fact, paragraph, section } from './cards/widgets';
+import { friendlyError } from './friendly-errors';
 import { lastRunSummary } from './run-log';
+import { RegistryState } from '../workspace/registry-state';
 import { activeRegistry } from './registry-context';
 import { buildMyPlgCard } from './my-plg-card';
 import { readDirectory } from '../workspace/directory-store';
@@ -44,7 +46,18 @@ function heldFact(holds: Holds, names: ReadonlyMap<string, string>) {
 export function onSheetsHomepage(): GoogleAppsScript.Card_Service.Card {
   const spreadsheet = activeRegistry();
   if (!spreadsheet) return onHomepage();
-  return buildStatusCard(spreadsheet);
+  try {
+    return buildStatusCard(spreadsheet);
+  } catch (error) {
+    // Opening the homepage reads the whole registry; a quota or "slow down" there is said in plain words.
+    console.error('Homepage failed', error);
+    return card('PLG registry', [
+      section(undefined, [
+        paragraph(escapeHtml(friendlyError(error, false).message)),
+        buttons(button('Try again', 'onShowHome')),
+      ]),
+    ]);
+  }
 }
 
 export function onSheetsFileScopeGranted(): GoogleAppsScript.Card_Service.Card {
@@ -70,7 +83,7 @@ export function buildStatusCard(
   const read = registry.read.registry;
   const timeZone = read?.settings.timeZone ?? 'America/New_York';
   const status = registryStatus(read, problems, wallClock(new Date(), timeZone).date);
-  const last = lastRunSummary();
+  const last = lastRunSummary(RegistryState.of(registry), read);
   return card(read?.settings.school || 'PLG registry', [
     section('At a glance', [
       fact('Staff placed in a PLG', `${status.staffPlaced} of ${status.activeStaff}`),

@@ -15,7 +15,6 @@ import { button, buttons, card, escapeHtml, fact, paragraph, respond, section } 
 import { friendlyError } from './friendly-errors';
 import { guarded } from './guarded';
 import { requireRegistry } from './registry-actions';
-import { rememberRegistry } from './registry-context';
 import { recordRun } from './run-log';
 import { markSyncPending } from './pending-work';
 import { ensureHourlyTrigger } from './hourly';
@@ -28,7 +27,6 @@ const shownLines = 8;
 
 export const onPreview = guarded('Preview', () => {
   const spreadsheet = requireRegistry();
-  rememberRegistry(spreadsheet);
   const pass = withScriptLock(() => syncPass(spreadsheet, new Date(), false));
   writePreview(spreadsheet, pass.plan, pass.registry.style);
   refreshProblems(pass.open, new Date());
@@ -57,7 +55,7 @@ export const onApply = guarded('Apply', (event: Event, run) => {
     }
     // Before any work: the hourly run is installed and knows there is work, so whatever happens next, it continues.
     ensureHourlyTrigger();
-    markSyncPending(true);
+    markSyncPending(spreadsheet, true);
     run.resumes = true;
     return applySlice(spreadsheet, budget);
   });
@@ -108,9 +106,9 @@ export function applySlice(
   budget: Budget,
 ): GoogleAppsScript.Card_Service.ActionResponse {
   const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget);
-  markSyncPending(remaining > 0);
+  markSyncPending(spreadsheet, remaining > 0);
   const summary = progressText(forms, calendar);
-  recordRun(summary);
+  recordRun(spreadsheet, summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
   if (waiting > 0 && remaining === 0) {
     lines.push(

@@ -169,11 +169,10 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   return { lines, school: s };
 }
 
-function lastRun(s: EmulatedSchool): string {
-  const properties = (
-    s.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
-  ).getScriptProperties();
-  return String(JSON.parse(properties.getProperty('lastRun') ?? '{}').summary ?? 'nothing to do');
+/** What the registry's last run did, as its homepage says it (the registry's own PLG Hub state tab). */
+export function lastRun(s: EmulatedSchool): string {
+  const row = readSheetValues(s.ws, s.spreadsheetId, 'PLG Hub state').find((r) => r[0] === 'run.last');
+  return String(JSON.parse(String(row?.[1] ?? '{}')).summary ?? 'nothing to do');
 }
 
 function fileSafe(name: string): string {

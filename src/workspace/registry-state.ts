@@ -46,6 +46,11 @@ export class RegistryState {
     return new RegistryState(open.spreadsheet, open.tabs.get(stateTabName));
   }
 
+  /** Just the state tab (one getValues), for a question that needs nothing else: is work pending? */
+  static read(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): RegistryState {
+    return new RegistryState(spreadsheet, SheetTab.read(spreadsheet, stateTabName));
+  }
+
   get(key: string): string | undefined {
     return this.values.get(key);
   }
@@ -65,7 +70,12 @@ export class RegistryState {
   /** Writes every changed key: one setValues per block of rows, one append for new rows. */
   flush(): void {
     if (this.dirty.size === 0) return;
-    const tab = (this.tab ??= createStateTab(this.spreadsheet));
+    // Made on first use — and made whole again if a run was stopped half-way through making it (a tab with no
+    // Key and Value headers would take no rows, and every later approval would be lost).
+    if (!this.tab || this.tab.columnOf(headers[0]) === undefined || this.tab.columnOf(headers[1]) === undefined) {
+      this.tab = ensureStateTab(this.spreadsheet);
+    }
+    const tab = this.tab;
     for (const key of this.dirty) {
       const value = this.values.get(key) ?? '';
       const parts = value.length === 0 ? [''] : chunk(value);
@@ -91,14 +101,20 @@ function chunk(value: string): string[] {
   return parts;
 }
 
-/** The hidden tab, made on first use: PLG Hub's own, protected with a warning against hand edits. */
-function createStateTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetTab {
+/**
+ * The hidden tab, made on first use, or finished if a stopped run left it part-made: its header, hidden,
+ * protected with a warning against hand edits. Each step checks first, so running it again changes nothing.
+ */
+function ensureStateTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetTab {
   const sheet = spreadsheet.getSheetByName(stateTabName) ?? spreadsheet.insertSheet(stateTabName);
-  sheet.getRange(1, 1, 1, headers.length).setValues([[...headers]]);
-  sheet.hideSheet();
-  sheet
-    .protect()
-    .setWarningOnly(true)
-    .setDescription('PLG Hub keeps what it remembers about this registry here; editing it may lose work.');
+  const header = sheet.getRange(1, 1, 1, headers.length);
+  if (header.getValues()[0]!.join('\u0000') !== headers.join('\u0000')) header.setValues([[...headers]]);
+  if (!sheet.isSheetHidden()) sheet.hideSheet();
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    sheet
+      .protect()
+      .setWarningOnly(true)
+      .setDescription('PLG Hub keeps what it remembers about this registry here; editing it may lose work.');
+  }
   return SheetTab.read(spreadsheet, stateTabName)!;
 }

@@ -348,8 +348,18 @@ describe('read-back stopped by a Google failure at any call, once or twice in a 
       .filter(([at, kind]) => kind === 'SpreadsheetApp.Spreadsheet.getSpreadsheetLocale' && at < opened[0]!)
       .map(([at]) => at);
     const start = registryReadEnds.at(-2)! + 1;
-    const after = calls.find(([at, kind]) => at > opened.at(-1)! && !kind.startsWith('SpreadsheetApp'));
-    const end = (after?.[0] ?? last + 1) - 1;
+    // It ends with its last write before the hourly run's next job reads the registry again (that reading ends
+    // with the spreadsheet's time zone and locale), or moves on to another service.
+    const nextRead = calls.find(
+      ([at, kind]) =>
+        at > opened.at(-1)! &&
+        (kind === 'SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone' || !kind.startsWith('SpreadsheetApp')),
+    );
+    const writes = calls.filter(
+      ([at, kind]) =>
+        at > opened.at(-1)! && at < (nextRead?.[0] ?? last + 1) && kind === 'SpreadsheetApp.Range.setValues',
+    );
+    const end = writes.at(-1)?.[0] ?? (nextRead?.[0] ?? last + 1) - 1;
     expect(callKinds.get(start)).toBe('SpreadsheetApp.Range.getValues');
     expect(callKinds.get(end)).toBe('SpreadsheetApp.Range.setValues');
     return { start, end };

@@ -99,8 +99,11 @@ interface Pressed {
 const homepages = new WeakMap<EmulatedSchool, unknown>();
 
 function homepage(s: EmulatedSchool): unknown {
-  if (!homepages.has(s)) homepages.set(s, s.open('onSheetsHomepage'));
-  return homepages.get(s);
+  if (homepages.has(s)) return homepages.get(s);
+  const shown = s.open('onSheetsHomepage');
+  // A homepage that could not open (Google refused a call: it says so and offers "Try again") is opened anew.
+  if (findButtons(shown).some((b) => b.text === 'Send survey')) homepages.set(s, shown);
+  return shown;
 }
 
 /** Send survey on the homepage card (or a button of an earlier answer); undefined when the run was stopped. */
