@@ -10,6 +10,7 @@ import { readDirectoryEntry } from '../workspace/directory-store';
 import { recordSwapRequest } from '../workspace/swap-requests';
 import { button, buttons, card, fact, paragraph, respond, section } from './cards/widgets';
 import { guarded } from './guarded';
+import { UserFacingError } from '../workspace/user-facing-error';
 import { onHomepage } from './sheets-homepage';
 
 type FormInputs = Record<string, { stringInputs?: { value?: string[] } }>;
@@ -82,7 +83,7 @@ export function onDocsHomepage(): GoogleAppsScript.Card_Service.Card {
       protocol,
       presenter,
       paragraph('A swap is recorded in the registry at its next run; the announced presenter is only changed by you.'),
-      buttons(button('Request swap', 'onRequestSwap', { meeting: key })),
+      buttons(button('Request swap', 'onRequestSwap')),
     ]),
   ]);
 }
@@ -105,14 +106,26 @@ export const onSaveAgendaRecord = guarded('Save to agenda', (event: Event) => {
   );
 });
 
-export const onRequestSwap = guarded(
-  'Request swap',
-  (event: Event & { commonEventObject?: { parameters?: Record<string, string> } }) => {
-    const inputs = event.commonEventObject?.formInputs ?? {};
-    const key = event.commonEventObject?.parameters?.meeting ?? '';
-    const protocol = inputs.protocol?.stringInputs?.value?.[0];
-    const presenter = inputs.presenter?.stringInputs?.value?.[0];
-    recordSwapRequest(key, { protocol, presenter });
-    return respond('Swap requested: the Meetings tab will show it after the next hourly run.');
-  },
-);
+export const onRequestSwap = guarded('Request swap', (event: Event) => {
+  // The meeting is the open Doc's own, never a card parameter; the person is who Google says is signed in.
+  const doc = DocumentApp.getActiveDocument();
+  const key = doc ? keyInName.exec(doc.getName())?.[1] : undefined;
+  const entry = key ? readDirectoryEntry(groupOfMeetingKey(key)) : undefined;
+  const me = Session.getActiveUser().getEmail().trim().toLowerCase();
+  if (!doc || !key || !entry) throw new UserFacingError('Open the meeting’s agenda Doc to request a swap.');
+  const role = entry.roles[me];
+  if (role !== 'facilitator' && role !== 'co-facilitator') {
+    throw new UserFacingError(`Only ${entry.name}'s facilitators can request a swap; ask yours.`);
+  }
+  const inputs = event.commonEventObject?.formInputs ?? {};
+  const protocol = inputs.protocol?.stringInputs?.value?.[0];
+  const presenter = inputs.presenter?.stringInputs?.value?.[0]?.trim().toLowerCase();
+  if (presenter && !['member', 'facilitator', 'co-facilitator'].includes(entry.roles[presenter] ?? '')) {
+    throw new UserFacingError(`${presenter} is not in ${entry.name}: choose a presenter from the group.`);
+  }
+  if (protocol && !builtInProtocols.some((p) => p.id === protocol)) {
+    throw new UserFacingError('Choose a protocol from the list.');
+  }
+  recordSwapRequest(doc.getId(), { meetingKey: key, protocol, presenter, requester: me });
+  return respond('Swap requested: the Meetings tab will show it after the next hourly run.');
+});

@@ -61,10 +61,11 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
     });
     job('swap requests', () => {
       const swaps = applySwapRequests(openRegistry(spreadsheet), now);
-      if (swaps) {
-        notes.push(`${swaps} protocol or presenter swaps recorded`);
+      if (swaps.applied) {
+        notes.push(`${swaps.applied} protocol or presenter swaps recorded`);
         markSyncPending(spreadsheet, true);
       }
+      notes.push(...swaps.refused);
     });
     job('agendas', () => {
       if (!budget.allows(30_000)) return;

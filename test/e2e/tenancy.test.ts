@@ -1,0 +1,151 @@
+// Many users in one deployment: the admin, a teacher with a spreadsheet of their own, a member who is not the
+// facilitator, an outsider. Nothing one of them does touches a registry they cannot edit, and nothing they send
+// is taken on trust.
+import { applyButtonText, continueUntilDone } from '../../src/emulator/bench/admin-sync';
+import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
+import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
+import { settingValue } from '../../src/emulator/bench/sync-outcome';
+import { allEvents } from '../../src/emulator/calendar';
+import { notificationText } from '../../src/emulator/cards/interact';
+import { lastRun } from '../../src/emulator/demo-flow';
+import { schoolOn, startSchool, type EmulatedSchool } from '../../src/emulator/harness';
+import { readSheetValues, setActiveSpreadsheet } from '../../src/emulator/spreadsheet';
+import { readFileSync } from 'node:fs';
+import { bundleFile } from '../../src/emulator/harness';
+import { fileIdOf } from '../../src/core/drive-id';
+
+jest.setTimeout(120_000);
+
+let synced: SavedSchool;
+
+function table(s: EmulatedSchool, tab: string): Record<string, unknown>[] {
+  const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, tab);
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
+}
+
+beforeAll(() => {
+  const s = startSchool({ seed: 5, staff: 30, withFindings: false });
+  s.school.settings['School year end'] = '2026-12-18';
+  const kept = new Set(s.school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
+  s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
+  s.school.tabs.Members = s.school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  s.press(s.open('onSheetsHomepage'), 'Set up');
+  s.fillRegistry();
+  const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
+  continueUntilDone(s, s.press(preview, applyButtonText(preview)!));
+  synced = saveSchool(s);
+});
+
+/** A teacher of the school (a member, not a facilitator, of the first group). */
+function aTeacher(s: EmulatedSchool): { email: string; group: string } {
+  const groups = table(s, 'Groups');
+  const member = table(s, 'Members').find(
+    (m) => !groups.some((g) => g.Facilitator === m['Staff email'] || g['Co-facilitator'] === m['Staff email']),
+  )!;
+  return { email: String(member['Staff email']), group: String(member['Group id']) };
+}
+
+/** The teacher's own new spreadsheet, open in their Sheets, driven as they would. */
+function teachersOwnSpreadsheet(s: EmulatedSchool, teacher: string): EmulatedSchool {
+  const sheets = s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const id = s.asUser(teacher, () => sheets.create('My own PLG sheet').getId());
+  const mine = schoolOn(s.ws, s.globals, s.school, id, readFileSync(bundleFile, 'utf8'));
+  return mine;
+}
+
+describe('a teacher in their own spreadsheet', () => {
+  it("pressing Set up there leaves the admin's registry and hourly run alone", () => {
+    const s = reopenSchool(synced);
+    const { email } = aTeacher(s);
+    const mine = teachersOwnSpreadsheet(s, email);
+    setActiveSpreadsheet(s.ws, mine.spreadsheetId);
+    const answer = s.asUser(email, () => mine.press(mine.open('onSheetsHomepage'), 'Set up'));
+    expect(notificationText(answer)).toMatch(/Set up added/);
+    setActiveSpreadsheet(s.ws, s.spreadsheetId);
+    // The admin's hourly run still looks after the admin's registry: a week on, its agendas are made.
+    s.ws.clock.nowMs = new Date('2026-09-03T12:00:00Z').getTime();
+    passAnHour(s);
+    expect(lastRun(s)).toMatch(/agenda Docs made/);
+    expect(table(s, 'Meetings').some((m) => String(m.Agenda))).toBe(true);
+  });
+});
+
+describe("someone who cannot edit the admin's registry", () => {
+  it.each(['Preview changes', 'Validate', 'Set up', 'Generate agendas'])('is refused "%s"', (button) => {
+    const s = reopenSchool(synced);
+    const { email } = aTeacher(s);
+    // The registry is shared with the teacher to view (a leader may share it so): they may look, not act.
+    s.asUser(s.school.admin, () =>
+      (s.globals.DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(s.spreadsheetId).addViewer(email),
+    );
+    const before = JSON.stringify(readSheetValues(s.ws, s.spreadsheetId, 'Meetings'));
+    const homepage = s.open('onSheetsHomepage');
+    const answer = s.asUser(email, () => s.press(homepage, button));
+    expect(notificationText(answer)).toMatch(/Only people who can edit this registry/);
+    expect(JSON.stringify(readSheetValues(s.ws, s.spreadsheetId, 'Meetings'))).toBe(before);
+  });
+});
+
+describe('a swap request', () => {
+  /** A meeting with its agenda Doc made, its group's facilitator and a member who does not facilitate. */
+  function anAgenda(s: EmulatedSchool): { key: string; docId: string; facilitator: string; member: string } {
+    s.ws.clock.nowMs = new Date('2026-09-03T12:00:00Z').getTime();
+    s.press(s.open('onSheetsHomepage'), 'Generate agendas');
+    const meeting = table(s, 'Meetings').find((m) => String(m.Agenda))!;
+    const group = table(s, 'Groups').find((g) => g['Group id'] === meeting['Group id'])!;
+    const member = table(s, 'Members').find(
+      (m) =>
+        m['Group id'] === group['Group id'] &&
+        m['Staff email'] !== group.Facilitator &&
+        m['Staff email'] !== group['Co-facilitator'],
+    )!;
+    return {
+      key: String(meeting.Meeting),
+      docId: fileIdOf(String(meeting.Agenda))!,
+      facilitator: String(group.Facilitator),
+      member: String(member['Staff email']),
+    };
+  }
+  const presenterOf = (s: EmulatedSchool, key: string) =>
+    table(s, 'Meetings').find((m) => m.Meeting === key)!.Presenter;
+
+  it('from a member who does not facilitate is refused, and the Meetings tab keeps its presenter', () => {
+    const s = reopenSchool(synced);
+    const { key, docId, member } = anAgenda(s);
+    const panel = s.openDoc(member, docId);
+    const answer = s.pressInDoc(member, docId, panel, 'Request swap', { presenter: member });
+    expect(notificationText(answer)).toMatch(/Only .* facilitators can request a swap/);
+    const presenter = presenterOf(s, key);
+    passAnHour(s);
+    expect(presenterOf(s, key)).toBe(presenter);
+  });
+
+  it('written straight into the add-on’s properties, naming an outsider, is dropped by the hourly run and said', () => {
+    const s = reopenSchool(synced);
+    const { key, docId, facilitator } = anAgenda(s);
+    (s.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+      .getScriptProperties()
+      .setProperty(
+        `plg.swap.${docId}`,
+        JSON.stringify({ meetingKey: key, presenter: 'outsider@elsewhere.example', requester: facilitator }),
+      );
+    const presenter = presenterOf(s, key);
+    passAnHour(s);
+    expect(presenterOf(s, key)).toBe(presenter);
+    expect(lastRun(s)).toMatch(/named outsider@elsewhere\.example, who is not in/);
+    const event = allEvents(s.ws, settingValue(s, 'Calendar id')).find(
+      (e) => e.extendedProperties?.private?.meetingKey === key,
+    )!;
+    expect(event.description).not.toContain('outsider@elsewhere.example');
+  });
+
+  it("from the group's facilitator, for a presenter on its roster, reaches the Meetings tab", () => {
+    const s = reopenSchool(synced);
+    const { key, docId, facilitator, member } = anAgenda(s);
+    const panel = s.openDoc(facilitator, docId);
+    const answer = s.pressInDoc(facilitator, docId, panel, 'Request swap', { presenter: member });
+    expect(notificationText(answer)).toMatch(/Swap requested/);
+    passAnHour(s);
+    expect(presenterOf(s, key)).toBe(member);
+  });
+});
