@@ -7,12 +7,30 @@ import { readDirectoryEntry } from '../workspace/directory-store';
 import { buttons, card, escapeHtml, fact, linkButton, paragraph, section } from './cards/widgets';
 
 interface CalendarEvent {
-  calendar?: { id?: string; calendarId?: string; recurringEventId?: string };
+  calendar?: {
+    id?: string;
+    calendarId?: string;
+    recurringEventId?: string;
+    organizer?: { email?: string };
+    attendees?: { email?: string; self?: boolean }[];
+  };
 }
 
+/**
+ * Nothing in the event object is taken on trust: an id that decodes to a meeting key is only a claim. The card
+ * shows a meeting when the event is organized by the PLG calendar its group's events are on, and only to one of
+ * that event's guests; anyone else (or any other event) gets the one quiet line.
+ */
 export function onCalendarEventOpen(event: CalendarEvent): GoogleAppsScript.Card_Service.Card {
   const key = meetingKeyOfEvent(event?.calendar?.id ?? '');
-  const entry = key ? readDirectoryEntry(groupOfMeetingKey(key)) : undefined;
+  const found = key ? readDirectoryEntry(groupOfMeetingKey(key)) : undefined;
+  const me = Session.getActiveUser().getEmail().toLowerCase();
+  const organizer = String(event?.calendar?.organizer?.email ?? '').toLowerCase();
+  const guests = (event?.calendar?.attendees ?? []).map((a) => String(a.email ?? '').toLowerCase());
+  const entry =
+    found && found.calendarId && organizer === found.calendarId.toLowerCase() && me && guests.includes(me)
+      ? found
+      : undefined;
   if (!key || !entry) {
     return card('Calendar', [
       section(undefined, [
@@ -23,7 +41,7 @@ export function onCalendarEventOpen(event: CalendarEvent): GoogleAppsScript.Card
   return buildMeetingCard(
     entry,
     entry.meetings.find((m) => m.key === key),
-    Session.getActiveUser().getEmail().toLowerCase(),
+    me,
   );
 }
 

@@ -51,6 +51,8 @@ const StoredEntry = z.object({
   meetings: z.array(StoredMeeting),
   /** The registry's locale, so a teacher's card writes dates and times as the school does. */
   lc: z.string().optional(),
+  /** The PLG calendar the group's events are on: a card shows a meeting only for an event organized there. */
+  cal: z.string().optional(),
 });
 type StoredEntry = z.infer<typeof StoredEntry>;
 
@@ -82,6 +84,8 @@ export interface DirectoryEntry {
   meetings: DirectoryMeeting[];
   /** The school's locale (the registry spreadsheet's), e.g. "en-GB". */
   locale?: string;
+  /** The PLG calendar the group's events are on. */
+  calendarId?: string;
 }
 
 export function directoryEntries(registry: Registry, now: Date): Record<string, string> {
@@ -129,6 +133,7 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
             : m.feedback,
       })),
       lc: registry.style.locale,
+      cal: registry.settings.calendarId,
     };
     entries[directoryPrefix + group.id] = fitted(stored);
   }
@@ -200,6 +205,7 @@ export function parseDirectoryEntry(raw: string | null | undefined): DirectoryEn
       feedback: m.f ?? (s.feedbackBase !== undefined ? s.feedbackBase + encodeURIComponent(m.k) : undefined),
     })),
     locale: s.lc,
+    calendarId: s.cal,
   };
 }
 

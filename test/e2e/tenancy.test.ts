@@ -149,3 +149,35 @@ describe('a swap request', () => {
     expect(presenterOf(s, key)).toBe(member);
   });
 });
+
+describe('the Calendar card', () => {
+  it("shows a meeting only on the PLG calendar's own event: a teacher's look-alike event shows nothing of it", () => {
+    const s = reopenSchool(synced);
+    const { email } = aTeacher(s);
+    const real = allEvents(s.ws, settingValue(s, 'Calendar id')).find((e) => e.status !== 'cancelled')!;
+    const calendar = s.globals.Calendar as GoogleAppsScript.Calendar;
+    // The teacher makes an event of their own with the same id (ids are per calendar), to read another group's card.
+    const ownCalendar = s.asUser(email, () => calendar.Calendars!.insert({ summary: 'Mine' }).id!);
+    s.asUser(email, () =>
+      calendar.Events!.insert(
+        { id: real.id, summary: 'x', start: real.start, end: real.end, attendees: [{ email }] },
+        ownCalendar,
+      ),
+    );
+    const card = JSON.stringify(s.openEvent(email, ownCalendar, real.id!));
+    expect(card).toMatch(/This is not a PLG meeting/);
+    expect(card).not.toContain(real.summary!);
+  });
+
+  it('shows a PLG meeting to its guests only', () => {
+    const s = reopenSchool(synced);
+    const calendarId = settingValue(s, 'Calendar id');
+    const event = allEvents(s.ws, calendarId).find((e) => e.status !== 'cancelled')!;
+    const guest = event.attendees!.map((a) => a.email!).find((e) => e !== s.school.admin)!;
+    expect(JSON.stringify(s.openEvent(guest, calendarId, event.id!))).toContain(event.summary!);
+    const outsider = table(s, 'Staff')
+      .map((r) => String(r.Email))
+      .find((e) => !event.attendees!.some((a) => a.email === e) && e !== s.school.admin)!;
+    expect(JSON.stringify(s.openEvent(outsider, calendarId, event.id!))).toMatch(/This is not a PLG meeting/);
+  });
+});
