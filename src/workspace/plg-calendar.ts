@@ -3,6 +3,7 @@
 import type { LiveEvent } from '../core/calendar/calendar-event';
 import type { SheetTab } from './sheet-tab';
 import { setSetting } from './settings-writer';
+import { UserFacingError } from './user-facing-error';
 
 /** Marks a calendar as this registry's, so a run stopped right after creating it adopts it instead of making another. */
 function ownerMark(spreadsheetId: string): string {
@@ -14,7 +15,7 @@ export function ensurePlgCalendar(
   settings: { calendarId?: string; calendarName: string; timeZone: string },
   spreadsheetId: string,
 ): string {
-  if (settings.calendarId) return settings.calendarId;
+  if (settings.calendarId) return boundCalendar(settings.calendarId, spreadsheetId);
   const mark = ownerMark(spreadsheetId);
   const existing = (Calendar!.CalendarList!.list().items ?? []).find((c) => c.description === mark);
   const id =
@@ -22,6 +23,43 @@ export function ensurePlgCalendar(
     Calendar!.Calendars!.insert({ summary: settings.calendarName, timeZone: settings.timeZone, description: mark }).id!;
   setSetting(settingsTab, 'calendarId', id);
   return id;
+}
+
+/**
+ * A registry writes only to a calendar PLG Hub made for it: Settings ▸ Calendar id naming another registry's
+ * calendar (a crafted registry shared with an admin, or a copied one) would otherwise let that registry move or
+ * cancel the other's meetings. A calendar made for a registry this person may also edit (last year's) passes to
+ * this one; anything else is refused before a single event is written.
+ */
+function boundCalendar(calendarId: string, spreadsheetId: string): string {
+  const mark = ownerMark(spreadsheetId);
+  let description: string;
+  try {
+    description = Calendar!.Calendars!.get(calendarId).description ?? '';
+  } catch {
+    throw new UserFacingError(
+      'Settings ▸ Calendar id names a calendar PLG Hub cannot open — clear the cell and Apply makes a new PLG calendar.',
+    );
+  }
+  if (description === mark) return calendarId;
+  const other = /^PLG Hub calendar for registry ([\w-]+)$/.exec(description)?.[1];
+  if (other && mayEdit(other)) {
+    Calendar!.Calendars!.patch({ description: mark }, calendarId);
+    return calendarId;
+  }
+  throw new UserFacingError(
+    "Settings ▸ Calendar id names a calendar that belongs to another registry — PLG Hub will not change another registry's meetings. Clear the cell and Apply makes this registry its own PLG calendar.",
+  );
+}
+
+function mayEdit(spreadsheetId: string): boolean {
+  try {
+    const me = Session.getActiveUser().getEmail().trim().toLowerCase() || Session.getEffectiveUser().getEmail();
+    const access = DriveApp.getFileById(spreadsheetId).getAccess(me);
+    return access === DriveApp.Permission.OWNER || access === DriveApp.Permission.EDIT;
+  } catch {
+    return false;
+  }
 }
 
 export interface CalendarEvents {

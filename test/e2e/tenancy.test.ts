@@ -181,3 +181,29 @@ describe('the Calendar card', () => {
     expect(JSON.stringify(s.openEvent(outsider, calendarId, event.id!))).toMatch(/This is not a PLG meeting/);
   });
 });
+
+describe("a registry that names another registry's calendar", () => {
+  it("cannot write to it: the teacher's Apply is refused and the admin's events stay as they are", () => {
+    const s = reopenSchool(synced);
+    const { email } = aTeacher(s);
+    const calendarId = settingValue(s, 'Calendar id');
+    const before = JSON.stringify(allEvents(s.ws, calendarId));
+    const mine = teachersOwnSpreadsheet(s, email);
+    setActiveSpreadsheet(s.ws, mine.spreadsheetId);
+    s.asUser(email, () => {
+      mine.press(mine.open('onSheetsHomepage'), 'Set up');
+      mine.fillRegistry();
+      const settings = (s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+        .openById(mine.spreadsheetId)
+        .getSheetByName('Settings')!;
+      const rows = settings.getDataRange().getValues();
+      settings.getRange(rows.findIndex((r) => r[0] === 'Calendar id') + 1, 2).setValue(calendarId);
+      const preview = mine.press(mine.open('onSheetsHomepage'), 'Preview changes');
+      const apply = applyButtonText(preview);
+      const answer = apply ? mine.press(preview, apply) : preview;
+      expect(notificationText(answer)).toMatch(/belongs to another registry/);
+    });
+    setActiveSpreadsheet(s.ws, s.spreadsheetId);
+    expect(JSON.stringify(allEvents(s.ws, calendarId))).toBe(before);
+  });
+});
