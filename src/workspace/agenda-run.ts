@@ -9,6 +9,8 @@ import { findPlaceholders, unknownPlaceholders, knownPlaceholders } from '../cor
 import type { Problem } from '../core/problems';
 import { holdOf, type Holds } from '../core/sync/holds';
 import { isGoogleLimit } from './google-limits';
+import { entitledTo, reconcileGroupSharing, registryEditors, sharingChanged } from './group-sharing';
+import { RegistryState } from './registry-state';
 import { groupRoster } from '../core/my-plg';
 import { protocolById, protocolsTab } from '../core/protocols/protocols-tab';
 import { wallClock } from '../core/registry/cells';
@@ -67,6 +69,7 @@ export function generateAgendas(
   );
   const folders = new Map<string, GoogleAppsScript.Drive.Folder>();
   const failedGroups = new Set<string>();
+  const sharing = sharingContext(open);
   for (const { row: planned, rowNumber } of due) {
     const group = groups.get(planned.group);
     // A held group gets no new Doc: its roster or times could not be read (core/sync/holds.ts).
@@ -94,7 +97,8 @@ export function generateAgendas(
     });
     try {
       // One folder lookup and sharing check per group per run, however many of its agendas are due.
-      const folder = folders.get(group.row.id) ?? ensureGroupFolder(open, registry, group.row, group.rowNumber, today);
+      const folder =
+        folders.get(group.row.id) ?? ensureGroupFolder(open, registry, group.row, group.rowNumber, today, sharing);
       folders.set(group.row.id, folder);
       const commenters = settings.agendaAccess === 'comment' ? groupRoster(registry, group.row.id, today) : [];
       const name = agendaName(group.row, meeting);
@@ -117,7 +121,45 @@ export function generateAgendas(
       });
     }
   }
+  // Sharing follows the roster for every group with a folder, not only those with an agenda due: whoever left
+  // loses access at this run (each folder is checked only when its group's lists changed).
+  for (const { row: group } of registry.groups) {
+    const folderId = String(
+      open.tabs.get(groupsTab.name)!.get(groups.get(group.id)!.rowNumber, groupsTab.columns.folder.header) ?? '',
+    );
+    if (!folderId || folders.has(group.id) || failedGroups.has(group.id) || !budget.allows(docMs)) continue;
+    if (
+      holds.all ||
+      holds.groups.has(group.id.toUpperCase()) ||
+      (group.key && holds.groups.has(group.key.toUpperCase()))
+    )
+      continue;
+    const entitled = entitledTo(registry, group, today);
+    try {
+      if (!sharingChanged(sharing.state, group, folderId, entitled)) continue;
+      reconcileGroupSharing(open, group, DriveApp.getFolderById(folderId), entitled, sharing.state, sharing.keep);
+    } catch (error) {
+      if (isGoogleLimit(error)) throw error;
+      report.problems.push({
+        severity: 'error',
+        tab: groupsTab.name,
+        row: groups.get(group.id)!.rowNumber,
+        message: `${group.name}: its agenda folder's sharing could not be brought up to date (${String((error as Error).message ?? error).slice(0, 200)}) — check its Agenda folder cell`,
+      });
+    }
+  }
   return report;
+}
+
+interface SharingContext {
+  state: RegistryState;
+  /** The registry's owner and editors, read once per run and only if a folder needs checking. */
+  keep: () => ReadonlySet<string>;
+}
+
+function sharingContext(open: OpenRegistry): SharingContext {
+  let editors: ReadonlySet<string> | undefined;
+  return { state: RegistryState.of(open), keep: () => (editors ??= registryEditors(open)) };
 }
 
 function cell(
@@ -173,6 +215,7 @@ function ensureGroupFolder(
   group: GroupRow,
   rowNumber: number,
   today: string,
+  sharing: SharingContext,
 ): GoogleAppsScript.Drive.Folder {
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   const recorded = String(groupsSheet.get(rowNumber, groupsTab.columns.folder.header) ?? '');
@@ -180,25 +223,14 @@ function ensureGroupFolder(
     ? DriveApp.getFolderById(recorded)
     : adoptOrCreateFolder(
         ensurePlgFolder(open.tabs.get('Settings')!, registry.settings),
-        `${plgTitle(group.name)} agendas`,
+        // Named by the group's key too: two groups with the same Name never share a folder.
+        `${plgTitle(group.name)} agendas (${group.key ?? group.id})`,
       );
   if (!recorded) {
     groupsSheet.set(rowNumber, groupsTab.columns.folder.header, folder.getId());
     groupsSheet.flush();
   }
-  const members = groupRoster(registry, group.id, today);
-  const supporters = [group.coach, group.adminLiaison].filter((e): e is string => Boolean(e) && !members.includes(e!));
-  // Members edit through the folder; where Settings says "comment", they see the folder and may comment on each
-  // Doc (Drive folders have no commenters), which the Doc gets when it is made.
-  const commentOnly = registry.settings.agendaAccess === 'comment';
-  if (!commentOnly) {
-    const editors = new Set(folder.getEditors().map((u) => u.getEmail().toLowerCase()));
-    const missing = members.filter((m) => !editors.has(m));
-    if (missing.length) folder.addEditors(missing);
-  }
-  const viewers = new Set(folder.getViewers().map((u) => u.getEmail().toLowerCase()));
-  const newViewers = [...(commentOnly ? members : []), ...supporters].filter((v) => !viewers.has(v));
-  if (newViewers.length) folder.addViewers(newViewers);
+  reconcileGroupSharing(open, group, folder, entitledTo(registry, group, today), sharing.state, sharing.keep);
   return folder;
 }
 

@@ -207,3 +207,38 @@ describe("a registry that names another registry's calendar", () => {
     expect(JSON.stringify(allEvents(s.ws, calendarId))).toBe(before);
   });
 });
+
+describe('sharing follows the roster', () => {
+  function folderOf(s: EmulatedSchool, group: string): GoogleAppsScript.Drive.Folder {
+    const id = String(table(s, 'Groups').find((g) => g['Group id'] === group)!['Agenda folder']);
+    return (s.globals.DriveApp as GoogleAppsScript.Drive.DriveApp).getFolderById(id);
+  }
+  const emails = (users: GoogleAppsScript.Drive.User[]) => users.map((u) => u.getEmail().toLowerCase());
+
+  it('a member who left the group loses its agenda folder at the next run; an outside address never gets it', () => {
+    const s = reopenSchool(synced);
+    s.ws.clock.nowMs = new Date('2026-09-03T12:00:00Z').getTime();
+    passAnHour(s);
+    const group = String(table(s, 'Meetings').find((m) => String(m.Agenda))!['Group id']);
+    const leaver = table(s, 'Members').find(
+      (m) =>
+        m['Group id'] === group &&
+        !table(s, 'Groups').some((g) => g.Facilitator === m['Staff email'] || g['Co-facilitator'] === m['Staff email']),
+    )!;
+    const leaverEmail = String(leaver['Staff email']);
+    expect(emails(folderOf(s, group).getEditors())).toContain(leaverEmail);
+    // The admin records that they left the group yesterday, and adds an outside guest to the Members tab.
+    const sheet = (s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .openById(s.spreadsheetId)
+      .getSheetByName('Members')!;
+    const [header, ...rows] = sheet.getDataRange().getValues();
+    const row = rows.findIndex(
+      (r) => r[header!.indexOf('Staff email')] === leaverEmail && r[header!.indexOf('Group id')] === group,
+    );
+    sheet.getRange(row + 2, header!.indexOf('Until') + 1).setValue('2026-09-02');
+    s.ws.clock.nowMs += 24 * 3600_000;
+    passAnHour(s);
+    expect(emails(folderOf(s, group).getEditors())).not.toContain(leaverEmail);
+    expect(emails(folderOf(s, group).getViewers())).not.toContain(leaverEmail);
+  });
+});
