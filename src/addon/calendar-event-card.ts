@@ -23,9 +23,11 @@ interface CalendarEvent {
  */
 export function onCalendarEventOpen(event: CalendarEvent): GoogleAppsScript.Card_Service.Card {
   const key = meetingKeyOfEvent(event?.calendar?.id ?? '');
-  const found = key ? readDirectoryEntry(groupOfMeetingKey(key)) : undefined;
   const me = Session.getActiveUser().getEmail().toLowerCase();
   const organizer = String(event?.calendar?.organizer?.email ?? '').toLowerCase();
+  const found = key
+    ? readDirectoryEntry(groupOfMeetingKey(key), (e) => e.calendarId?.toLowerCase() === organizer)
+    : undefined;
   const guests = (event?.calendar?.attendees ?? []).map((a) => String(a.email ?? '').toLowerCase());
   const entry =
     found && found.calendarId && organizer === found.calendarId.toLowerCase() && me && guests.includes(me)

@@ -21,7 +21,9 @@ const keyInName = /\[([A-Za-z0-9-]+-\d{8})\]\s*$/;
 export function onDocsHomepage(): GoogleAppsScript.Card_Service.Card {
   const doc = DocumentApp.getActiveDocument();
   const key = doc ? keyInName.exec(doc.getName())?.[1] : undefined;
-  const entry = key ? readDirectoryEntry(groupOfMeetingKey(key)) : undefined;
+  const me = Session.getActiveUser().getEmail().trim().toLowerCase();
+  // A district may have several groups with this key: the one this person is in.
+  const entry = key ? readDirectoryEntry(groupOfMeetingKey(key), (e) => Boolean(e.roles[me])) : undefined;
   if (!doc || !key || !entry) return onHomepage();
   const blocks = readBlocks(doc.getBody());
   const back = readAgendaBack(blocks, { isPast: false });
@@ -110,8 +112,8 @@ export const onRequestSwap = guarded('Request swap', (event: Event) => {
   // The meeting is the open Doc's own, never a card parameter; the person is who Google says is signed in.
   const doc = DocumentApp.getActiveDocument();
   const key = doc ? keyInName.exec(doc.getName())?.[1] : undefined;
-  const entry = key ? readDirectoryEntry(groupOfMeetingKey(key)) : undefined;
   const me = Session.getActiveUser().getEmail().trim().toLowerCase();
+  const entry = key ? readDirectoryEntry(groupOfMeetingKey(key), (e) => Boolean(e.roles[me])) : undefined;
   if (!doc || !key || !entry) throw new UserFacingError('Open the meeting’s agenda Doc to request a swap.');
   const role = entry.roles[me];
   if (role !== 'facilitator' && role !== 'co-facilitator') {

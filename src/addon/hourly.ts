@@ -91,7 +91,7 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
       const open = openRegistry(spreadsheet);
       const registry = open.read.registry;
       if (!registry) return;
-      const round = currentRound(registry, now);
+      const round = currentRound(registry, now, open.id);
       if (round !== undefined && budget.allows(20_000)) {
         const survey = sendSurveyRound(open, round, now, budget);
         if (survey.mailed || survey.created)
@@ -100,7 +100,7 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
           notes.push(`survey: ${survey.uncertain.length} may not have received it (see Send survey)`);
       }
       if (wallClock(now, registry.settings.timeZone).date > registry.settings.yearEnd) {
-        const closed = closeFormsAfterYearEnd();
+        const closed = closeFormsAfterYearEnd(open.id);
         if (closed) notes.push(`${closed} forms closed for the year`);
       }
     });

@@ -29,7 +29,7 @@ export const onSendSurvey = guarded('Send survey', (event: Event, run) => {
     const round =
       chosenRound >= 1 && chosenRound <= 12
         ? chosenRound
-        : (currentRound(registry, now) ?? Number(wallClock(now, registry.settings.timeZone).date.slice(5, 7)));
+        : (currentRound(registry, now, open.id) ?? Number(wallClock(now, registry.settings.timeZone).date.slice(5, 7)));
     ensureHourlyTrigger();
     const report = sendSurveyRound(open, round, now, startBudget(cardBudgetMs), { resendUncertain, run });
     return respond(notice(report), surveyCard(report), false);

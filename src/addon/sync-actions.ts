@@ -192,7 +192,7 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
     (l) => !l.startsWith('Calendar is up to date'),
   );
   const { plan } = pass;
-  const formsToMake = groupsNeedingForms(pass.registry, storedForms(), pass.open.read.holds);
+  const formsToMake = groupsNeedingForms(pass.open, pass.registry, storedForms());
   const work = calendarWorkCount(plan) + formsToMake.length;
   const sections = [
     section('What would change', [
@@ -277,8 +277,7 @@ function makeUpLines(pass: SyncPass): string[] {
 }
 
 function previewNotice(pass: SyncPass): string {
-  const work =
-    calendarWorkCount(pass.plan) + groupsNeedingForms(pass.registry, storedForms(), pass.open.read.holds).length;
+  const work = calendarWorkCount(pass.plan) + groupsNeedingForms(pass.open, pass.registry, storedForms()).length;
   return work === 0 ? 'Calendar already matches the registry — nothing to send.' : `${work} changes ready to review.`;
 }
 

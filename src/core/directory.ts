@@ -39,6 +39,8 @@ const StoredMeeting = z.object({
 
 const StoredEntry = z.object({
   id: z.string(),
+  /** The group's PLG Hub key, which its meeting keys start with (absent before the key existed). */
+  gk: z.string().optional(),
   name: z.string(),
   purpose: z.string().optional(),
   goal: z.string().optional(),
@@ -71,6 +73,8 @@ export interface DirectoryMeeting {
 
 export interface DirectoryEntry {
   id: string;
+  /** The group's PLG Hub key: its meeting keys start with it. */
+  key?: string;
   name: string;
   purpose?: string;
   goal?: string;
@@ -88,7 +92,11 @@ export interface DirectoryEntry {
   calendarId?: string;
 }
 
-export function directoryEntries(registry: Registry, now: Date): Record<string, string> {
+/**
+ * The entries to publish, by property key. `scope` names the registry ("<spreadsheet id>." — or "" for a
+ * deployment's original registry), so two schools with a MATH-1 group publish two entries.
+ */
+export function directoryEntries(registry: Registry, now: Date, scope = ''): Record<string, string> {
   const today = instantToLocal(now, registry.settings.timeZone).date;
   const names = new Map(registry.staff.map((s) => [s.row.email, s.row.name]));
   const goals = new Map(registry.goals.map((g) => [g.row.id, g.row.goal]));
@@ -106,6 +114,7 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
     const feedbackBase = commonFeedbackBase(meetings);
     const stored: StoredEntry = {
       id: group.id,
+      gk: group.key,
       name: group.name,
       purpose: group.purpose,
       goal: group.goal ? goals.get(group.goal) : undefined,
@@ -135,7 +144,7 @@ export function directoryEntries(registry: Registry, now: Date): Record<string, 
       lc: registry.style.locale,
       cal: registry.settings.calendarId,
     };
-    entries[directoryPrefix + group.id] = fitted(stored);
+    entries[directoryPrefix + scope + (group.key ?? group.id)] = fitted(stored);
   }
   return entries;
 }
@@ -184,6 +193,7 @@ export function parseDirectoryEntry(raw: string | null | undefined): DirectoryEn
   const s = parsed.data;
   return {
     id: s.id,
+    key: s.gk,
     name: s.name,
     purpose: s.purpose,
     goal: s.goal,

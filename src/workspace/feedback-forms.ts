@@ -3,7 +3,8 @@
 // of 10 groups meeting 18 times, 10 forms a year instead of 180.
 import { meetingFeedbackForm, meetingKeyItem } from '../core/feedback/meeting-feedback-form';
 import type { Registry } from '../core/registry/registry';
-import { noHolds, type Holds } from '../core/sync/holds';
+import type { Holds } from '../core/sync/holds';
+import { keyScope } from './registry-keys';
 import { groupsTab, meetingsTab } from '../core/registry/tabs';
 import type { ApplyBudget } from './calendar-apply';
 import { prefilledTemplate } from './form-builder';
@@ -16,16 +17,22 @@ export { storedForms } from './tracked-form';
 const placeholder = 'PLGHUBMEETINGKEY';
 const formCreateMs = 8_000;
 
-/** By the group's PLG Hub key, so retyping or renaming its id keeps its form (core/registry/cross-checks.ts). */
-function formKey(group: { id: string; key?: string }, yearStart: string): string {
-  return `plg.feedbackForm.${group.key ?? group.id}.${yearStart}`;
+/**
+ * By the registry (registry-keys.ts) and the group's PLG Hub key, so retyping or renaming its id keeps its form
+ * (core/registry/cross-checks.ts) and another school's group of the same id has its own.
+ */
+function formKey(registryId: string, group: { id: string; key?: string }, yearStart: string): string {
+  return `${formPrefix}${keyScope(registryId)}${group.key ?? group.id}.${yearStart}`;
 }
 
+export const formPrefix = 'plg.feedbackForm.';
+
 /** Active groups without this year's form; a held group gets none until it reads again (core/sync/holds.ts). */
-export function groupsNeedingForms(registry: Registry, all: Record<string, string>, holds: Holds = noHolds): string[] {
+export function groupsNeedingForms(open: OpenRegistry, registry: Registry, all: Record<string, string>): string[] {
+  const holds = open.read.holds;
   return registry.groups
     .filter((g) => g.row.active && !isHeldGroup(holds, g.row))
-    .filter((g) => !readStoredForm(all, formKey(g.row, registry.settings.yearStart))?.ready)
+    .filter((g) => !readStoredForm(all, formKey(open.id, g.row, registry.settings.yearStart))?.ready)
     .map((g) => g.row.id);
 }
 
@@ -55,7 +62,7 @@ export function ensureFeedbackForms(
   let remaining = 0;
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   for (const { row: group, rowNumber } of registry.groups) {
-    const key = formKey(group, settings.yearStart);
+    const key = formKey(open.id, group, settings.yearStart);
     if (!group.active || isHeldGroup(open.read.holds, group) || readStoredForm(all, key)?.ready) continue;
     if (!budget.allows(formCreateMs)) {
       remaining += 1;
@@ -82,7 +89,7 @@ export function fillFeedbackLinks(open: OpenRegistry, all: Record<string, string
   const meetings = open.tabs.get(meetingsTab.name)!;
   const templates = new Map<string, string>();
   for (const { row: group } of registry.groups) {
-    const template = readStoredForm(all, formKey(group, registry.settings.yearStart))?.template;
+    const template = readStoredForm(all, formKey(open.id, group, registry.settings.yearStart))?.template;
     // The Meetings tab may name the group by its id in any letter case, or by the id it had (its key).
     for (const name of [group.id, group.key]) if (template && name) templates.set(name.toUpperCase(), template);
   }

@@ -17,6 +17,8 @@ export interface OpenRegistry {
   read: RegistryRead;
   /** The spreadsheet's own time zone, in which its date and time cells are read. */
   cellTimeZone: string;
+  /** The registry's spreadsheet id: what it keeps in shared stores is named with it (registry-keys.ts). */
+  id: string;
 }
 
 export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly string[] = []): OpenRegistry {
@@ -30,7 +32,13 @@ export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly strin
   // Date and time cells hold instants in the spreadsheet's own zone: read them there (core/registry/registry.ts).
   const cellTimeZone = spreadsheet.getSpreadsheetTimeZone();
   const locale = spreadsheet.getSpreadsheetLocale();
-  return { spreadsheet, tabs, cellTimeZone, read: readRegistry(values, { cellTimeZone, locale }) };
+  return {
+    spreadsheet,
+    tabs,
+    cellTimeZone,
+    id: spreadsheet.getId(),
+    read: readRegistry(values, { cellTimeZone, locale }),
+  };
 }
 
 /** The registry, or a message the admin can act on when its Settings cannot be read. */

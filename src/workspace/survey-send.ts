@@ -34,6 +34,7 @@ import type { ApplyBudget } from './calendar-apply';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
 import { ensureTrackedForm, readStoredForm, storedForms, type StoredForm } from './tracked-form';
+import { isRegistryKey, keyScope } from './registry-keys';
 
 const surveyFormMs = 12_000;
 const batchMs = 1_000;
@@ -76,7 +77,10 @@ interface Survey {
   subject: string;
 }
 
-export function surveysOfRound(registry: Registry, round: number, today: string): Survey[] {
+export const surveyPrefix = 'plg.survey.';
+
+export function surveysOfRound(registry: Registry, round: number, today: string, registryId: string): Survey[] {
+  const scope = `${surveyPrefix}${keyScope(registryId)}`;
   const { settings } = registry;
   const activeStaff = registry.staff.filter((s) => s.row.active).map((s) => s.row.email);
   const members = [...new Set(registry.groups.flatMap((g) => groupRoster(registry, g.row.id, today)))];
@@ -87,7 +91,7 @@ export function surveysOfRound(registry: Registry, round: number, today: string)
   ];
   return [
     {
-      key: `plg.survey.health.${settings.yearStart}.${round}`,
+      key: `${scope}health.${settings.yearStart}.${round}`,
       model: healthSurveyForm(
         settings,
         round,
@@ -97,7 +101,7 @@ export function surveysOfRound(registry: Registry, round: number, today: string)
       subject: `${settings.school}: how are PLGs working for you? (anonymous, 5 minutes)`,
     },
     {
-      key: `plg.survey.facilitator.${settings.yearStart}.${round}`,
+      key: `${scope}facilitator.${settings.yearStart}.${round}`,
       model: facilitatorSurveyForm(settings),
       audience: facilitators.sort(),
       subject: `${settings.school}: how can we support you as a PLG facilitator?`,
@@ -105,19 +109,21 @@ export function surveysOfRound(registry: Registry, round: number, today: string)
   ];
 }
 
-const pendingRoundKey = 'plg.surveyPendingRound';
+/** The round mail still owes, per registry (registry-keys.ts). */
+const pendingRoundKeyOf = (registryId: string) =>
+  `plg.surveyPendingRound${keyScope(registryId) ? `.${registryId}` : ''}`;
 const audiencePrefix = 'plg.surveyAudience.';
 
 /** Where the i-th chunk of a survey round's fixed audience is kept (apart from plg.survey.*, the forms' records). */
 export function audienceChunkKey(surveyKey: string, index: number): string {
-  return `${audiencePrefix}${surveyKey.replace(/^plg\.survey\./, '')}.${index}`;
+  return `${audiencePrefix}${surveyKey.slice(surveyPrefix.length)}.${index}`;
 }
 
 /** The round to send now: this month's if it is a survey month, else one a person started and mail still owes. */
-export function currentRound(registry: Registry, now: Date): number | undefined {
+export function currentRound(registry: Registry, now: Date, registryId: string): number | undefined {
   const month = Number(wallClock(now, registry.settings.timeZone).date.slice(5, 7));
   if (registry.settings.surveyMonths.includes(month)) return month;
-  const pending = Number(PropertiesService.getScriptProperties().getProperty(pendingRoundKey));
+  const pending = Number(PropertiesService.getScriptProperties().getProperty(pendingRoundKeyOf(registryId)));
   return pending >= 1 && pending <= 12 ? pending : undefined;
 }
 
@@ -133,6 +139,9 @@ interface Run {
   options: SurveySendOptions;
   /** Chunk keys of this round's surveys: every other round's audience is dropped when this round's is stored. */
   keepPrefixes: string[];
+  /** This registry's pending-round mark (registry-keys.ts). */
+  pendingRoundKey: string;
+  registryId: string;
   sender?: string;
   stopped: boolean;
 }
@@ -146,8 +155,11 @@ export function sendSurveyRound(
 ): SurveyReport {
   const registry = open.read.registry!;
   const today = wallClock(now, registry.settings.timeZone).date;
-  const surveys = surveysOfRound(registry, round, today);
+  const surveys = surveysOfRound(registry, round, today, open.id);
+  const pendingRoundKey = pendingRoundKeyOf(open.id);
   const run: Run = {
+    pendingRoundKey,
+    registryId: open.id,
     round,
     all: storedForms(),
     properties: PropertiesService.getScriptProperties(),
@@ -291,7 +303,7 @@ function mailSurvey(run: Run, survey: Survey, stored: StoredForm): void {
 
 /** The pending-round mark, when it is not already this round: the hourly run then finishes the round. */
 function pendingRound(run: Run): Record<string, string> {
-  return run.all[pendingRoundKey] === String(run.round) ? {} : { [pendingRoundKey]: String(run.round) };
+  return run.all[run.pendingRoundKey] === String(run.round) ? {} : { [run.pendingRoundKey]: String(run.round) };
 }
 
 /** One setProperties call: every value in it is stored, or none is. */
@@ -299,13 +311,16 @@ function write(run: Run, writes: Record<string, string>): void {
   if (Object.keys(writes).length === 0) return;
   run.properties.setProperties(writes);
   Object.assign(run.all, writes);
-  if (run.options.run && run.all[pendingRoundKey] === String(run.round)) run.options.run.resumes = true;
+  if (run.options.run && run.all[run.pendingRoundKey] === String(run.round)) run.options.run.resumes = true;
 }
 
 /** A round's audience is kept only while it is the current round: the property store holds 500 KB in all. */
 function dropOtherRounds(run: Run): void {
   for (const key of Object.keys(run.all)) {
-    if (!key.startsWith(audiencePrefix) || run.keepPrefixes.some((prefix) => key.startsWith(prefix))) continue;
+    // Only this registry's audiences (unscoped: plg.surveyAudience.<kind>.<year>.<round>.<i>): another school's
+    // round in progress is never touched.
+    if (!isRegistryKey(key, audiencePrefix, run.registryId, 4)) continue;
+    if (run.keepPrefixes.some((prefix) => key.startsWith(prefix))) continue;
     run.properties.deleteProperty(key);
     delete run.all[key];
   }

@@ -49,6 +49,6 @@ export function runSyncSlice(
     state.delete(approvedKey);
     state.flush();
   }
-  publishDirectory(pass.registry, now);
+  publishDirectory(pass.registry, now, pass.open.id);
   return { pass, forms, calendar, remaining, waiting };
 }
