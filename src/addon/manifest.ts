@@ -39,12 +39,17 @@ export type AddOnManifest = z.infer<typeof addOnManifest>;
  * A test holds appsscript.json to exactly this list.
  */
 export const requiredScopes: Record<string, string> = {
-  'https://www.googleapis.com/auth/drive.file':
-    'Create and reach only the files PLG Hub made or the admin opened with it (registry, agenda Docs, Forms, folders); not the whole Drive.',
+  // DriveApp accepts only the full Drive scope (not drive.file): the agenda folders, moving Docs and Forms into
+  // them and sharing them all go through it. The Advanced Drive service would work with drive.file; until PLG Hub
+  // moves to it, this is the narrowest scope that works (README "Known limits").
+  'https://www.googleapis.com/auth/drive':
+    'Make the PLG Hub folder and one folder per group, move agenda Docs and Forms into them, and share them with the current members only (DriveApp accepts no narrower scope).',
   'https://www.googleapis.com/auth/spreadsheets':
     'Read and write the registry spreadsheet from the hourly trigger, when it is not the open file.',
   'https://www.googleapis.com/auth/documents': 'Write agenda Docs and read outcomes and attendance back from them.',
   'https://www.googleapis.com/auth/forms': 'Create the feedback and survey Forms and set who may answer.',
+  'https://www.googleapis.com/auth/calendar.calendarlist.readonly':
+    'Find the PLG calendar a stopped run already made (CalendarList.list, which calendar.app.created does not cover), so a retry never makes a second one; the list of calendars only, read-only.',
   'https://www.googleapis.com/auth/calendar.app.created':
     "Create the dedicated PLG calendar and manage events on it only; no access to anyone's other calendars.",
   'https://www.googleapis.com/auth/calendar.addons.execute': 'Run as a Calendar add-on.',

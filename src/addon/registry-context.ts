@@ -31,8 +31,17 @@ export function currentUser(): string {
 export function requireEditor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, who = currentUser()): string {
   const me = who;
   if (!me) throw new UserFacingError('PLG Hub cannot tell who you are — sign in with your school account.');
-  const access = DriveApp.getFileById(spreadsheet.getId()).getAccess(me);
-  if (access !== DriveApp.Permission.OWNER && access !== DriveApp.Permission.EDIT) {
+  // The spreadsheet's own sharing (the spreadsheets scope): its owner and editors. Someone who may only view it
+  // cannot even list them, which is the same answer.
+  let editors: string[];
+  try {
+    editors = [spreadsheet.getOwner()?.getEmail(), ...spreadsheet.getEditors().map((u) => u.getEmail())].map((e) =>
+      String(e ?? '').toLowerCase(),
+    );
+  } catch {
+    editors = [];
+  }
+  if (!editors.includes(me)) {
     throw new UserFacingError(
       'Only people who can edit this registry can do that. Ask its owner to share it with you as an editor.',
     );

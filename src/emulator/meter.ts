@@ -39,6 +39,11 @@ export class Meter {
   killed = false;
   quotaDay = 0;
   quotaUsed: Partial<Record<QuotaName, number>> = {};
+  /**
+   * Checks the call against the manifest's OAuth scopes before it is made (the Workspace installs it): a call
+   * the scopes do not cover throws as Apps Script does, is not counted and takes no time.
+   */
+  authorize: ((kind: string) => void) | null = null;
   private rules: FaultRule[] = [];
 
   constructor(private readonly clock: { nowMs: number }) {}
@@ -46,6 +51,7 @@ export class Meter {
   /** Records one call of `kind`; throws the fault or limit error Apps Script would throw instead. */
   call(kind: string, quota?: QuotaName, amount = 1): void {
     if (this.killed) throw appsScriptError(faultMessages.timeLimit());
+    this.authorize?.(kind);
     const ms = modeledLatency(kind);
     if (ms === 0 && !quota) {
       // A local call: Apps Script answers it from the object it already loaded (see latency.ts).

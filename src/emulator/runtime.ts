@@ -30,17 +30,27 @@ export function clockDate(clock: { nowMs: number }): DateConstructor {
   return WorkspaceDate as unknown as DateConstructor;
 }
 
+/** The parts of appsscript.json the emulator uses. */
+export interface AddonManifest {
+  timeZone?: string;
+  /** Explicit scopes: Apps Script then grants exactly these (https://developers.google.com/apps-script/manifest). */
+  oauthScopes?: readonly string[];
+}
+
 /**
  * Loads the add-on's code into a fresh context. The manifest's "timeZone" becomes the script's time zone
- * (Session.getScriptTimeZone()); `manifest` defaults to the project's appsscript.json.
+ * (Session.getScriptTimeZone()) and its "oauthScopes" the only scopes every later call may use (scopes.ts); a
+ * manifest without oauthScopes leaves scope detection to Apps Script, so nothing is refused. `manifest`
+ * defaults to the project's appsscript.json.
  */
 export function loadAddon(
   ws: Workspace,
   code: string,
   globals: Record<string, unknown>,
-  manifest: { timeZone?: string } = projectManifest,
+  manifest: AddonManifest = projectManifest,
 ): LoadedAddon {
   if (manifest.timeZone) ws.scriptTimeZone = manifest.timeZone;
+  ws.oauthScopes = manifest.oauthScopes ? [...manifest.oauthScopes] : null;
   const context = vm.createContext({ ...globals, Date: clockDate(ws.clock), console });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const names = Object.keys((context.PLGHub as { entryPoints: object }).entryPoints);

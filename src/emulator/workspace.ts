@@ -1,6 +1,11 @@
 // One emulated Google Workspace: a clock, the signed-in user, the data of every service (as JSON-plain
 // "slices" so the whole workspace saves and loads), Drive's file records, and the meter.
+//
+// Many people share one workspace; `user` is whoever is signed in for the current call (the harness's asUser
+// switches it), and every service checks what that user may open, change or share (access.ts,
+// calendar/api-access.ts) and what the manifest's OAuth scopes allow (scopes.ts).
 import { Meter } from './meter';
+import { authorizeCall } from './scopes';
 
 export interface UserInfo {
   email: string;
@@ -41,6 +46,7 @@ export const mimeTypes = {
 interface SavedWorkspace {
   nowMs: number;
   user: UserInfo;
+  oauthScopes?: string[] | null;
   nextId: number;
   files: Record<string, FileRecord>;
   slices: Record<string, unknown>;
@@ -56,6 +62,12 @@ export class Workspace {
    * manifest. https://developers.google.com/apps-script/manifest
    */
   scriptTimeZone: string;
+  /**
+   * The manifest's "oauthScopes": the only scopes the add-on's calls carry, checked on every call
+   * (scopes.ts). null when no manifest with explicit scopes is loaded: Apps Script then detects what the code
+   * needs, so nothing is refused — the emulator's own unit tests run that way. loadAddon sets it.
+   */
+  oauthScopes: string[] | null = null;
   files: Record<string, FileRecord> = {};
   readonly meter: Meter;
   private nextId = 1;
@@ -71,6 +83,7 @@ export class Workspace {
     };
     this.scriptTimeZone = options.scriptTimeZone ?? 'America/New_York';
     this.meter = new Meter(this.clock);
+    this.meter.authorize = (kind) => authorizeCall(this, kind);
   }
 
   now(): Date {
@@ -107,7 +120,10 @@ export class Workspace {
     return record;
   }
 
-  /** The file if the current user may see it. */
+  /**
+   * The file unless it is missing or trashed. Whether the signed-in user may open it is the caller's check
+   * (access.ts), so each service can answer with its own error text.
+   */
   file(id: string): FileRecord | undefined {
     const record = this.files[id];
     if (!record || record.trashed) return undefined;
@@ -118,6 +134,7 @@ export class Workspace {
     const saved: SavedWorkspace = {
       nowMs: this.clock.nowMs,
       user: this.user,
+      oauthScopes: this.oauthScopes,
       nextId: this.nextId,
       files: this.files,
       slices: this.slices,
@@ -136,6 +153,7 @@ export class Workspace {
     const saved = JSON.parse(json, decodeDates) as SavedWorkspace;
     const ws = new Workspace({ now: new Date(saved.nowMs), user: saved.user });
     ws.nextId = saved.nextId;
+    ws.oauthScopes = saved.oauthScopes ?? null;
     ws.files = saved.files;
     ws.slices = saved.slices;
     Object.assign(ws.meter, saved.meter);

@@ -54,9 +54,11 @@ function boundCalendar(calendarId: string, spreadsheetId: string): string {
 
 function mayEdit(spreadsheetId: string): boolean {
   try {
-    const me = Session.getActiveUser().getEmail().trim().toLowerCase() || Session.getEffectiveUser().getEmail();
-    const access = DriveApp.getFileById(spreadsheetId).getAccess(me);
-    return access === DriveApp.Permission.OWNER || access === DriveApp.Permission.EDIT;
+    const me = (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).trim().toLowerCase();
+    const other = SpreadsheetApp.openById(spreadsheetId);
+    return [other.getOwner()?.getEmail(), ...other.getEditors().map((u) => u.getEmail())]
+      .map((e) => String(e ?? '').toLowerCase())
+      .includes(me);
   } catch {
     return false;
   }

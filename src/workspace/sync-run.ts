@@ -53,10 +53,12 @@ export function syncPass(
     ? ensurePlgCalendar(settingsSheet, settings, spreadsheet.getId())
     : settings.calendarId;
   const events = calendarId
-    ? listCalendarEvents(
-        calendarId,
-        zonedInstant(settings.yearStart, '00:00', settings.timeZone),
-        zonedInstant(settings.yearEnd, '23:59', settings.timeZone),
+    ? readableCalendar(() =>
+        listCalendarEvents(
+          calendarId,
+          zonedInstant(settings.yearStart, '00:00', settings.timeZone),
+          zonedInstant(settings.yearEnd, '23:59', settings.timeZone),
+        ),
       )
     : { ours: {}, others: [] };
   const recorded = Object.fromEntries(
@@ -80,6 +82,18 @@ export function syncPass(
     calendarId,
     plan,
   };
+}
+
+/** Google answers "not found" for a calendar the person cannot see: another registry's, or one deleted. */
+function readableCalendar<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!/not ?found|404|no access|insufficient/i.test(String((error as Error).message ?? error))) throw error;
+    throw new UserFacingError(
+      'Settings ▸ Calendar id names a calendar PLG Hub cannot open here — it belongs to another registry, or was deleted. Clear the cell and Apply makes this registry its own PLG calendar.',
+    );
+  }
 }
 
 /**

@@ -32,10 +32,10 @@ describe('appsscript.json', () => {
     }
   });
 
-  it('asks for exactly the documented scopes, and never full Drive or full Calendar', () => {
+  it('asks for exactly the documented scopes, and never full Calendar or Calendar events', () => {
     expect([...manifest.oauthScopes].sort()).toEqual(Object.keys(requiredScopes).sort());
-    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar.events');
   });
 
   it('is copied unchanged into build/ for clasp', () => {

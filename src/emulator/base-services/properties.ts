@@ -1,5 +1,10 @@
 // PropertiesService: string key-value stores for the script, each user, and each document. Limits are
 // Google's: 9 KB per value and 500 KB per store (https://developers.google.com/apps-script/guides/services/quotas).
+//
+// Who shares which store (https://developers.google.com/apps-script/guides/properties): script properties
+// are one store for every user of the add-on; user properties are the signed-in user's alone, whoever runs
+// the code; document properties belong to the open spreadsheet and are shared by everyone who has it open
+// (none for someone who cannot open it, or outside a document).
 import { appsScriptError } from '../errors';
 import type { Workspace } from '../workspace';
 import { openDocumentId } from './document-key';

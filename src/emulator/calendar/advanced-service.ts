@@ -1,12 +1,14 @@
 // The Advanced Calendar service (global `Calendar`): Calendar API v3 as Apps Script exposes it. Results
-// are plain JSON copies, as the real service returns parsed responses.
+// are plain JSON copies, as the real service returns parsed responses. Every call is the signed-in user's,
+// held to their role on the calendar and to the manifest's scopes (api-access.ts).
 import type { Workspace } from '../workspace';
+import { asSeenBy, calendarRoleOf, requireApiScope, requireCalendarAccess } from './api-access';
 import { callAdvanced } from './api-error';
 import { calendarResource, changeCalendarRecord, createCalendarRecord, deleteCalendarRecord } from './calendars';
 import { listEvents, listInstances, type ListOptions } from './event-query';
 import { cancelEvent, insertEvent, patchEvent, readEvent, replaceEvent } from './event-store';
 import { sendUpdatesOption } from './invitations';
-import { calendarState, copyOf, requireCalendar } from './state';
+import { calendarState, copyOf, findCalendar, type CalendarRecord } from './state';
 
 type Event = GoogleAppsScript.Calendar.Schema.Event;
 type CalendarResource = GoogleAppsScript.Calendar.Schema.Calendar;
@@ -26,19 +28,26 @@ class AdvancedEvents implements Pick<
 
   insert(resource: Event, calendarId: string, optionalArgs: WriteArgs = {}): Event {
     this.ws.meter.call('Calendar.Events.insert', 'calendarEventsCreated');
-    return callAdvanced('calendar.events.insert', () =>
-      copyOf(insertEvent(this.ws, calendarId, resource, sendUpdatesOption(optionalArgs.sendUpdates))),
-    );
+    return callAdvanced('calendar.events.insert', () => {
+      requireCalendarAccess(this.ws, 'calendar.events.insert', calendarId, 'write');
+      return copyOf(insertEvent(this.ws, calendarId, resource, sendUpdatesOption(optionalArgs.sendUpdates)));
+    });
   }
 
   get(calendarId: string, eventId: string): Event {
     this.ws.meter.call('Calendar.Events.get');
-    return callAdvanced('calendar.events.get', () => copyOf(readEvent(this.ws, calendarId, eventId)));
+    return callAdvanced('calendar.events.get', () => {
+      const calendar = requireCalendarAccess(this.ws, 'calendar.events.get', calendarId, 'read');
+      return copyOf(asSeenBy(this.ws, calendar, readEvent(this.ws, calendarId, eventId)));
+    });
   }
 
   list(calendarId: string, optionalArgs: ListOptions = {}): GoogleAppsScript.Calendar.Schema.Events {
     this.ws.meter.call('Calendar.Events.list');
-    return callAdvanced('calendar.events.list', () => listEvents(this.ws, calendarId, optionalArgs));
+    return callAdvanced('calendar.events.list', () => {
+      const calendar = requireCalendarAccess(this.ws, 'calendar.events.list', calendarId, 'read');
+      return seenBy(this.ws, calendar, listEvents(this.ws, calendarId, optionalArgs));
+    });
   }
 
   instances(
@@ -47,29 +56,35 @@ class AdvancedEvents implements Pick<
     optionalArgs: Parameters<typeof listInstances>[3] = {},
   ): GoogleAppsScript.Calendar.Schema.Events {
     this.ws.meter.call('Calendar.Events.instances');
-    return callAdvanced('calendar.events.instances', () => listInstances(this.ws, calendarId, eventId, optionalArgs));
+    return callAdvanced('calendar.events.instances', () => {
+      const calendar = requireCalendarAccess(this.ws, 'calendar.events.instances', calendarId, 'read');
+      return seenBy(this.ws, calendar, listInstances(this.ws, calendarId, eventId, optionalArgs));
+    });
   }
 
   patch(resource: Event, calendarId: string, eventId: string, optionalArgs: WriteArgs = {}): Event {
     this.ws.meter.call('Calendar.Events.patch');
-    return callAdvanced('calendar.events.patch', () =>
-      copyOf(patchEvent(this.ws, calendarId, eventId, resource, sendUpdatesOption(optionalArgs.sendUpdates))),
-    );
+    return callAdvanced('calendar.events.patch', () => {
+      requireCalendarAccess(this.ws, 'calendar.events.patch', calendarId, 'write');
+      return copyOf(patchEvent(this.ws, calendarId, eventId, resource, sendUpdatesOption(optionalArgs.sendUpdates)));
+    });
   }
 
   update(resource: Event, calendarId: string, eventId: string, optionalArgs: WriteArgs = {}): Event {
     this.ws.meter.call('Calendar.Events.update');
-    return callAdvanced('calendar.events.update', () =>
-      copyOf(replaceEvent(this.ws, calendarId, eventId, resource, sendUpdatesOption(optionalArgs.sendUpdates))),
-    );
+    return callAdvanced('calendar.events.update', () => {
+      requireCalendarAccess(this.ws, 'calendar.events.update', calendarId, 'write');
+      return copyOf(replaceEvent(this.ws, calendarId, eventId, resource, sendUpdatesOption(optionalArgs.sendUpdates)));
+    });
   }
 
   remove(calendarId: string, eventId: string, optionalArgs: WriteArgs = {}): void {
     this.ws.meter.call('Calendar.Events.remove');
     // The REST method behind Events.remove is events.delete, and Apps Script names that in its errors.
-    callAdvanced('calendar.events.delete', () =>
-      cancelEvent(this.ws, calendarId, eventId, sendUpdatesOption(optionalArgs.sendUpdates)),
-    );
+    callAdvanced('calendar.events.delete', () => {
+      requireCalendarAccess(this.ws, 'calendar.events.delete', calendarId, 'write');
+      cancelEvent(this.ws, calendarId, eventId, sendUpdatesOption(optionalArgs.sendUpdates));
+    });
   }
 }
 
@@ -78,53 +93,79 @@ class AdvancedCalendars implements Pick<CalendarsCollection, 'insert' | 'get' | 
 
   insert(resource: CalendarResource): CalendarResource {
     this.ws.meter.call('Calendar.Calendars.insert', 'calendarsCreated');
-    return callAdvanced('calendar.calendars.insert', () => calendarResource(createCalendarRecord(this.ws, resource)));
+    return callAdvanced('calendar.calendars.insert', () => {
+      requireApiScope(this.ws, 'calendar.calendars.insert');
+      return calendarResource(createCalendarRecord(this.ws, resource));
+    });
   }
 
   get(calendarId: string): CalendarResource {
     this.ws.meter.call('Calendar.Calendars.get');
-    return callAdvanced('calendar.calendars.get', () => calendarResource(requireCalendar(this.ws, calendarId)));
+    return callAdvanced('calendar.calendars.get', () =>
+      calendarResource(requireCalendarAccess(this.ws, 'calendar.calendars.get', calendarId, 'read')),
+    );
   }
 
   patch(resource: CalendarResource, calendarId: string): CalendarResource {
     this.ws.meter.call('Calendar.Calendars.patch');
-    return callAdvanced('calendar.calendars.patch', () =>
-      calendarResource(changeCalendarRecord(this.ws, calendarId, resource)),
-    );
+    return callAdvanced('calendar.calendars.patch', () => {
+      requireCalendarAccess(this.ws, 'calendar.calendars.patch', calendarId, 'owner');
+      return calendarResource(changeCalendarRecord(this.ws, calendarId, resource));
+    });
   }
 
   update(resource: CalendarResource, calendarId: string): CalendarResource {
     this.ws.meter.call('Calendar.Calendars.update');
-    return callAdvanced('calendar.calendars.update', () =>
-      calendarResource(changeCalendarRecord(this.ws, calendarId, { description: '', location: '', ...resource })),
-    );
+    return callAdvanced('calendar.calendars.update', () => {
+      requireCalendarAccess(this.ws, 'calendar.calendars.update', calendarId, 'owner');
+      return calendarResource(
+        changeCalendarRecord(this.ws, calendarId, { description: '', location: '', ...resource }),
+      );
+    });
   }
 
   remove(calendarId: string): void {
     this.ws.meter.call('Calendar.Calendars.remove');
-    callAdvanced('calendar.calendars.delete', () => deleteCalendarRecord(this.ws, calendarId));
+    callAdvanced('calendar.calendars.delete', () => {
+      requireCalendarAccess(this.ws, 'calendar.calendars.delete', calendarId, 'owner');
+      deleteCalendarRecord(this.ws, calendarId);
+    });
   }
 }
 
 class AdvancedCalendarList implements Pick<CalendarListCollection, 'list' | 'get'> {
   constructor(private readonly ws: Workspace) {}
 
+  /**
+   * The signed-in user's calendar list: their own calendars and those shared with them. The method takes
+   * calendar.readonly, calendar, calendar.calendarlist or calendar.calendarlist.readonly — not
+   * calendar.app.created (https://developers.google.com/workspace/calendar/api/v3/reference/calendarList/list).
+   */
   list(): GoogleAppsScript.Calendar.Schema.CalendarList {
     this.ws.meter.call('Calendar.CalendarList.list');
-    return {
-      kind: 'calendar#calendarList',
-      etag: `"${this.ws.clock.nowMs * 1000}"`,
-      items: Object.values(calendarState(this.ws).calendars).map((record) => this.entry(record.id)),
-    };
+    return callAdvanced('calendar.calendarList.list', () => {
+      requireApiScope(this.ws, 'calendar.calendarList.list');
+      findCalendar(this.ws, 'primary');
+      const mine = Object.values(calendarState(this.ws).calendars).filter((record) => {
+        const role = calendarRoleOf(this.ws, record);
+        return role !== undefined && role !== 'freeBusyReader';
+      });
+      return {
+        kind: 'calendar#calendarList',
+        etag: `"${this.ws.clock.nowMs * 1000}"`,
+        items: mine.map((record) => this.entry(record)),
+      };
+    });
   }
 
   get(calendarId: string): GoogleAppsScript.Calendar.Schema.CalendarListEntry {
     this.ws.meter.call('Calendar.CalendarList.get');
-    return callAdvanced('calendar.calendarList.get', () => this.entry(calendarId));
+    return callAdvanced('calendar.calendarList.get', () =>
+      this.entry(requireCalendarAccess(this.ws, 'calendar.calendarList.get', calendarId, 'read')),
+    );
   }
 
-  private entry(calendarId: string): GoogleAppsScript.Calendar.Schema.CalendarListEntry {
-    const record = requireCalendar(this.ws, calendarId);
+  private entry(record: CalendarRecord): GoogleAppsScript.Calendar.Schema.CalendarListEntry {
     return {
       kind: 'calendar#calendarListEntry',
       etag: record.etag,
@@ -133,12 +174,26 @@ class AdvancedCalendarList implements Pick<CalendarListCollection, 'list' | 'get
       description: record.description,
       timeZone: record.timeZone,
       backgroundColor: record.color,
-      accessRole: record.owner === this.ws.user.email ? 'owner' : 'reader',
+      accessRole: calendarRoleOf(this.ws, record) ?? 'reader',
       selected: true,
       ...(record.primary ? { primary: true } : {}),
       defaultReminders: [],
     };
   }
+}
+
+/** A page of events as the signed-in user sees them (private extended properties only with edit rights). */
+function seenBy(
+  ws: Workspace,
+  calendar: CalendarRecord,
+  page: GoogleAppsScript.Calendar.Schema.Events,
+): GoogleAppsScript.Calendar.Schema.Events {
+  const role = calendarRoleOf(ws, calendar);
+  return {
+    ...page,
+    accessRole: role ?? 'reader',
+    items: (page.items ?? []).map((event) => asSeenBy(ws, calendar, event)),
+  };
 }
 
 /** The Advanced Calendar service over the workspace's calendars. */

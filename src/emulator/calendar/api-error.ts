@@ -1,11 +1,19 @@
 // The Calendar API's failures, carried from the event store to whichever API surface the caller used.
 import { appsScriptError } from '../errors';
 
+/** One entry of an API error's `errors` list, when it differs from the defaults derived from the code. */
+export interface ApiErrorDetail {
+  domain: string;
+  reason: string;
+  message: string;
+}
+
 /** A Calendar API error response: the HTTP code and Google's message ("Not Found", …). */
 export class CalendarApiError extends Error {
   constructor(
     readonly code: number,
     message: string,
+    readonly detail?: ApiErrorDetail,
   ) {
     super(message);
   }
@@ -13,6 +21,28 @@ export class CalendarApiError extends Error {
 
 export const notFound = (): CalendarApiError => new CalendarApiError(404, 'Not Found');
 export const badRequest = (message: string): CalendarApiError => new CalendarApiError(400, message);
+
+/**
+ * The token lacks every scope the method accepts: 403 "Request had insufficient authentication scopes.", its
+ * error entry "Insufficient Permission" / insufficientPermissions (as the API returns it, e.g.
+ * https://github.com/googleworkspace/apps-script-oauth2/issues/287).
+ */
+export const insufficientScopes = (): CalendarApiError =>
+  new CalendarApiError(403, 'Request had insufficient authentication scopes.', {
+    domain: 'global',
+    reason: 'insufficientPermissions',
+    message: 'Insufficient Permission',
+  });
+
+/**
+ * A change by someone who may only read the calendar: the API's 403 requiredAccessLevel, "You need to have
+ * writer access to this calendar." The owner-only variant (changing the calendar itself) is the emulator's
+ * wording on the same pattern.
+ */
+export const requiredAccess = (level: 'writer' | 'owner'): CalendarApiError => {
+  const message = `You need to have ${level} access to this calendar.`;
+  return new CalendarApiError(403, message, { domain: 'calendar', reason: 'requiredAccessLevel', message });
+};
 
 /**
  * Runs one Advanced Calendar service call. Apps Script reports a failed API call as a
@@ -32,7 +62,7 @@ export function callAdvanced<T>(method: string, run: () => T): T {
     wrapped.details = {
       code: error.code,
       message: error.message,
-      errors: [{ domain: 'global', reason: reasonFor(error.code), message: error.message }],
+      errors: [error.detail ?? { domain: 'global', reason: reasonFor(error.code), message: error.message }],
     };
     throw wrapped;
   }

@@ -4,6 +4,7 @@
 // is loaded with the handle), so only changes are metered.
 import { appsScriptError } from '../errors';
 import type { Workspace } from '../workspace';
+import { requireCalendarRole } from './api-access';
 import { CalendarApiError } from './api-error';
 import { guestStatusOf, GuestStatus } from './calendar-app-enums';
 import { cancelEvent, patchEvent, readEvent } from './event-store';
@@ -80,13 +81,21 @@ abstract class EventHandleBase<Self> {
     protected readonly eventId: string,
   ) {}
 
+  /** The event, as long as the signed-in user can still see the calendar. */
   protected event(): StoredEvent {
-    return inCalendarApp(() => readEvent(this.ws, this.calendarId, this.eventId));
+    return inCalendarApp(() => {
+      requireCalendarRole(this.ws, this.calendarId, 'read');
+      return readEvent(this.ws, this.calendarId, this.eventId);
+    });
   }
 
+  /** A change needs edit rights on the calendar (its owner, or someone it is shared with as writer). */
   protected change(method: string, changes: EventResource): Self {
     this.ws.meter.call(`CalendarApp.${this.kind}.${method}`);
-    inCalendarApp(() => patchEvent(this.ws, this.calendarId, this.eventId, changes, 'none'));
+    inCalendarApp(() => {
+      requireCalendarRole(this.ws, this.calendarId, 'write');
+      patchEvent(this.ws, this.calendarId, this.eventId, changes, 'none');
+    });
     return this as unknown as Self;
   }
 
@@ -226,7 +235,10 @@ export class CalendarEventHandle
   }
   deleteEvent(): void {
     this.ws.meter.call('CalendarApp.CalendarEvent.deleteEvent');
-    inCalendarApp(() => cancelEvent(this.ws, this.calendarId, this.eventId, 'none'));
+    inCalendarApp(() => {
+      requireCalendarRole(this.ws, this.calendarId, 'write');
+      cancelEvent(this.ws, this.calendarId, this.eventId, 'none');
+    });
   }
   setColor(color: string): CalendarEvent {
     return this.change('setColor', { colorId: String(color) });
@@ -250,7 +262,10 @@ export class CalendarEventSeriesHandle
 
   deleteEventSeries(): void {
     this.ws.meter.call('CalendarApp.CalendarEventSeries.deleteEventSeries');
-    inCalendarApp(() => cancelEvent(this.ws, this.calendarId, this.eventId, 'none'));
+    inCalendarApp(() => {
+      requireCalendarRole(this.ws, this.calendarId, 'write');
+      cancelEvent(this.ws, this.calendarId, this.eventId, 'none');
+    });
   }
   setColor(color: string): CalendarEventSeries {
     return this.change('setColor', { colorId: String(color) });

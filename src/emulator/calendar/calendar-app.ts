@@ -8,7 +8,8 @@ import { EventRecurrenceBuilder, recurrenceBuilderOf } from './calendar-app-recu
 import { changeCalendarRecord, createCalendarRecord, deleteCalendarRecord } from './calendars';
 import { listEvents } from './event-query';
 import { insertEvent } from './event-store';
-import { calendarState, eventsOf, findCalendar, requireCalendar, type EventResource, type StoredEvent } from './state';
+import { canSeeCalendar, requireCalendarRole, type CalendarNeed } from './api-access';
+import { calendarState, eventsOf, findCalendar, type EventResource, type StoredEvent } from './state';
 import { formatRfc3339, formatWallDate, instantToWall, wallToInstant } from './time-zones';
 
 type AppCalendar = GoogleAppsScript.Calendar.Calendar;
@@ -43,8 +44,9 @@ class CalendarHandle implements Pick<
     private readonly calendarId: string,
   ) {}
 
-  private record() {
-    return inCalendarApp(() => requireCalendar(this.ws, this.calendarId));
+  /** The calendar, if the signed-in user may still do `need` with it (readers read; writers add events). */
+  private record(need: CalendarNeed = 'read') {
+    return inCalendarApp(() => requireCalendarRole(this.ws, this.calendarId, need));
   }
 
   getId(): string {
@@ -55,6 +57,7 @@ class CalendarHandle implements Pick<
   }
   setName(name: string): AppCalendar {
     this.ws.meter.call('CalendarApp.Calendar.setName');
+    this.record('owner');
     inCalendarApp(() => changeCalendarRecord(this.ws, this.calendarId, { summary: name }));
     return this.self();
   }
@@ -63,6 +66,7 @@ class CalendarHandle implements Pick<
   }
   setDescription(description: string): AppCalendar {
     this.ws.meter.call('CalendarApp.Calendar.setDescription');
+    this.record('owner');
     inCalendarApp(() => changeCalendarRecord(this.ws, this.calendarId, { description }));
     return this.self();
   }
@@ -71,6 +75,7 @@ class CalendarHandle implements Pick<
   }
   setTimeZone(timeZone: string): AppCalendar {
     this.ws.meter.call('CalendarApp.Calendar.setTimeZone');
+    this.record('owner');
     inCalendarApp(() => changeCalendarRecord(this.ws, this.calendarId, { timeZone }));
     return this.self();
   }
@@ -85,7 +90,7 @@ class CalendarHandle implements Pick<
   }
   deleteCalendar(): void {
     this.ws.meter.call('CalendarApp.Calendar.deleteCalendar');
-    if (this.record().primary) throw appsScriptError('The primary calendar cannot be deleted.');
+    if (this.record('owner').primary) throw appsScriptError('The primary calendar cannot be deleted.');
     inCalendarApp(() => deleteCalendarRecord(this.ws, this.calendarId));
   }
 
@@ -191,6 +196,7 @@ class CalendarHandle implements Pick<
   }
 
   private findByICalUid(iCalId: string): StoredEvent | undefined {
+    this.record();
     const events = inCalendarApp(() => eventsOf(this.ws, this.calendarId));
     return Object.values(events).find(
       (event) => event.iCalUID === iCalId && !event.recurringEventId && event.status !== 'cancelled',
@@ -208,6 +214,7 @@ class CalendarHandle implements Pick<
     };
     // CalendarApp mails guests only when asked to (options.sendInvites, default false).
     const sendUpdates = options.sendInvites === true ? 'all' : 'none';
+    this.record('write');
     return inCalendarApp(() => insertEvent(this.ws, this.calendarId, resource, sendUpdates));
   }
 
@@ -257,7 +264,7 @@ class CalendarAppService implements Pick<GoogleAppsScript.Calendar.CalendarApp, 
   getCalendarById(id: string): AppCalendar {
     this.ws.meter.call('CalendarApp.getCalendarById');
     const record = findCalendar(this.ws, id);
-    return (record ? this.handle(record.id) : null) as AppCalendar;
+    return (record && canSeeCalendar(this.ws, record) ? this.handle(record.id) : null) as AppCalendar;
   }
   getDefaultCalendar(): AppCalendar {
     this.ws.meter.call('CalendarApp.getDefaultCalendar');
@@ -334,8 +341,12 @@ class CalendarAppService implements Pick<GoogleAppsScript.Calendar.CalendarApp, 
   private handle(calendarId: string): AppCalendar {
     return new CalendarHandle(this.ws, calendarId) as unknown as AppCalendar;
   }
+  /** The user's calendars: owned ones, or every one they can see. */
   private records(ownedOnly: boolean) {
-    return Object.values(calendarState(this.ws).calendars).filter((r) => !ownedOnly || r.owner === this.ws.user.email);
+    findCalendar(this.ws, 'primary');
+    return Object.values(calendarState(this.ws).calendars).filter((r) =>
+      ownedOnly ? r.owner.toLowerCase() === this.ws.user.email.toLowerCase() : canSeeCalendar(this.ws, r),
+    );
   }
 }
 

@@ -24,6 +24,8 @@ export function createCalendarRecord(ws: Workspace, fields: CalendarResource): C
     primary: false,
     etag: nextEtag(ws),
     color: '#9fc6e7',
+    acl: {},
+    createdByApp: true,
   };
   state.calendars[record.id] = record;
   state.events[record.id] = {};

@@ -1,9 +1,16 @@
 // The event object Calendar passes to an add-on's eventOpenTrigger
 // (https://developers.google.com/workspace/add-ons/concepts/event-objects#calendar-event-object).
 // calendarId, id and recurringEventId are always there; organizer, attendees and conference data only when
-// the manifest's calendar.currentEventAccess is READ or READ_WRITE; changing attendees or conference data
-// needs WRITE or READ_WRITE.
+// the manifest's calendar.currentEventAccess is READ or READ_WRITE and its scopes include
+// calendar.addons.current.event.read (or .write); changing attendees or conference data needs WRITE or
+// READ_WRITE and calendar.addons.current.event.write
+// (https://developers.google.com/workspace/add-ons/calendar/calendar-actions#manifest).
+//
+// People open events from their own calendars: an owner or someone the calendar is shared with opens it
+// there; a guest opens their own copy, on their own calendar, so the object names the guest's calendar.
+import { hasScope, scope } from '../scopes';
 import type { Workspace } from '../workspace';
+import { canSeeCalendar } from './api-access';
 import { notFound } from './api-error';
 import { readEvent } from './event-store';
 import { calendarState, findCalendar, type StoredEvent } from './state';
@@ -12,7 +19,10 @@ import { offsetMinutes } from './time-zones';
 export type CurrentEventAccess = 'METADATA' | 'READ' | 'WRITE' | 'READ_WRITE';
 
 export interface EventOpenRequest {
-  /** The calendar the user opened the event from (a guest opens their copy from their own calendar). */
+  /**
+   * The calendar the user opened the event from. A guest who cannot see the organizer's calendar opens their
+   * copy from their own calendar, whichever calendar is named here.
+   */
   calendarId: string;
   eventId: string;
   userEmail: string;
@@ -45,17 +55,19 @@ export interface CalendarEventOpenEvent {
 
 export function eventOpenEvent(ws: Workspace, request: EventOpenRequest): CalendarEventOpenEvent {
   const access = request.access ?? 'READ';
-  const event = findOpenedEvent(ws, request);
+  const { event, calendarId } = findOpenedEvent(ws, request);
   const userEmail = request.userEmail.toLowerCase();
   const organizerEmail = event.organizer?.email?.toLowerCase() ?? '';
   const organizerCalendar = findCalendar(ws, organizerEmail);
   const isOrganizer = organizerEmail === userEmail || organizerCalendar?.owner.toLowerCase() === userEmail;
-  const canRead = access === 'READ' || access === 'READ_WRITE';
-  const canWrite = access === 'WRITE' || access === 'READ_WRITE';
+  const writeScope = hasScope(ws, scope.calendarAddonsCurrentEventWrite);
+  const readScope = writeScope || hasScope(ws, scope.calendarAddonsCurrentEventRead);
+  const canRead = (access === 'READ' || access === 'READ_WRITE') && readScope;
+  const canWrite = (access === 'WRITE' || access === 'READ_WRITE') && writeScope;
   const canSeeAttendees = canRead && (isOrganizer || event.guestsCanSeeOtherGuests !== false);
   const canModify = isOrganizer || event.guestsCanModify === true;
   const calendar: CalendarEventOpenEvent['calendar'] = {
-    calendarId: request.calendarId,
+    calendarId,
     id: event.id,
     capabilities: {
       canAddAttendees: canWrite && canModify,
@@ -85,13 +97,22 @@ export function eventOpenEvent(ws: Workspace, request: EventOpenRequest): Calend
   };
 }
 
-/** The event from the calendar it was opened in, or, for a guest, the organizer's event with that id. */
-function findOpenedEvent(ws: Workspace, request: EventOpenRequest): StoredEvent {
-  if (findCalendar(ws, request.calendarId)) return readEvent(ws, request.calendarId, request.eventId);
+/**
+ * The event from the calendar it was opened in, if the user can see that calendar; else, for a guest, their
+ * copy of the organizer's event (on the guest's own calendar). Anyone else cannot open it.
+ */
+function findOpenedEvent(ws: Workspace, request: EventOpenRequest): { event: StoredEvent; calendarId: string } {
+  const user = request.userEmail.toLowerCase();
+  const opened = findCalendar(ws, request.calendarId);
+  if (opened && canSeeCalendar(ws, opened, user)) {
+    return { event: readEvent(ws, request.calendarId, request.eventId), calendarId: request.calendarId };
+  }
   for (const calendarId of Object.keys(calendarState(ws).calendars)) {
     try {
       const event = readEvent(ws, calendarId, request.eventId);
-      if (event.attendees?.some((a) => a.email?.toLowerCase() === request.userEmail.toLowerCase())) return event;
+      if (event.attendees?.some((a) => a.email?.toLowerCase() === user)) {
+        return { event, calendarId: request.userEmail };
+      }
     } catch {
       continue;
     }

@@ -16,16 +16,27 @@ export interface StoredEvent extends EventResource {
   iCalUID: string;
 }
 
+/** A calendar ACL role (https://developers.google.com/workspace/calendar/api/v3/reference/acl). */
+export type CalendarRole = 'freeBusyReader' | 'reader' | 'writer' | 'owner';
+
 export interface CalendarRecord {
   id: string;
   summary: string;
   description: string;
   location: string;
   timeZone: string;
+  /** Who created it (a primary calendar: its user); always has the owner role. */
   owner: string;
   primary: boolean;
   etag: string;
   color: string;
+  /** Whom else it is shared with: email → role (the calendar's ACL, owner excluded). */
+  acl?: Record<string, CalendarRole>;
+  /**
+   * Made by the add-on (Calendars.insert, CalendarApp.createCalendar), so the calendar.app.created scope reaches
+   * it. Absent in workspaces saved before it was modeled: a secondary calendar then counts as the add-on's.
+   */
+  createdByApp?: boolean;
 }
 
 /** One email Calendar would send on the organizer's behalf because of sendUpdates / sendInvites. */
@@ -48,25 +59,40 @@ export interface CalendarState {
 
 export function calendarState(ws: Workspace): CalendarState {
   return ws.slice<CalendarState>('calendar', () => {
-    const primary: CalendarRecord = {
-      id: ws.user.email,
-      summary: ws.user.email,
-      description: '',
-      location: '',
-      timeZone: ws.user.timeZone,
-      owner: ws.user.email,
-      primary: true,
-      etag: '"0"',
-      color: '#9fe1e7',
-    };
+    const primary = primaryRecord(ws);
     return { calendars: { [primary.id]: primary }, events: { [primary.id]: {} }, outbox: [], changeCounter: 0 };
   });
 }
 
-/** The calendar's record; "primary" names the signed-in user's own calendar, as in the API. */
+/** A user's own calendar, whose id is their email. */
+function primaryRecord(ws: Workspace): CalendarRecord {
+  return {
+    id: ws.user.email,
+    summary: ws.user.email,
+    description: '',
+    location: '',
+    timeZone: ws.user.timeZone,
+    owner: ws.user.email,
+    primary: true,
+    etag: '"0"',
+    color: '#9fe1e7',
+    createdByApp: false,
+  };
+}
+
+/**
+ * The calendar's record; "primary" names the signed-in user's own calendar, as in the API. Every user has
+ * one: a user signing in for the first time gets theirs when it is first asked for.
+ */
 export function findCalendar(ws: Workspace, calendarId: string): CalendarRecord | undefined {
   const state = calendarState(ws);
-  return state.calendars[calendarId === 'primary' ? ws.user.email : calendarId];
+  const id = calendarId === 'primary' ? ws.user.email : calendarId;
+  if (!state.calendars[id] && id.toLowerCase() === ws.user.email.toLowerCase()) {
+    const primary = primaryRecord(ws);
+    state.calendars[primary.id] = primary;
+    state.events[primary.id] ??= {};
+  }
+  return state.calendars[id];
 }
 
 export function requireCalendar(ws: Workspace, calendarId: string): CalendarRecord {

@@ -3,7 +3,15 @@
 import type { Workspace } from '../workspace';
 import { cancelEvent, insertEvent, patchEvent } from './event-store';
 import type { SendUpdates } from './invitations';
-import { calendarState, copyOf, eventsOf, type EventResource, type StoredEvent } from './state';
+import {
+  calendarState,
+  copyOf,
+  eventsOf,
+  requireCalendar,
+  type CalendarRole,
+  type EventResource,
+  type StoredEvent,
+} from './state';
 
 export interface UserEditOptions {
   /** The UI asks whether to email guests; by default the person chooses not to. */
@@ -45,4 +53,15 @@ export function allEvents(ws: Workspace, calendarId?: string): StoredEvent[] {
       ? Object.values(calendarState(ws).events).flatMap((byId) => Object.values(byId))
       : Object.values(eventsOf(ws, calendarId));
   return copyOf(events);
+}
+
+/**
+ * The calendar's owner sharing it in Calendar's settings ("Share with specific people"): `role` for `email`,
+ * or no access with null. Not metered; the add-on never shares its calendar.
+ */
+export function shareCalendar(ws: Workspace, calendarId: string, email: string, role: CalendarRole | null): void {
+  const calendar = requireCalendar(ws, calendarId);
+  const acl = (calendar.acl ??= {});
+  if (role === null) delete acl[email.toLowerCase()];
+  else acl[email.toLowerCase()] = role;
 }

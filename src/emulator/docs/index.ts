@@ -1,6 +1,6 @@
 // The emulated DocumentApp.
 // https://developers.google.com/apps-script/reference/document/document-app
-import { canOpen } from '../drive/sharing';
+import { canOpen } from '../access';
 import { appsScriptError } from '../errors';
 import { mimeTypes, type Workspace } from '../workspace';
 import { bodyHandle } from './body';
@@ -43,11 +43,12 @@ class EmulatedDocumentApp implements Pick<GoogleAppsScript.Document.DocumentApp,
     return openDocument(this.ws, this.openableId(id));
   }
 
-  /** The Doc a bound script or Docs add-on runs in; null elsewhere. */
+  /** The Doc a bound script or Docs add-on runs in; null elsewhere, and for someone who cannot open it. */
   getActiveDocument(): Document {
     this.ws.meter.call('DocumentApp.getActiveDocument');
     const id = docsState(this.ws).activeDocumentId;
-    return (id && this.ws.file(id) ? openDocument(this.ws, id) : null) as Document;
+    const file = id ? this.ws.file(id) : undefined;
+    return (file && canOpen(this.ws, file) ? openDocument(this.ws, file.id) : null) as Document;
   }
 
   private openableId(id: string): string {

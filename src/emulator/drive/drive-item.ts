@@ -1,5 +1,6 @@
 // What Drive's File and Folder have in common: name, dates, sharing, trash and parents. A thin handle over
 // the workspace's file record, so it keeps working across a save and load of the workspace.
+import { requireAccess, roleOf, allows, type AccessErrors, type Need } from '../access';
 import { appsScriptError } from '../errors';
 import type { FileRecord, Role, Workspace } from '../workspace';
 import {
@@ -11,9 +12,9 @@ import {
   type PermissionName,
 } from './enums';
 import { DriveIterator } from './iterator';
-import { invalidArgument, noSuchItem } from './messages';
+import { accessDenied, invalidArgument, noSuchItem } from './messages';
 import { effectiveRoles, grant, normalizeEmail, revoke, usersWithRole } from './sharing';
-import { parentIdsOf } from './tree';
+import { parentIdsOf, rootFolderId } from './tree';
 import { driveUrl } from './urls';
 import { DriveUser, emailOf } from './user';
 
@@ -111,8 +112,11 @@ export abstract class DriveItem<Self> {
     return this.self();
   }
 
+  /** "If the user who executes the script does not have edit access to the File, this method returns an empty array." */
   getEditors(): GoogleAppsScript.Drive.User[] {
-    return usersWithRole(this.ws, this.call('getEditors'), ['writer']).map(asUser);
+    const record = this.call('getEditors');
+    if (!allows(roleOf(this.ws, record), 'write')) return [];
+    return usersWithRole(this.ws, record, ['writer']).map(asUser);
   }
 
   /** A viewer who is already an editor or commenter stays one (Drive's addViewer has no effect then). */
@@ -133,9 +137,14 @@ export abstract class DriveItem<Self> {
     return this.self();
   }
 
-  /** Viewers and commenters, as Drive's getViewers reports them. */
+  /**
+   * Viewers and commenters, as Drive's getViewers reports them; like getEditors, an empty array to someone who
+   * cannot edit the item.
+   */
   getViewers(): GoogleAppsScript.Drive.User[] {
-    return usersWithRole(this.ws, this.call('getViewers'), ['reader', 'commenter']).map(asUser);
+    const record = this.call('getViewers');
+    if (!allows(roleOf(this.ws, record), 'write')) return [];
+    return usersWithRole(this.ws, record, ['reader', 'commenter']).map(asUser);
   }
 
   getAccess(user: UserArg): GoogleAppsScript.Drive.Permission {
@@ -177,22 +186,31 @@ export abstract class DriveItem<Self> {
   }
 
   getParents(): GoogleAppsScript.Drive.FolderIterator {
-    const ids = parentIdsOf(this.ws, this.call('getParents'));
+    const record = this.call('getParents');
+    if (record.parents.length === 0) rootFolderId(this.ws, record.owner);
+    const ids = parentIdsOf(this.ws, record).filter((id) => this.ws.files[id] && roleOf(this.ws, this.ws.files[id]!));
     return new DriveIterator(ids, this.openFolder) as unknown as GoogleAppsScript.Drive.FolderIterator;
   }
 
+  /** Moving needs edit access to the item and to the folder it goes into. */
   moveTo(destination: GoogleAppsScript.Drive.Folder): Self {
     const record = this.call('moveTo');
     const target = this.ws.files[destination.getId()];
-    if (!target) throw appsScriptError(noSuchItem);
-    record.parents = [target.id];
+    requireAccess(this.ws, target, 'write', driveErrors);
+    record.parents = [target!.id];
     return this.self();
   }
 
-  /** Meters one server call and returns the file's record. Trashed files stay reachable, as in Drive. */
+  /**
+   * Meters one server call and returns the file's record, if the signed-in user may do what the method does
+   * (checked on every call: access removed a moment ago is gone now). Trashed files stay reachable, as in
+   * Drive.
+   */
   protected call(method: string): FileRecord {
     this.ws.meter.call(`DriveApp.${this.className}.${method}`);
-    return this.record();
+    const record = this.ws.files[this.id];
+    requireAccess(this.ws, record, driveNeed(method), driveErrors);
+    return record!;
   }
 
   protected record(): FileRecord {
@@ -204,6 +222,21 @@ export abstract class DriveItem<Self> {
   private self(): Self {
     return this as unknown as Self;
   }
+}
+
+export const driveErrors: AccessErrors = {
+  hidden: () => appsScriptError(noSuchItem),
+  denied: () => appsScriptError(accessDenied),
+};
+
+/**
+ * What each DriveApp method needs: trashing is the owner's alone; renaming, describing, sharing, moving and
+ * making folders inside need edit access; everything else reads.
+ */
+export function driveNeed(method: string): Need {
+  if (method === 'setTrashed') return 'own';
+  if (/^(set|add|remove|move|create)/.test(method)) return 'write';
+  return 'read';
 }
 
 function asUser(email: string): GoogleAppsScript.Drive.User {

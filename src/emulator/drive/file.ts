@@ -1,11 +1,10 @@
 // DriveApp's File.
 // https://developers.google.com/apps-script/reference/drive/file
-import { appsScriptError } from '../errors';
+import { requireAccess } from '../access';
 import type { Workspace } from '../workspace';
 import { copyFile, copyQuota } from './copy';
-import { DriveItem, type DriveItemMethods } from './drive-item';
+import { DriveItem, driveErrors, type DriveItemMethods } from './drive-item';
 import { openFolder } from './folder';
-import { noSuchItem } from './messages';
 import { grant, normalizeEmail, revoke } from './sharing';
 import { emailOf } from './user';
 
@@ -42,7 +41,8 @@ export class EmulatedFile
 
   /**
    * A copy named "Copy of <name>" unless named, in the given folder or else the original's folders. Sharing is
-   * not copied: the copy belongs to the signed-in user alone.
+   * not copied: the copy belongs to the signed-in user alone. Anyone who can open the original may copy it;
+   * the folder it goes into needs edit access.
    */
   makeCopy(
     nameOrDestination?: string | GoogleAppsScript.Drive.Folder,
@@ -50,9 +50,10 @@ export class EmulatedFile
   ): GoogleAppsScript.Drive.File {
     const original = this.record();
     this.ws.meter.call('DriveApp.File.makeCopy', copyQuota(original));
+    requireAccess(this.ws, original, 'read', driveErrors);
     const name = typeof nameOrDestination === 'string' ? nameOrDestination : `Copy of ${original.name}`;
     const folder = typeof nameOrDestination === 'string' ? destination : nameOrDestination;
-    if (folder && !this.ws.files[folder.getId()]) throw appsScriptError(noSuchItem);
+    if (folder) requireAccess(this.ws, this.ws.files[folder.getId()], 'write', driveErrors);
     const parents = folder ? [folder.getId()] : [...original.parents];
     const copy = copyFile(this.ws, original, name, parents);
     return openFile(this.ws, copy.id);

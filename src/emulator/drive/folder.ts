@@ -1,5 +1,6 @@
 // DriveApp's Folder.
 // https://developers.google.com/apps-script/reference/drive/folder
+import { canOpen } from '../access';
 import { mimeTypes, type FileRecord, type Workspace } from '../workspace';
 import { DriveItem, type DriveItemMethods } from './drive-item';
 import { openFile } from './file';
@@ -51,8 +52,9 @@ export class EmulatedFolder
     );
   }
 
+  /** The folder's items that the signed-in user can open (a listing shows nobody what they cannot see). */
   private children(keep: (record: FileRecord) => boolean): FileRecord[] {
-    return childrenOf(this.ws, this.id).filter(keep);
+    return childrenOf(this.ws, this.id).filter((f) => keep(f) && canOpen(this.ws, f));
   }
 }
 

@@ -6,7 +6,8 @@ import { Access, Permission } from './enums';
 import { openFile } from './file';
 import { createFolderRecord, fileIterator, folderIterator, isFolder, openFolder } from './folder';
 import { noSuchItem } from './messages';
-import { canOpen, permissionsOf, type FilePermissions } from './sharing';
+import { canOpen } from '../access';
+import { permissionsOf, type FilePermissions } from './sharing';
 import { rootFolderId } from './tree';
 
 export type { FilePermissions } from './sharing';
@@ -58,13 +59,18 @@ class EmulatedDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, DriveApp
     );
   }
 
-  /** Trashed files stay reachable by id (Drive lets you restore them), but not by search. */
+  /**
+   * The file if the signed-in user can open it: owner, a grant on it or a folder above it, or general access
+   * that covers them; otherwise "No item with the given ID could be found…", whether or not it exists.
+   * Trashed files stay reachable by id (Drive lets you restore them), but not by search.
+   */
   private visibleRecord(id: string) {
     const record = this.ws.files[String(id)];
     if (!record || !canOpen(this.ws, record)) throw appsScriptError(noSuchItem);
     return record;
   }
 
+  /** What the user's Drive search covers: every file they can open, their own or shared with them. */
   private searchable() {
     rootFolderId(this.ws);
     return Object.values(this.ws.files).filter((f) => !f.trashed && canOpen(this.ws, f));

@@ -4,6 +4,13 @@
 export const noSuchItem =
   'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
+/**
+ * DriveApp's refusal of a change the user may not make (an editor trashing a file they do not own, a viewer
+ * renaming or sharing): "Exception: Access denied: DriveApp." as scripts report it in the field (e.g. a
+ * setSharing that Drive refuses); Google's reference gives no text for this case.
+ */
+export const accessDenied = 'Access denied: DriveApp.';
+
 /** addEditor / addViewer / addCommenter with something that is not an email address. */
 export const invalidEmail = (email: string) => `Invalid email: ${email}`;
 

@@ -12,7 +12,10 @@ export function stronger(a: Role | undefined, b: Role): Role {
   return a && strength[a] >= strength[b] ? a : b;
 }
 
-/** Every user's effective role (owners included), direct or inherited from a parent folder. */
+/**
+ * Every user's effective role (owners included), direct or inherited from a parent folder. General access
+ * (link or domain sharing) is not in it: see roleOf in ../access.ts for what the signed-in user may do.
+ */
 export function effectiveRoles(ws: Workspace, record: FileRecord): Record<string, Role> {
   const roles: Record<string, Role> = {};
   for (const source of [record, ...ancestorsOf(ws, record)]) {
@@ -51,15 +54,6 @@ export function normalizeEmail(email: string): string {
 
 export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1);
-}
-
-/** Whether the signed-in user can open the file at all. */
-export function canOpen(ws: Workspace, record: FileRecord): boolean {
-  const email = ws.user.email.toLowerCase();
-  if (effectiveRoles(ws, record)[email]) return true;
-  if (record.access === 'ANYONE' || record.access === 'ANYONE_WITH_LINK') return true;
-  const sameDomain = domainOf(record.owner) === ws.user.domain;
-  return sameDomain && (record.access === 'DOMAIN' || record.access === 'DOMAIN_WITH_LINK');
 }
 
 export interface FilePermissions {

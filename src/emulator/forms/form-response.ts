@@ -1,6 +1,7 @@
 // FormResponse: either a response being built by the script (withItemResponse, then submit or
 // toPrefilledUrl) or one already submitted (read back with getItemResponses).
 // https://developers.google.com/apps-script/reference/forms/form-response
+import { checkFormAccess } from './access';
 import { appsScriptError } from '../errors';
 import type { Workspace } from '../workspace';
 import { recordResponse, refusal } from './acceptance';
@@ -45,11 +46,13 @@ export class FormResponseHandle implements Pick<FormResponse, FormResponseMethod
 
   getItemResponses(): GoogleAppsScript.Forms.ItemResponse[] {
     this.ws.meter.call('FormApp.FormResponse.getItemResponses');
+    checkFormAccess(this.ws, this.formId, 'getItemResponses');
     return this.answers().map((a) => itemResponse(this.ws, this.formId, a.itemId, a.value));
   }
 
   getResponseForItem(item: GoogleAppsScript.Forms.Item): GoogleAppsScript.Forms.ItemResponse {
     this.ws.meter.call('FormApp.FormResponse.getResponseForItem');
+    checkFormAccess(this.ws, this.formId, 'getResponseForItem');
     const answer = this.answers().find((a) => a.itemId === item.getId());
     return (
       answer ? itemResponse(this.ws, this.formId, answer.itemId, answer.value) : null
@@ -67,6 +70,7 @@ export class FormResponseHandle implements Pick<FormResponse, FormResponseMethod
 
   toPrefilledUrl(): string {
     this.ws.meter.call('FormApp.FormResponse.toPrefilledUrl');
+    checkFormAccess(this.ws, this.formId, 'toPrefilledUrl');
     return prefilledUrl(formData(this.ws, this.formId), this.answers());
   }
 
@@ -84,6 +88,7 @@ export class FormResponseHandle implements Pick<FormResponse, FormResponseMethod
 
   private stored(method: string) {
     this.ws.meter.call(`FormApp.FormResponse.${method}`);
+    checkFormAccess(this.ws, this.formId, method);
     return formData(this.ws, this.formId).responses.find((r) => r.id === this.responseId);
   }
 

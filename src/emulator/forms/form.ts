@@ -1,6 +1,10 @@
 // FormApp's Form: questions, settings, publishing, responses and the response destination.
 // https://developers.google.com/apps-script/reference/forms/form
+import { requireAccess } from '../access';
+import { grantAll, holders, revokeOne } from '../drive/editor-sharing';
+import { spreadsheetErrors } from '../spreadsheet/model';
 import { appsScriptError } from '../errors';
+import { checkFormAccess } from './access';
 import { mimeTypes, type Workspace } from '../workspace';
 import { linkDestination } from './destination';
 import type { EmailCollectionName, ItemTypeName } from './enums';
@@ -56,7 +60,11 @@ type FormMethods =
   | 'setPublished'
   | 'isPublished'
   | 'setEmailCollectionType'
-  | 'getEmailCollectionType';
+  | 'getEmailCollectionType'
+  | 'addEditor'
+  | 'addEditors'
+  | 'getEditors'
+  | 'removeEditor';
 
 export class FormHandle implements Pick<Form, FormMethods> {
   constructor(
@@ -233,13 +241,17 @@ export class FormHandle implements Pick<Form, FormMethods> {
     return this.form('getConfirmationMessage').settings.confirmationMessage;
   }
 
-  /** Links a spreadsheet: a new "Form Responses N" tab with the header row and any earlier responses. */
+  /**
+   * Links a spreadsheet: a new "Form Responses N" tab with the header row and any earlier responses. The
+   * user must be able to edit the spreadsheet, since the form writes into it.
+   */
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): Form {
     const form = this.form('setDestination');
     const spreadsheet = this.ws.file(String(id));
     if (String(type) !== 'SPREADSHEET' || !spreadsheet || spreadsheet.mimeType !== mimeTypes.spreadsheet) {
       throw appsScriptError(missingForm);
     }
+    requireAccess(this.ws, spreadsheet, 'write', spreadsheetErrors);
     linkDestination(this.ws, form, spreadsheet.id);
     return this.self();
   }
@@ -285,6 +297,30 @@ export class FormHandle implements Pick<Form, FormMethods> {
     return this.self();
   }
 
+  // Sharing, through FormApp's own methods (its scopes, not Drive's), on the same Drive record.
+  addEditor(user: string | GoogleAppsScript.Base.User): Form {
+    this.form('addEditor');
+    grantAll(this.ws.files[this.id]!, [user], 'writer');
+    return this.self();
+  }
+
+  addEditors(emailAddresses: string[]): Form {
+    this.form('addEditors');
+    grantAll(this.ws.files[this.id]!, emailAddresses, 'writer');
+    return this.self();
+  }
+
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.form('getEditors');
+    return holders(this.ws, this.ws.files[this.id]!, ['writer']) as unknown as GoogleAppsScript.Base.User[];
+  }
+
+  removeEditor(user: string | GoogleAppsScript.Base.User): Form {
+    this.form('removeEditor');
+    revokeOne(this.ws.files[this.id]!, user, ['writer']);
+    return this.self();
+  }
+
   private addItem<T>(method: string, type: SupportedItemType & ItemTypeName, fields: object): T {
     const form = this.form(method);
     const id = nextNumber(this.ws);
@@ -299,6 +335,7 @@ export class FormHandle implements Pick<Form, FormMethods> {
 
   private form(method: string): FormData {
     this.ws.meter.call(`FormApp.Form.${method}`);
+    checkFormAccess(this.ws, this.id, method);
     return formData(this.ws, this.id);
   }
 

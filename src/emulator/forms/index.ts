@@ -1,7 +1,8 @@
 // The emulated FormApp, and the test hooks that play a respondent.
 // https://developers.google.com/apps-script/reference/forms/form-app
-import { canOpen } from '../drive/sharing';
+import { requireAccess } from '../access';
 import { appsScriptError } from '../errors';
+import { formErrors } from './access';
 import { mimeTypes, type Workspace } from '../workspace';
 import { recordResponse, refusal } from './acceptance';
 import { normalizeAnswer } from './answers';
@@ -40,11 +41,13 @@ class EmulatedFormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'create' |
     return openForm(this.ws, this.openableId(/\/forms\/d\/([\w-]+)/.exec(url)?.[1] ?? ''));
   }
 
+  /** A form the signed-in user can open (any role; changing it needs edit access, checked per call). */
   private openableId(id: string): string {
     const file = this.ws.file(id);
-    if (!file || file.mimeType !== mimeTypes.form || !formsState(this.ws).forms[id] || !canOpen(this.ws, file)) {
+    if (!file || file.mimeType !== mimeTypes.form || !formsState(this.ws).forms[id]) {
       throw appsScriptError(missingForm);
     }
+    requireAccess(this.ws, file, 'read', formErrors);
     return id;
   }
 }

@@ -2,6 +2,12 @@
 
 export { noSuchItem as missingForm } from '../drive/messages';
 
+/**
+ * A change to a form the user may not edit. The emulator's wording: Apps Script's generic refusal ("You do not
+ * have permission to perform that action."), not checked for FormApp specifically.
+ */
+export const cannotEditForm = 'You do not have permission to perform that action.';
+
 /** setRequireLogin on a consumer (gmail.com) account: only Google Workspace forms can require sign-in. */
 export const requireLoginNeedsWorkspace =
   'Requiring respondents to sign in is only available for Google Workspace domains.';

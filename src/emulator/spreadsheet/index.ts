@@ -1,8 +1,9 @@
 // The emulated SpreadsheetApp, plus the server-side helpers other emulated services and tests use
 // (Forms writing responses, exports reading sheets, tests seeding formula results).
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app
+import { canOpen, requireAccess } from '../access';
 import { appsScriptError } from '../errors';
-import { mimeTypes, type FileRecord, type Workspace } from '../workspace';
+import { mimeTypes, type Workspace } from '../workspace';
 import { parseA1 } from './a1-notation';
 import { DataValidationBuilder, DataValidationCriteria } from './data-validation';
 import {
@@ -15,6 +16,7 @@ import {
   newSheetData,
   sheetByName,
   spreadsheetData,
+  spreadsheetErrors,
   spreadsheetState,
   writableCell,
   type CellValue,
@@ -71,12 +73,14 @@ class EmulatedSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spread
 
   /**
    * The spreadsheet the user has open in the editor, or null outside one (e.g. in Calendar). Google's
-   * typings leave out the null that Apps Script really returns there, hence the cast.
+   * typings leave out the null that Apps Script really returns there, hence the cast. Someone who cannot
+   * open the spreadsheet cannot have it open, so for them it is null too.
    */
   getActiveSpreadsheet(): Spreadsheet {
     this.ws.meter.call('SpreadsheetApp.getActiveSpreadsheet');
     const id = spreadsheetState(this.ws).activeSpreadsheetId;
-    return (id && this.ws.file(id) ? spreadsheetHandle(this.ws, id) : null) as Spreadsheet;
+    const file = id ? this.ws.file(id) : undefined;
+    return (file && canOpen(this.ws, file) ? spreadsheetHandle(this.ws, file.id) : null) as Spreadsheet;
   }
 
   getActive(): Spreadsheet {
@@ -92,23 +96,18 @@ class EmulatedSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spread
   }
 }
 
+/**
+ * Anyone who can open the file may open it by id: its owner, anyone it (or a folder above it) is shared with,
+ * and the whole domain or anyone when general access allows it; trashed files still open, as they do in Apps
+ * Script.
+ */
 function openSpreadsheet(ws: Workspace, id: string, method: string): Spreadsheet {
   const file = ws.files[id];
   if (!file || file.mimeType !== mimeTypes.spreadsheet || !spreadsheetState(ws).spreadsheets[id]) {
     throw appsScriptError(`Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`);
   }
-  if (!canOpen(ws, file)) throw appsScriptError('You do not have permission to access the requested document.');
+  requireAccess(ws, file, 'read', spreadsheetErrors);
   return spreadsheetHandle(ws, id);
-}
-
-// Anyone the file is shared with may open it by id, as may the whole domain or anyone when link
-// sharing allows it; trashed files still open, as they do in Apps Script.
-function canOpen(ws: Workspace, file: FileRecord): boolean {
-  const email = ws.user.email;
-  if (file.owner === email || email in file.permissions) return true;
-  if (file.access === 'ANYONE' || file.access === 'ANYONE_WITH_LINK') return true;
-  const ownerDomain = file.owner.split('@')[1];
-  return (file.access === 'DOMAIN' || file.access === 'DOMAIN_WITH_LINK') && ownerDomain === ws.user.domain;
 }
 
 export function createSpreadsheetApp(ws: Workspace): GoogleAppsScript.Spreadsheet.SpreadsheetApp {

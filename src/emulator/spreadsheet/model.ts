@@ -1,6 +1,7 @@
 // The spreadsheet service's saved state: every spreadsheet's sheets, cells and protections, as JSON-plain
 // data in the workspace slice. Handles (Spreadsheet, Sheet, Range, Protection) look their data up here on
 // every call, so a workspace saved and loaded mid-run keeps working.
+import { isWriteMethod, requireAccess, type AccessErrors } from '../access';
 import { appsScriptError } from '../errors';
 import type { Workspace } from '../workspace';
 
@@ -91,6 +92,26 @@ export function spreadsheetData(ws: Workspace, spreadsheetId: string): Spreadshe
   const data = spreadsheetState(ws).spreadsheets[spreadsheetId];
   if (!data || !ws.files[spreadsheetId]) throw new Error(`No emulated spreadsheet with id ${spreadsheetId}`);
   return data;
+}
+
+/**
+ * SpreadsheetApp's texts for a spreadsheet the user cannot open ("You do not have permission to access the
+ * requested document.", what openById says for a file not shared with you) and for a change by someone who
+ * may only view or comment. The second is Apps Script's generic refusal, "You do not have permission to
+ * perform that action.", reported for scripts writing to a sheet without edit rights
+ * (https://github.com/peterherrmann/BetterLog/issues/11); Google's reference gives no text for it.
+ */
+export const spreadsheetErrors: AccessErrors = {
+  hidden: () => appsScriptError('You do not have permission to access the requested document.'),
+  denied: () => appsScriptError('You do not have permission to perform that action.'),
+};
+
+/**
+ * Checks, on every call, that the signed-in user may still do what `method` does to the spreadsheet: read
+ * with any role, change with edit access. A handle opened earlier does not keep access that was removed.
+ */
+export function checkSpreadsheetAccess(ws: Workspace, spreadsheetId: string, method: string): void {
+  requireAccess(ws, ws.files[spreadsheetId], isWriteMethod(method) ? 'write' : 'read', spreadsheetErrors);
 }
 
 export function sheetById(book: SpreadsheetData, sheetId: number): SheetData {

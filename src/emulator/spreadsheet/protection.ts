@@ -1,8 +1,9 @@
-// A protected sheet or range. Protections are recorded, not enforced: the emulated user is the
-// spreadsheet's owner, who may always edit.
+// A protected sheet or range. Protections are recorded, not enforced: an editor the protection leaves out can
+// still write in the emulator (PLG Hub's protections are warning-only). Who may edit the spreadsheet at all is
+// enforced (see checkSpreadsheetAccess).
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
 import type { Workspace } from '../workspace';
-import { spreadsheetData, sheetById, type ProtectionData } from './model';
+import { spreadsheetData, sheetById, type ProtectionData, checkSpreadsheetAccess } from './model';
 import { rangeHandle } from './range';
 
 type ProtectionMethods =
@@ -106,6 +107,7 @@ export class EmulatedProtection implements Pick<Protection, ProtectionMethods> {
 
   private call(method: string): ProtectionData {
     this.ws.meter.call(`SpreadsheetApp.Protection.${method}`);
+    checkSpreadsheetAccess(this.ws, this.spreadsheetId, method);
     const book = spreadsheetData(this.ws, this.spreadsheetId);
     const data = book.protections.find((p) => p.protectionId === this.protectionId);
     if (!data) throw new Error(`Protection ${this.protectionId} was removed`);

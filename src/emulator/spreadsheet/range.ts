@@ -19,6 +19,7 @@ import {
   type CellValue,
   type GridArea,
   type SheetData,
+  checkSpreadsheetAccess,
 } from './model';
 import { addProtection } from './protection';
 import { sheetHandle } from './sheet';
@@ -368,6 +369,7 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
 
   private call(method: string): SheetData {
     this.ws.meter.call(`SpreadsheetApp.Range.${method}`);
+    checkSpreadsheetAccess(this.ws, this.spreadsheetId, method);
     return sheetById(spreadsheetData(this.ws, this.spreadsheetId), this.sheetId);
   }
 

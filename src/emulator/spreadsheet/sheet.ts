@@ -15,6 +15,7 @@ import {
   sheetByName,
   spreadsheetData,
   type SheetData,
+  checkSpreadsheetAccess,
 } from './model';
 import { addProtection, protectionHandle } from './protection';
 import { checkedArea, rangeHandle, writeInputs } from './range';
@@ -296,6 +297,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
 
   private call(method: string): SheetData {
     this.ws.meter.call(`SpreadsheetApp.Sheet.${method}`);
+    checkSpreadsheetAccess(this.ws, this.spreadsheetId, method);
     return sheetById(spreadsheetData(this.ws, this.spreadsheetId), this.sheetId);
   }
 

@@ -3,9 +3,17 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
 import { appsScriptError } from '../errors';
 import { instantAtWallClock, isValidTimeZone, wallClockIn } from '../base-services/zoned-time';
-import type { Workspace } from '../workspace';
+import { grantAll, holders, ownerOf, revokeOne } from '../drive/editor-sharing';
+import type { FileRecord, Workspace } from '../workspace';
 import { parseA1, rangeNotFound } from './a1-notation';
-import { isDate, newSheetData, sheetByName, spreadsheetData, type SpreadsheetData } from './model';
+import {
+  isDate,
+  newSheetData,
+  sheetByName,
+  spreadsheetData,
+  type SpreadsheetData,
+  checkSpreadsheetAccess,
+} from './model';
 import { protectionHandle } from './protection';
 import { checkedArea, rangeHandle } from './range';
 import { duplicateSheetName, EmulatedSheet, sheetHandle } from './sheet';
@@ -28,7 +36,16 @@ type SpreadsheetMethods =
   | 'insertSheet'
   | 'deleteSheet'
   | 'getRange'
-  | 'getProtections';
+  | 'getProtections'
+  | 'getOwner'
+  | 'getEditors'
+  | 'getViewers'
+  | 'addEditor'
+  | 'addEditors'
+  | 'removeEditor'
+  | 'addViewer'
+  | 'addViewers'
+  | 'removeViewer';
 
 export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   constructor(
@@ -138,8 +155,66 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods
       .map((p) => protectionHandle(this.ws, this.spreadsheetId, p.protectionId));
   }
 
+  // Sharing, through SpreadsheetApp's own methods (its scopes, not Drive's), on the same Drive record.
+  getOwner(): GoogleAppsScript.Base.User {
+    this.call('getOwner');
+    return ownerOf(this.file()) as unknown as GoogleAppsScript.Base.User;
+  }
+
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.call('getEditors');
+    return holders(this.ws, this.file(), ['writer']) as unknown as GoogleAppsScript.Base.User[];
+  }
+
+  /** Viewers and commenters. */
+  getViewers(): GoogleAppsScript.Base.User[] {
+    this.call('getViewers');
+    return holders(this.ws, this.file(), ['reader', 'commenter']) as unknown as GoogleAppsScript.Base.User[];
+  }
+
+  addEditor(user: string | GoogleAppsScript.Base.User): Spreadsheet {
+    this.call('addEditor');
+    grantAll(this.file(), [user], 'writer');
+    return this as unknown as Spreadsheet;
+  }
+
+  addEditors(emailAddresses: string[]): Spreadsheet {
+    this.call('addEditors');
+    grantAll(this.file(), emailAddresses, 'writer');
+    return this as unknown as Spreadsheet;
+  }
+
+  removeEditor(user: string | GoogleAppsScript.Base.User): Spreadsheet {
+    this.call('removeEditor');
+    revokeOne(this.file(), user, ['writer']);
+    return this as unknown as Spreadsheet;
+  }
+
+  addViewer(user: string | GoogleAppsScript.Base.User): Spreadsheet {
+    this.call('addViewer');
+    grantAll(this.file(), [user], 'reader');
+    return this as unknown as Spreadsheet;
+  }
+
+  addViewers(emailAddresses: string[]): Spreadsheet {
+    this.call('addViewers');
+    grantAll(this.file(), emailAddresses, 'reader');
+    return this as unknown as Spreadsheet;
+  }
+
+  removeViewer(user: string | GoogleAppsScript.Base.User): Spreadsheet {
+    this.call('removeViewer');
+    revokeOne(this.file(), user, ['reader', 'commenter']);
+    return this as unknown as Spreadsheet;
+  }
+
+  private file(): FileRecord {
+    return this.ws.files[this.spreadsheetId]!;
+  }
+
   private call(method: string): SpreadsheetData {
     this.ws.meter.call(`SpreadsheetApp.Spreadsheet.${method}`);
+    checkSpreadsheetAccess(this.ws, this.spreadsheetId, method);
     return spreadsheetData(this.ws, this.spreadsheetId);
   }
 }

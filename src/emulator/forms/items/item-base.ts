@@ -1,5 +1,6 @@
 // What every form item has (title, help text, id, type, position), and what every question adds (required).
 // https://developers.google.com/apps-script/reference/forms/item
+import { checkFormAccess } from '../access';
 import type { Workspace } from '../../workspace';
 import { formData, type ItemData } from '../model';
 import { appsScriptError } from '../../errors';
@@ -48,6 +49,7 @@ export abstract class ItemBase<Self> {
   /** Meters one call and returns the item's data. */
   protected item(method: string): ItemData {
     this.ws.meter.call(`FormApp.${this.className}.${method}`);
+    checkFormAccess(this.ws, this.formId, method);
     return this.data();
   }
 
