@@ -9,6 +9,8 @@ import { callFloor, footprint, type CallFloor } from './call-floor';
 import { ExecutionRecorder } from './execution-recorder';
 import { passAnHour } from './hourly-trigger';
 import { moveOneMeeting, moveOneMember } from './registry-edits';
+import { readSheetValues } from '../spreadsheet';
+import { spreadsheetData } from '../spreadsheet/model';
 
 export interface SchoolSize {
   name: string;
@@ -140,13 +142,12 @@ function findApply(preview: unknown): string {
  * Whether the add-on has recorded unfinished sync work for its hourly run. Read from the emulator's saved
  * state rather than through PropertiesService, so looking does not count as a call.
  */
+/** Whether the registry still has sync work for the hourly run: its own PLG Hub state tab says so. */
 function syncPending(s: EmulatedSchool): boolean {
-  const properties = s.ws.slice<{ script: Record<string, string> }>('properties', () => ({
-    script: {},
-    user: {},
-    document: {},
-  }));
-  return properties.script.syncPending === '1';
+  const state = spreadsheetData(s.ws, s.spreadsheetId).sheets.some((sheet) => sheet.name === 'PLG Hub state')
+    ? readSheetValues(s.ws, s.spreadsheetId, 'PLG Hub state')
+    : [];
+  return state.some((row) => row[0] === 'sync.pending' && String(row[1]) === '1');
 }
 
 function noOpResync(b: BenchSchool): ScenarioFigures {
