@@ -43,12 +43,15 @@ export function applySwapRequests(open: OpenRegistry, now: Date): SwapOutcome {
   const all = properties.getProperties();
   const today = wallClock(now, registry.settings.timeZone).date;
   const groups = new Map(registry.groups.map((g) => [g.row.id, g.row]));
-  // Only this registry's own agenda Docs: another school's requests are theirs to read.
+  // Only this registry's own agenda Docs: another school's requests are theirs to read. A request is deleted
+  // only after the Meetings tab holds it: a run stopped in between applies it again (the same cells, the same
+  // values), and none is ever lost.
+  const handled: string[] = [];
   for (const { row: meeting, rowNumber } of registry.meetings) {
     const docId = fileIdOf(meeting.agenda);
     const raw = docId ? all[prefix + docId] : undefined;
     if (!docId || raw === undefined) continue;
-    properties.deleteProperty(prefix + docId);
+    handled.push(prefix + docId);
     const request = parseRequest(raw);
     const group = groups.get(meeting.group);
     const refuse = (why: string) => outcome.refused.push(`swap request for ${meeting.key} ${why}`);
@@ -65,6 +68,7 @@ export function applySwapRequests(open: OpenRegistry, now: Date): SwapOutcome {
     }
   }
   sheet.flush();
+  for (const key of handled) properties.deleteProperty(key);
   return outcome;
 }
 

@@ -251,3 +251,62 @@ describe('sharing follows the roster', () => {
     expect(emails(folderOf(s, group).getViewers())).not.toContain(leaverEmail);
   });
 });
+
+describe('a swap request applied by an hourly run stopped at any call', () => {
+  it('reaches the Meetings tab once the next run carries on: never lost, never applied to anything else', () => {
+    const base = reopenSchool(synced);
+    base.ws.clock.nowMs = new Date('2026-09-03T12:00:00Z').getTime();
+    base.press(base.open('onSheetsHomepage'), 'Generate agendas');
+    const meeting = table(base, 'Meetings').find((m) => String(m.Agenda))!;
+    const group = table(base, 'Groups').find((g) => g['Group id'] === meeting['Group id'])!;
+    const member = table(base, 'Members').find(
+      (m) => m['Group id'] === group['Group id'] && m['Staff email'] !== group.Facilitator,
+    )!;
+    const docId = fileIdOf(String(meeting.Agenda))!;
+    const request = JSON.stringify({
+      meetingKey: meeting.Meeting,
+      presenter: member['Staff email'],
+      requester: group.Facilitator,
+    });
+    (base.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService)
+      .getScriptProperties()
+      .setProperty(`plg.swap.${docId}`, request);
+    const saved = saveSchool(base);
+    // The reference: one uninterrupted hourly run.
+    const reference = reopenSchool(saved);
+    const first = reference.ws.meter.total + 1;
+    passAnHour(reference);
+    const last = reference.ws.meter.total;
+    const wanted = JSON.stringify(table(reference, 'Meetings'));
+    expect(table(reference, 'Meetings').find((m) => m.Meeting === meeting.Meeting)!.Presenter).toBe(
+      member['Staff email'],
+    );
+    const failures: string[] = [];
+    const faults = ['quota', 'rateLimit', 'timeLimit'] as const;
+    let tried = 0;
+    for (let at = first; at <= last; at += 3, tried++) {
+      const s = reopenSchool(saved);
+      s.ws.meter.inject({ atCall: at, fault: faults[tried % 3]! });
+      try {
+        passAnHour(s);
+      } catch {
+        // the run was stopped; the next hour's starts afresh
+      }
+      passAnHour(s);
+      passAnHour(s);
+      const meetings = table(s, 'Meetings');
+      const presenter = meetings.find((m) => m.Meeting === meeting.Meeting)!.Presenter;
+      if (presenter !== member['Staff email'])
+        failures.push(`${faults[tried % 3]} at call ${at}: presenter ${String(presenter)}`);
+      const others = (rows: Record<string, unknown>[]) =>
+        JSON.stringify(
+          rows.filter((m) => m.Meeting !== meeting.Meeting).map((m) => [m.Meeting, m.Presenter, m.Protocol]),
+        );
+      if (others(meetings) !== others(JSON.parse(wanted) as Record<string, unknown>[]))
+        failures.push(`${faults[tried % 3]} at call ${at}: other meetings changed`);
+    }
+    console.log(`Swap fault sweep: ${tried} hourly runs stopped at every 3rd of calls ${first}–${last}`);
+    expect(tried).toBeGreaterThan(5);
+    expect(failures).toEqual([]);
+  });
+});
