@@ -81,15 +81,26 @@ export function simulateHealthSurvey(s: EmulatedSchool): number {
   );
   if (!form) return 0;
   const groups = readSheetValues(s.ws, s.spreadsheetId, 'Groups').slice(1);
+  const [memberHeader, ...memberRows] = readSheetValues(s.ws, s.spreadsheetId, 'Members');
+  const groupCol = memberHeader!.indexOf('Group id');
+  const emailCol = memberHeader!.indexOf('Staff email');
+  const answeredBy = new Set<string>();
   let answered = 0;
   for (const group of groups) {
     const name = String(group[1]);
     const respondents = name.startsWith('Administrators') ? 2 : 4 + Math.floor(rand() * 4);
-    for (let i = 0; i < respondents; i++) {
+    // Each member answers once: the survey takes one response per signed-in person.
+    const members = memberRows
+      .filter((m) => m[groupCol] === group[0] && String(m[emailCol]).includes('@'))
+      .map((m) => String(m[emailCol]))
+      .filter((email) => !answeredBy.has(email))
+      .slice(0, respondents);
+    for (const email of members) {
+      answeredBy.add(email);
       const answers: Record<string, string | number> = { [whichPlgTitle]: name };
       for (const item of healthScaleItems)
         answers[item.title] = item.trait === 'protectedTime' ? 1 + Math.floor(rand() * 3) : 3 + Math.floor(rand() * 3);
-      submitResponse(s.ws, form.id, answers, { respondentEmail: s.ws.user.email });
+      submitResponse(s.ws, form.id, answers, { respondentEmail: email });
       answered += 1;
     }
   }

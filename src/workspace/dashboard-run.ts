@@ -1,13 +1,16 @@
-// Refresh dashboard: reads every "Form Responses" tab the forms write into the registry (one getValues each),
-// validates each response with zod, rebuilds the Feedback tab (escaped) and the Dashboard tab, and reports the
-// responses it could not count.
+// Refresh dashboard: reads each form's responses from the private responses spreadsheet (workspace/form-builder.ts;
+// one getValues per form), validates each response with zod — a meeting-feedback response counts only for a meeting
+// of the group whose form received it — and rebuilds the Feedback and Dashboard tabs from what passes the
+// anonymity threshold (core/metrics/anonymity.ts). Nothing per response is written to the registry: its editors
+// see counts, averages and comments of groups with enough responses, and the reasons responses were not counted.
 import type { FormResponse } from '../core/feedback/form-response';
-import type { FormKind } from '../core/feedback/form-model';
 import { feedbackTab, feedbackTabRows } from '../core/feedback/feedback-tab';
-import { parseResponseRows } from '../core/feedback/parse-responses';
+import { schoolYearLabel } from '../core/feedback/form-model';
+import { parseResponseRows, type Uncounted, type UncountedReason } from '../core/feedback/parse-responses';
+import { monthNames } from '../core/calendar-names';
 import { groupRoster } from '../core/my-plg';
 import { attendanceRates } from '../core/metrics/attendance-rates';
-import { dashboardRows } from '../core/metrics/dashboard';
+import { dashboardRows, type HealthRound } from '../core/metrics/dashboard';
 import { summarizeFeedback } from '../core/metrics/feedback-summary';
 import { summarizeHealth } from '../core/metrics/health-summary';
 import { presenterCoverage } from '../core/metrics/presenter-coverage';
@@ -15,64 +18,121 @@ import { weakAreas } from '../core/metrics/weak-areas';
 import type { Problem } from '../core/problems';
 import { wallClock } from '../core/registry/cells';
 import { headersOf } from '../core/registry/tab-spec';
+import { findResponsesBook, formsIndexTab, readFormsIndex, responsesBookName } from './form-builder';
 import { rewriteOwnedTab } from './owned-tab';
 import { openRegistry, readableRegistry } from './registry-io';
+import { UserFacingError } from './user-facing-error';
 
 export interface DashboardReport {
   meetingResponses: number;
   healthResponses: number;
   problems: Problem[];
+  /** Responses left out of every count, each with its tab, row and reason. */
+  uncounted: Uncounted[];
 }
-
-const kinds: FormKind[] = ['meeting', 'health', 'facilitator'];
 
 export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): DashboardReport {
   const open = openRegistry(spreadsheet);
   const registry = readableRegistry(open);
-  const today = wallClock(now, registry.settings.timeZone).date;
+  const { settings } = registry;
+  const today = wallClock(now, settings.timeZone).date;
   const meetings = registry.meetings.map((m) => m.row);
-  const known = {
-    timeZone: registry.settings.timeZone,
-    meetingGroups: new Map(meetings.map((m) => [m.key, m.group])),
-    groupNames: registry.groups.map((g) => g.row.name),
-  };
-  const responses: { [K in FormKind]: FormResponse<K>[] } = { meeting: [], health: [], facilitator: [] };
+  const groups = registry.groups.map((g) => g.row);
+  // The Meetings tab may name a group by its id in any letter case, or by the id it had (its key).
+  const groupIdOf = new Map<string, string>();
+  for (const g of groups) for (const name of [g.id, g.key]) if (name) groupIdOf.set(name.toUpperCase(), g.id);
+  const meetingGroups = new Map<string, string>();
+  for (const m of meetings) {
+    const group = groupIdOf.get(m.group.toUpperCase());
+    if (group) meetingGroups.set(m.key, group);
+  }
+  const known = { timeZone: settings.timeZone, meetingGroups, groupNames: groups.map((g) => g.name) };
+
+  const meeting: FormResponse<'meeting'>[] = [];
+  const rounds = new Map<number, FormResponse<'health'>[]>();
   const problems: Problem[] = [];
+  const uncounted: Uncounted[] = [];
+
+  // Responses written into the registry by forms made before they went to the private spreadsheet: every editor
+  // can read them there, and nothing ties them to their form, so they are not counted.
   for (const sheet of spreadsheet.getSheets()) {
-    const tab = sheet.getName();
-    if (!/^Form Responses/i.test(tab)) continue;
+    if (!/^Form Responses/i.test(sheet.getName())) continue;
+    problems.push({
+      severity: 'warning',
+      tab: sheet.getName(),
+      message:
+        'form responses in the registry, where every editor can read them — PLG Hub counts only responses in its ' +
+        `private "${responsesBookName}" spreadsheet; unlink this tab's form and delete the tab`,
+    });
+  }
+
+  const book = responsesBook(settings.folderId);
+  const recorded = book ? readFormsIndex(book) : [];
+  // This registry's forms of this school year; another registry may share the PLG Hub folder.
+  const forms = recorded.filter((f) => f.yearStart === settings.yearStart && f.registryId === spreadsheet.getId());
+  const sheets = new Map((book?.getSheets() ?? []).map((s) => [s.getName(), s]));
+  for (const form of forms) {
+    const sheet = sheets.get(form.tab);
+    const where = `${responsesBookName} ▸ ${form.tab}`;
+    if (!sheet) {
+      problems.push({ severity: 'warning', tab: where, message: "this form's responses tab is missing" });
+      continue;
+    }
     const [header = [], ...rows] = sheet.getDataRange().getValues();
-    const parsed = kinds
-      .map((kind) => ({ kind, result: parseResponseRows(kind, header, rows, { ...known, tab }) }))
-      .find(({ result }) => !result.problems.some((p) => p.row === 1));
-    if (!parsed) {
+    const formGroup = form.kind === 'meeting' ? groupIdOf.get((form.group ?? '').toUpperCase()) : undefined;
+    if (form.kind === 'meeting' && formGroup === undefined) {
       problems.push({
         severity: 'warning',
-        tab,
-        message: 'these responses belong to no PLG Hub form — they are not counted',
+        tab: where,
+        message: `this feedback form's group "${form.group ?? ''}" is not in the Groups tab — its responses are not counted`,
       });
       continue;
     }
-    (responses[parsed.kind] as FormResponse[]).push(...parsed.result.responses);
-    problems.push(...parsed.result.problems);
+    const parsed = parseResponseRows(form.kind, header, rows, { ...known, tab: where, formGroup });
+    problems.push(...parsed.problems);
+    uncounted.push(...parsed.uncounted);
+    if (form.kind === 'meeting') meeting.push(...(parsed.responses as FormResponse<'meeting'>[]));
+    if (form.kind === 'health' && form.round !== undefined) {
+      rounds.set(form.round, [...(rounds.get(form.round) ?? []), ...(parsed.responses as FormResponse<'health'>[])]);
+    }
+  }
+  // A tab with responses that no PLG Hub form records (someone linked another form here) is not counted.
+  const indexed = new Set([formsIndexTab, ...recorded.map((f) => f.tab)]);
+  for (const [name, sheet] of sheets) {
+    if (!indexed.has(name) && sheet.getLastRow() > 1)
+      problems.push({
+        severity: 'warning',
+        tab: `${responsesBookName} ▸ ${name}`,
+        message: 'these responses belong to no PLG Hub form — they are not counted',
+      });
   }
 
+  const threshold = settings.anonymityThreshold;
+  const feedback = summarizeFeedback(meeting, groups, threshold);
   const columnKeys = Object.keys(feedbackTab.columns) as (keyof typeof feedbackTab.columns)[];
-  const feedbackRows = feedbackTabRows(responses.meeting).map((r) => columnKeys.map((key) => r[key] ?? ''));
+  const feedbackRows = feedbackTabRows(feedback).map((r) => columnKeys.map((key) => r[key] ?? ''));
   rewriteOwnedTab(spreadsheet, feedbackTab.name, [headersOf(feedbackTab), ...feedbackRows]);
 
-  const groups = registry.groups.map((g) => g.row);
-  const threshold = registry.settings.anonymityThreshold;
-  const health = responses.health.length ? summarizeHealth(responses.health, threshold) : undefined;
+  // Rounds in the order the school year runs, from its first month.
+  const startMonth = Number(settings.yearStart.slice(5, 7));
+  const health: HealthRound[] = [...rounds.entries()]
+    .sort(([a], [b]) => ((a - startMonth + 12) % 12) - ((b - startMonth + 12) % 12))
+    .map(([round, responses]) => ({
+      label: `${monthNames[round - 1]} ${schoolYearLabel(settings)}`,
+      summary: summarizeHealth(responses, threshold),
+    }));
+  const latest = health.at(-1);
+  const notCounted: Partial<Record<UncountedReason, number>> = {};
+  for (const u of uncounted) notCounted[u.reason] = (notCounted[u.reason] ?? 0) + 1;
   const rosters = new Map(groups.map((g) => [g.id, groupRoster(registry, g.id, today)]));
   rewriteOwnedTab(
     spreadsheet,
     'Dashboard',
     dashboardRows({
       asOf: today,
-      feedback: summarizeFeedback(responses.meeting, groups, threshold),
+      feedback,
       health,
-      weak: health ? weakAreas(health) : [],
+      weak: latest ? weakAreas(latest.summary) : [],
       attendance: attendanceRates(
         meetings,
         registry.attendance.map((a) => a.row),
@@ -80,8 +140,32 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       ),
       coverage: presenterCoverage(meetings, rosters, today),
       groupNames: new Map(groups.map((g) => [g.id, g.name])),
-      notCounted: problems.filter((p) => p.row !== undefined).length,
+      notCounted,
     }),
   );
-  return { meetingResponses: responses.meeting.length, healthResponses: responses.health.length, problems };
+  return {
+    meetingResponses: meeting.length,
+    healthResponses: [...rounds.values()].reduce((n, r) => n + r.length, 0),
+    problems,
+    uncounted,
+  };
+}
+
+/**
+ * The private responses spreadsheet in the PLG Hub folder; undefined before any form exists. Only the admin whose
+ * account made the forms can open it (and the folder): anyone else is told to ask them.
+ */
+function responsesBook(folderId: string | undefined): GoogleAppsScript.Spreadsheet.Spreadsheet | undefined {
+  if (!folderId) return undefined;
+  let folder: GoogleAppsScript.Drive.Folder;
+  try {
+    folder = DriveApp.getFolderById(folderId);
+  } catch (error) {
+    if (!/permission|No item with the given ID|not found|access/i.test(String((error as Error).message))) throw error;
+    throw new UserFacingError(
+      `the responses are kept in the private "${responsesBookName}" spreadsheet, which only the admin who made ` +
+        'the feedback forms can open — ask them to press Refresh dashboard.',
+    );
+  }
+  return findResponsesBook(folder);
 }

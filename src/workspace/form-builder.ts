@@ -1,19 +1,37 @@
 // Turns a form model (core/feedback) into a Google Form, sets who may answer, and reads the settings back:
 // forms created through the API start unpublished, email collection must be "do not collect" unless the school
 // opted in, and setRequireLogin throws on consumer accounts — so what was asked is checked, not assumed.
-import type { FormItem, FormModel } from '../core/feedback/form-model';
+//
+// Where responses go. Individual responses never land in the registry: every editor of the registry (the admins)
+// could read them there, including the lone response of a group the Dashboard hides. They go to one private
+// spreadsheet, "PLG Hub responses (private — do not share)", beside the forms in the PLG Hub folder, made by (and
+// so owned by) the admin whose account makes the forms, and shared by PLG Hub with nobody. Its "PLG Hub forms"
+// tab records which tab holds which form's responses, and what each form collects (the group of a meeting-feedback
+// form, the round of a survey), so Refresh dashboard reads a response as its form's — never as whatever group a
+// respondent typed a key for. The record is written before the form is published, so no response can arrive in a
+// tab PLG Hub does not know.
+import { z } from 'zod';
+import { fileIdOf } from '../core/drive-id';
+import { escapeAsText, unescapeCell } from '../core/escape';
+import type { FormItem, FormKind, FormModel } from '../core/feedback/form-model';
 
 type Form = GoogleAppsScript.Forms.Form;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface BuiltFormSettings {
   published: boolean;
   acceptingResponses: boolean;
   emailCollection: string;
   requiresLogin: boolean | 'not available';
+  limitOneResponsePerUser: boolean;
 }
 
-/** Adds the model's items and settings to a new (or emptied) form, and sends responses to the registry. */
-export function buildForm(form: Form, model: FormModel, destinationSpreadsheetId: string): BuiltFormSettings {
+/**
+ * Adds the model's items and settings to a new (or emptied) form, and sends its responses to the private responses
+ * spreadsheet in the form's folder (made if missing). `registryId` is recorded with the form, so a registry reads
+ * only its own forms' responses; the registry itself never receives any.
+ */
+export function buildForm(form: Form, model: FormModel, registryId: string): BuiltFormSettings {
   form.setTitle(model.title).setDescription(model.description);
   for (const item of model.items) addItem(form, item);
   const emailType =
@@ -21,6 +39,8 @@ export function buildForm(form: Form, model: FormModel, destinationSpreadsheetId
       ? FormApp.EmailCollectionType.VERIFIED
       : FormApp.EmailCollectionType.DO_NOT_COLLECT;
   form.setEmailCollectionType(emailType);
+  // One response per signed-in person for a survey round (Form.setLimitOneResponsePerUser: "Sets whether the form
+  // allows only one response per respondent"); the address is not kept unless email collection is on.
   form.setLimitOneResponsePerUser(model.settings.limitOneResponsePerUser);
   form.setAllowResponseEdits(false);
   form.setShowLinkToRespondAgain(false);
@@ -34,7 +54,10 @@ export function buildForm(form: Form, model: FormModel, destinationSpreadsheetId
     if (!/only available|Google Workspace|not supported/i.test(String((error as Error).message))) throw error;
     console.warn('Forms cannot require sign-in for this account', error);
   }
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, destinationSpreadsheetId);
+  const limited = form.hasLimitOneResponsePerUser();
+  if (limited !== model.settings.limitOneResponsePerUser)
+    throw new Error(`The form "${model.title}" did not keep its one-response-per-person setting`);
+  linkResponses(form, model, ensureResponsesBook(folderOf(form)), registryId);
   form.setPublished(true);
   form.setAcceptingResponses(true);
   return {
@@ -42,6 +65,7 @@ export function buildForm(form: Form, model: FormModel, destinationSpreadsheetId
     acceptingResponses: form.isAcceptingResponses(),
     emailCollection: String(form.getEmailCollectionType()),
     requiresLogin,
+    limitOneResponsePerUser: limited,
   };
 }
 
@@ -85,4 +109,138 @@ export function prefilledTemplate(form: Form, itemTitle: string, placeholder: st
   if (!item) throw new Error(`The form "${form.getTitle()}" has no question "${itemTitle}"`);
   const response = form.createResponse().withItemResponse(item.asTextItem().createResponse(placeholder));
   return response.toPrefilledUrl();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The private responses spreadsheet
+
+export const responsesBookName = 'PLG Hub responses (private — do not share)';
+export const formsIndexTab = 'PLG Hub forms';
+const indexHeaders = ['Form id', 'Responses tab', 'Kind', 'Group key', 'School year', 'Round', 'Registry'] as const;
+
+export interface IndexedForm {
+  formId: string;
+  tab: string;
+  kind: FormKind;
+  /** Meeting feedback: the group's PLG Hub key. */
+  group?: string;
+  yearStart: string;
+  round?: number;
+  registryId: string;
+}
+
+const IndexRow = z
+  .tuple([
+    z.string().min(1),
+    z.string().min(1),
+    z.enum(['meeting', 'health', 'facilitator']),
+    z.string(),
+    z.string(),
+    z.union([z.number(), z.string()]),
+    z.string(),
+  ])
+  .transform(([formId, tab, kind, group, yearStart, round, registryId]): IndexedForm => ({
+    formId,
+    tab,
+    kind,
+    group: group || undefined,
+    yearStart,
+    round: round === '' ? undefined : Number(round),
+    registryId,
+  }));
+
+/** The forms the spreadsheet records, the latest record of each form winning (a form linked again). */
+export function readFormsIndex(book: Spreadsheet): IndexedForm[] {
+  const sheet = book.getSheetByName(formsIndexTab);
+  if (!sheet) return [];
+  const byForm = new Map<string, IndexedForm>();
+  for (const cells of sheet.getDataRange().getValues().slice(1)) {
+    const parsed = IndexRow.safeParse(
+      cells.slice(0, indexHeaders.length).map((c) => (typeof c === 'string' ? unescapeCell(c) : c)),
+    );
+    if (parsed.success) byForm.set(parsed.data.formId, parsed.data);
+  }
+  return [...byForm.values()];
+}
+
+/** The responses spreadsheet in `folder`, if PLG Hub has made one there. */
+export function findResponsesBook(folder: GoogleAppsScript.Drive.Folder): Spreadsheet | undefined {
+  const files = folder.getFilesByName(responsesBookName);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (file.getMimeType() === MimeType.GOOGLE_SHEETS) return SpreadsheetApp.openById(file.getId());
+  }
+  return undefined;
+}
+
+function folderOf(form: Form): GoogleAppsScript.Drive.Folder {
+  const parents = DriveApp.getFileById(form.getId()).getParents();
+  return parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
+}
+
+/**
+ * The responses spreadsheet in the form's folder, made if missing: SpreadsheetApp.create makes it owned by the
+ * person running PLG Hub and shared with nobody; it is moved next to the forms. A run stopped between making and
+ * moving it finds it again in My Drive by name.
+ */
+function ensureResponsesBook(folder: GoogleAppsScript.Drive.Folder): Spreadsheet {
+  const book = findResponsesBook(folder) ?? adoptLooseBook(folder) ?? createBook(folder);
+  if (!book.getSheetByName(formsIndexTab)) {
+    const first = book.getSheets()[0];
+    const sheet =
+      first && first.getLastRow() === 0 && !first.getFormUrl?.()
+        ? first.setName(formsIndexTab)
+        : book.insertSheet(formsIndexTab);
+    sheet.getRange(1, 1, 1, indexHeaders.length).setValues([[...indexHeaders]]);
+  }
+  return book;
+}
+
+function adoptLooseBook(folder: GoogleAppsScript.Drive.Folder): Spreadsheet | undefined {
+  const rootId = DriveApp.getRootFolder().getId();
+  const files = DriveApp.getFilesByName(responsesBookName);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (file.getMimeType() !== MimeType.GOOGLE_SHEETS) continue;
+    const parents = file.getParents();
+    if (parents.hasNext() && parents.next().getId() !== rootId) continue;
+    file.moveTo(folder);
+    return SpreadsheetApp.openById(file.getId());
+  }
+  return undefined;
+}
+
+function createBook(folder: GoogleAppsScript.Drive.Folder): Spreadsheet {
+  const book = SpreadsheetApp.create(responsesBookName);
+  DriveApp.getFileById(book.getId()).moveTo(folder);
+  return book;
+}
+
+function destinationOf(form: Form): string | undefined {
+  try {
+    return form.getDestinationId();
+  } catch {
+    return undefined; // no destination yet
+  }
+}
+
+/** Sends the form's responses to `book` and records the tab they land in, unless that is already so. */
+function linkResponses(form: Form, model: FormModel, book: Spreadsheet, registryId: string): void {
+  const formId = form.getId();
+  const recorded = readFormsIndex(book).find((f) => f.formId === formId);
+  if (recorded && destinationOf(form) === book.getId() && book.getSheetByName(recorded.tab)) return;
+  const before = new Set(book.getSheets().map((s) => s.getName()));
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
+  SpreadsheetApp.flush();
+  const sheets = book.getSheets();
+  const added = sheets.filter((s) => !before.has(s.getName()));
+  const tab =
+    added.length === 1
+      ? added[0]!.getName()
+      : sheets.find((s) => fileIdOf(s.getFormUrl?.() ?? undefined) === formId)?.getName();
+  if (!tab) throw new Error(`The responses tab of "${model.title}" could not be found; the form is finished next run`);
+  const { identity } = model;
+  // As text, so Sheets never turns a school year's first day (or a key like "10-12") into a date.
+  const cells = [formId, tab, model.kind, identity.group ?? '', identity.yearStart].map(escapeAsText);
+  book.getSheetByName(formsIndexTab)!.appendRow([...cells, identity.round ?? '', escapeAsText(registryId)]);
 }

@@ -102,7 +102,7 @@ export function surveysOfRound(registry: Registry, round: number, today: string,
     },
     {
       key: `${scope}facilitator.${settings.yearStart}.${round}`,
-      model: facilitatorSurveyForm(settings),
+      model: facilitatorSurveyForm(settings, round),
       audience: facilitators.sort(),
       subject: `${settings.school}: how can we support you as a PLG facilitator?`,
     },

@@ -11,6 +11,7 @@ import {
   type ScaleItem,
   type SchoolYear,
 } from './form-model';
+import { monthNames } from '../calendar-names';
 
 export const facilitatorScaleItems = [
   {
@@ -80,17 +81,25 @@ export const facilitatorOpenItems: readonly ParagraphItem[] = [
   },
 ];
 
-export function facilitatorSurveyForm(schoolYear: SchoolYear): FormModel {
+/**
+ * `round` is the month the survey goes out. Each round needs a title of its own: forms are found again by title,
+ * and a round that took over an earlier round's form would refuse everyone who answered that one.
+ */
+export function facilitatorSurveyForm(schoolYear: SchoolYear, round?: number): FormModel {
+  const month = round === undefined ? undefined : monthNames[round - 1];
+  if (round !== undefined && month === undefined)
+    throw new RangeError(`a survey round is a month from 1 to 12, not ${round}`);
   return {
     kind: 'facilitator',
-    title: `${schoolYear.school} PLG facilitator support survey ${schoolYearLabel(schoolYear)}`,
+    identity: round === undefined ? { yearStart: schoolYear.yearStart } : { yearStart: schoolYear.yearStart, round },
+    title: `${schoolYear.school} PLG facilitator support survey ${month ? `— ${month} ` : ''}${schoolYearLabel(schoolYear)}`,
     description:
       'For PLG facilitators: what support do you have, and what do you need? ' +
-      privacyNote(schoolYear, 'The coach and administrator liaison'),
+      privacyNote(schoolYear, 'The coach and administrator liaison', 'once per survey'),
     items: [
       ...facilitatorScaleItems.map((item): ScaleItem => ({ ...item, required: true, ...agreementScale })),
       ...facilitatorOpenItems,
     ],
-    settings: formSettings(schoolYear, false),
+    settings: formSettings(schoolYear, 'once per survey'),
   };
 }

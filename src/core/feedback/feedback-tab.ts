@@ -1,19 +1,28 @@
-// The registry's Feedback tab: one row per meeting-feedback response, copied from the form's responses so
-// the dashboard reads one tab for every group. Free text is escaped on the way in (see escape.ts): a comment
-// is a person's words, never a formula.
+// The registry's Feedback tab: end-of-meeting feedback per PLG, as the dashboard adds it up — never one row per
+// response. Everyone who can open the registry (its editors: the admins) can read this tab, so it holds only what
+// passes the anonymity threshold (core/metrics/anonymity.ts): for a group with enough responses, a row with its
+// count and averages, then one row per comment, sorted; for a group below the threshold, its count and the
+// hidden note, nothing else. The responses themselves stay in the private responses spreadsheet
+// (workspace/form-builder.ts). Free text is escaped on the way in (see escape.ts): a comment is a person's
+// words, never a formula.
 import { z } from 'zod';
-import { dateCell, text } from '../registry/cells';
+import { text } from '../registry/cells';
 import { column, type RowOf, type TabSpec } from '../registry/tab-spec';
 import { escapeForCell } from '../escape';
-import type { FormResponse } from './form-response';
+import type { GroupFeedbackSummary } from '../metrics/feedback-summary';
 import { meetingScaleItems, oneThingToChangeItem, type MeetingScaleId } from './meeting-feedback-form';
-import { optionalScore } from './score-cell';
 
-const scoreColumn = (header: string, id: MeetingScaleId) => {
+// A mean is a number; a hidden one is the hidden note, so the column takes either.
+const meanOrNote = z.preprocess(
+  (value) => (value === '' || value === null || value === undefined ? undefined : value),
+  z.union([z.number().min(1).max(5), z.string()]).optional(),
+);
+
+const meanColumn = (header: string, id: MeetingScaleId) => {
   const item = meetingScaleItems.find((i) => i.id === id)!;
-  return column(header, optionalScore, {
+  return column(header, meanOrNote, {
     generated: true,
-    note: `1 (strongly disagree) to 5 (strongly agree): "${item.title}"`,
+    note: `Average, 1 (strongly disagree) to 5 (strongly agree): "${item.title}"`,
   });
 };
 
@@ -25,39 +34,61 @@ const answerAsWritten = z.preprocess(
 
 export const feedbackTab = {
   name: 'Feedback',
-  about: "Anonymous end-of-meeting feedback, one row per response, copied from each group's feedback form.",
+  about:
+    'End-of-meeting feedback per PLG: counts, averages and comments, only for groups with enough responses to ' +
+    'stay anonymous. Individual responses are not copied here.',
   columns: {
-    meeting: column('Meeting', text, { required: true, generated: true, note: 'Meeting id from the Meetings tab.' }),
-    group: column('Group', text, { required: true, generated: true, note: 'Group id of the meeting.' }),
-    submitted: column('Submitted', dateCell, { required: true, generated: true, note: 'Day the response was sent.' }),
-    plgTime: scoreColumn('PLG time', 'plgTime'),
-    useful: scoreColumn('Useful', 'useful'),
-    safeToShare: scoreColumn('Safe to share', 'safeToShare'),
-    protocolFit: scoreColumn('Protocol fit', 'protocolFit'),
+    group: column('Group', text, { required: true, generated: true, note: 'Group id.' }),
+    responses: column(
+      'Responses',
+      z.preprocess((v) => (v === '' ? undefined : v), z.number().int().optional()),
+      {
+        generated: true,
+        note: 'Counted responses: each for a meeting of this group, sent through its own form.',
+      },
+    ),
+    plgTime: meanColumn('PLG time', 'plgTime'),
+    useful: meanColumn('Useful', 'useful'),
+    safeToShare: meanColumn('Safe to share', 'safeToShare'),
+    protocolFit: meanColumn('Protocol fit', 'protocolFit'),
     change: column('One thing to change', answerAsWritten, {
       generated: true,
-      note: "The respondent's suggestion for next time, as written.",
+      note: 'A suggestion for next time, as written; one per row, sorted, so the order says nothing about who wrote it.',
+    }),
+    other: column("Group's own questions", answerAsWritten, {
+      generated: true,
+      note: "An answer to one of the group's own questions, after the question; one per row, sorted.",
     }),
   },
 } satisfies TabSpec;
 
-export type FeedbackTabRow = RowOf<typeof feedbackTab.columns>;
+/** A row as written: the group, and only the cells that row fills. */
+export type FeedbackTabRow = Partial<RowOf<typeof feedbackTab.columns>> & { group: string };
 
-export function feedbackTabRows(responses: readonly FormResponse<'meeting'>[]): FeedbackTabRow[] {
-  return responses.flatMap((response) => {
-    if (response.meeting === undefined || response.group === undefined) return [];
-    const change = response.comments.find((c) => c.question === oneThingToChangeItem.id)?.text;
+export function feedbackTabRows(summaries: readonly GroupFeedbackSummary[]): FeedbackTabRow[] {
+  return summaries.flatMap((summary): FeedbackTabRow[] => {
+    const base = { group: summary.group, responses: summary.responses };
+    if ('hidden' in summary) return [{ ...base, plgTime: summary.hidden }];
+    const mean = (id: MeetingScaleId) => {
+      const item = summary.items.find((i) => i.item === id);
+      return item?.mean ?? item?.hidden;
+    };
+    const comments = summary.comments.flatMap((q): FeedbackTabRow[] =>
+      q.comments.map((comment) =>
+        q.question === oneThingToChangeItem.title
+          ? { group: summary.group, change: escapeForCell(comment) }
+          : { group: summary.group, other: escapeForCell(`${q.question} — ${comment}`) },
+      ),
+    );
     return [
       {
-        meeting: response.meeting,
-        group: response.group,
-        submitted: response.submitted,
-        plgTime: response.scores.plgTime,
-        useful: response.scores.useful,
-        safeToShare: response.scores.safeToShare,
-        protocolFit: response.scores.protocolFit,
-        change: change === undefined ? undefined : escapeForCell(change),
+        ...base,
+        plgTime: mean('plgTime'),
+        useful: mean('useful'),
+        safeToShare: mean('safeToShare'),
+        protocolFit: mean('protocolFit'),
       },
+      ...comments,
     ];
   });
 }

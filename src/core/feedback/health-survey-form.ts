@@ -154,14 +154,16 @@ export function healthSurveyForm(schoolYear: SchoolYear, round: number, groupNam
   };
   return {
     kind: 'health',
+    identity: { yearStart: schoolYear.yearStart, round },
     title: `${schoolYear.school} PLG health survey — ${month} ${schoolYearLabel(schoolYear)}`,
     description:
-      'How are PLGs working for you? About five minutes. ' + privacyNote(schoolYear, 'Facilitators and school leaders'),
+      'How are PLGs working for you? About five minutes. ' +
+      privacyNote(schoolYear, 'School leaders and facilitators', 'once per survey'),
     items: [
       whichPlg,
       ...healthScaleItems.map((item): ScaleItem => ({ ...item, required: true, ...agreementScale })),
       ...healthOpenItems,
     ],
-    settings: formSettings(schoolYear, false),
+    settings: formSettings(schoolYear, 'once per survey'),
   };
 }

@@ -81,19 +81,21 @@ export const oneThingToChangeItem: ParagraphItem = {
 const extraQuestionGuidance = 'Let participants help shape the practice through their feedback and leadership.';
 
 export function meetingFeedbackForm(
-  group: Pick<GroupRow, 'id' | 'name'>,
+  group: Pick<GroupRow, 'id' | 'name'> & { key?: string },
   schoolYear: SchoolYear,
   extraQuestions: readonly string[] = [],
 ): FormModel {
   const standard: FormItem[] = [meetingKeyItem, ...meetingScaleItems, oneThingToChangeItem];
   return {
     kind: 'meeting',
+    // By key, like the form's own record (workspace/feedback-forms.ts): renaming the group's id keeps its form.
+    identity: { yearStart: schoolYear.yearStart, group: group.key ?? group.id },
     title: `${plgTitle(group.name)} — meeting feedback ${schoolYearLabel(schoolYear)}`,
     description:
       `A minute at the end of each ${group.name} meeting: how did it go? ` +
-      privacyNote(schoolYear, 'Your facilitator and the PLG coordinator'),
+      privacyNote(schoolYear, 'Your facilitator and the PLG coordinator', 'once per meeting, not enforced'),
     items: [...standard, ...groupQuestions(extraQuestions, standard)],
-    settings: formSettings(schoolYear, true),
+    settings: formSettings(schoolYear, 'once per meeting, not enforced'),
   };
 }
 

@@ -1,7 +1,13 @@
 // Reads a "Form Responses" tab as Google writes it: a Timestamp column, an "Email Address" column when the
 // form collects emails, then one column per question titled with the question. A response that is
-// malformed or foreign (a meeting PLG Hub does not know, a score outside 1–5) is reported with its row
-// number and left out of every count; a tab whose questions are not this form's is reported once.
+// malformed or foreign (a meeting PLG Hub does not know, a meeting of another PLG than the one whose form
+// received it, a score outside 1–5) is reported with its row number and reason and left out of every count;
+// a tab whose questions are not this form's is reported once.
+//
+// Each group has its own feedback form, so the form that received a response says which group it is about: a
+// meeting key is only the meeting within that group. A key typed into (or carried by a link to) another group's
+// form would otherwise let anyone add answers to a group that is not theirs — enough of them to lift a group
+// over the anonymity threshold and show what its one real respondent wrote.
 import { z } from 'zod';
 import { dateCell } from '../registry/cells';
 import type { Problem } from '../problems';
@@ -19,12 +25,40 @@ export interface KnownRegistry {
   /** Meeting key → group id, from the Meetings tab. */
   meetingGroups: ReadonlyMap<string, string>;
   groupNames: readonly string[];
+  /**
+   * Meeting feedback: the id of the group whose form received these responses. A response counts only for that
+   * group's meetings; without it, no meeting response is counted.
+   */
+  formGroup?: string;
+}
+
+/** Why a response was left out of every count. */
+export type UncountedReason = 'another PLG' | 'unknown meeting' | 'unknown PLG' | 'malformed';
+
+export interface Uncounted {
+  tab: string;
+  row: number;
+  reason: UncountedReason;
 }
 
 export interface ParsedResponses<K extends FormKind> {
   responses: FormResponse<K>[];
   problems: Problem[];
+  /** One entry per response left out, with why. */
+  uncounted: Uncounted[];
 }
+
+export const uncountedReasons: Record<UncountedReason, string> = {
+  'another PLG': "for another PLG's meeting (sent through this group's form)",
+  'unknown meeting': 'for a meeting that is not in the Meetings tab',
+  'unknown PLG': 'for a PLG that is not in the Groups tab',
+  malformed: 'incomplete or out of range',
+};
+
+const anotherGroupsMeeting =
+  "is a meeting of another PLG — a response counts only through that meeting's own group's form";
+const notAMeeting = 'is not a meeting in the Meetings tab';
+const notAGroup = 'is not a PLG in the Groups tab';
 
 const timestampHeader = 'Timestamp';
 // Written by Forms, not answers: the email is deliberately never read (see form-response.ts).
@@ -60,6 +94,7 @@ export function parseResponseRows<K extends FormKind>(
   if (missing.length > 0) {
     return {
       responses: [],
+      uncounted: [],
       problems: [
         {
           severity: 'error',
@@ -76,11 +111,13 @@ export function parseResponseRows<K extends FormKind>(
   const schema = rowSchemaFor(kind, catalog, headers, known);
   const responses: FormResponse<K>[] = [];
   const problems: Problem[] = [];
+  const uncounted: Uncounted[] = [];
   rows.forEach((cells, index) => {
     if (cells.every((c) => c === '' || c === null || c === undefined)) return;
     const record = Object.fromEntries(headers.map((header, column) => [header, cells[column]]));
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
+      uncounted.push({ tab: known.tab, row: index + 2, reason: reasonOf(parsed.error.issues) });
       for (const issue of parsed.error.issues) {
         const header = String(issue.path[0] ?? '');
         problems.push({
@@ -96,7 +133,15 @@ export function parseResponseRows<K extends FormKind>(
     }
     responses.push(toResponse(kind, catalog, headers, parsed.data, known));
   });
-  return { responses, problems };
+  return { responses, problems, uncounted };
+}
+
+function reasonOf(issues: readonly { message: string }[]): UncountedReason {
+  const messages = issues.map((i) => i.message);
+  if (messages.includes(anotherGroupsMeeting)) return 'another PLG';
+  if (messages.includes(notAMeeting)) return 'unknown meeting';
+  if (messages.includes(notAGroup)) return 'unknown PLG';
+  return 'malformed';
 }
 
 function rowSchemaFor(kind: FormKind, catalog: Catalog, headers: readonly string[], known: KnownRegistry) {
@@ -107,14 +152,16 @@ function rowSchemaFor(kind: FormKind, catalog: Catalog, headers: readonly string
   shape[timestampHeader] = dateCell({ timeZone: known.timeZone });
   for (const scale of catalog.scales) shape[scale.title] = optionalScore;
   if (kind === 'meeting') {
-    shape[meetingKeyItem.title] = requiredText(
-      "the meeting is missing — answers must come from a meeting's link",
-    ).refine((key) => known.meetingGroups.has(key), { error: 'is not a meeting in the Meetings tab' });
+    shape[meetingKeyItem.title] = requiredText("the meeting is missing — answers must come from a meeting's link")
+      .refine((key) => known.meetingGroups.has(key), { error: notAMeeting, abort: true })
+      .refine((key) => known.formGroup !== undefined && known.meetingGroups.get(key) === known.formGroup, {
+        error: anotherGroupsMeeting,
+      });
   }
   if (kind === 'health') {
     const allowed = new Set([...known.groupNames, notInAPlg]);
     shape[whichPlgTitle] = requiredText('no PLG was chosen').refine((name) => allowed.has(name), {
-      error: 'is not a PLG in the Groups tab',
+      error: notAGroup,
     });
   }
   return z.object(shape);

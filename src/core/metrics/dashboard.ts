@@ -1,23 +1,34 @@
 // The Dashboard tab: what the school's PLGs add up to, section by section, with the guidance's strategies next
 // to every weak area ("Monitor progress toward agreed-upon outcomes … use surveys to collect and act on feedback
 // from staff", shared/seeds 001 "Sustainability"). Only counts and means pass the anonymity threshold; no row
-// ever holds one person's answer, and every comment is escaped before it can reach a cell.
+// ever holds one person's answer, the whole school is made only of groups that are shown (anonymity.ts), and
+// every comment is escaped before it can reach a cell.
 import { escapeForCell } from '../escape';
+import { uncountedReasons, type UncountedReason } from '../feedback/parse-responses';
 import type { GroupAttendance } from './attendance-rates';
 import type { GroupFeedbackSummary } from './feedback-summary';
 import type { HealthSummary } from './health-summary';
 import type { PresenterCoverage } from './presenter-coverage';
 import type { WeakArea } from './weak-areas';
 
+/** One survey round's results ("October 2026–27"). */
+export interface HealthRound {
+  label: string;
+  summary: HealthSummary;
+}
+
 export interface DashboardInput {
   asOf: string;
   feedback: readonly GroupFeedbackSummary[];
-  health?: HealthSummary;
+  /** Each round on its own, oldest first: one person answers each round once, so rounds are never added up. */
+  health: readonly HealthRound[];
+  /** Weak areas of the latest round. */
   weak: readonly WeakArea[];
   attendance: readonly GroupAttendance[];
   coverage: readonly PresenterCoverage[];
   groupNames: ReadonlyMap<string, string>;
-  notCounted: number;
+  /** Responses left out of every count, by reason. */
+  notCounted: Partial<Record<UncountedReason, number>>;
 }
 
 export const dashboardWidth = 4;
@@ -44,25 +55,42 @@ export function dashboardRows(input: DashboardInput): string[][] {
       line(g.name, g.responses, means, escapeForCell(comments));
     }
   }
-  if (input.notCounted > 0)
-    line('Responses not counted', input.notCounted, 'malformed or for an unknown meeting — see the Problems tab');
+  const reasons = (Object.entries(input.notCounted) as [UncountedReason, number][]).filter(([, n]) => n > 0);
+  if (reasons.length > 0)
+    line(
+      'Responses not counted',
+      reasons.reduce((sum, [, n]) => sum + n, 0),
+      reasons.map(([reason, n]) => `${n} ${uncountedReasons[reason]}`).join('\n'),
+      'Counted nowhere; listed on the Refresh dashboard card',
+    );
   line();
-  line('PLG health survey', 'Responses', 'Averages by trait (1–5)');
-  if (!input.health) line('No survey responses yet');
-  else {
+  if (input.health.length === 0) {
+    line('PLG health survey', 'Responses', 'Averages by trait (1–5)');
+    line('No survey responses yet');
+  }
+  for (const round of input.health) {
+    const { school, threshold } = round.summary;
+    line(`PLG health survey — ${round.label}`, 'Responses', 'Averages by trait (1–5)');
     const scopes = [
-      { label: 'Whole school', scope: input.health.school },
-      ...input.health.groups.map((g) => ({ label: g.group, scope: g })),
+      { label: 'Whole school', scope: school },
+      ...round.summary.groups.map((g) => ({ label: g.group, scope: g })),
     ];
     for (const { label, scope } of scopes) {
       if ('hidden' in scope) line(label, scope.responses, scope.hidden);
       else line(label, scope.responses, scope.traits.map((t) => `${t.label}: ${t.mean ?? t.hidden}`).join('\n'));
     }
+    if (school.groupsLeftOut > 0)
+      line(
+        'Whole school leaves out',
+        `${school.groupsLeftOut} ${school.groupsLeftOut === 1 ? 'group' : 'groups'}`,
+        `Groups with fewer than ${threshold} responses are not in the whole-school figures either, so no figure ` +
+          'here can be worked back to them.',
+      );
+    line();
   }
-  line();
   line('Weak areas', 'Average', 'What the guidance suggests', 'Common challenge');
   if (input.weak.length === 0)
-    line(input.health ? 'None below the cut' : 'Appears once the health survey has responses');
+    line(input.health.length ? 'None below the cut' : 'Appears once the health survey has responses');
   for (const w of input.weak) line(`${w.label} (${w.scope})`, w.mean, w.strategies.join('\n'), w.challenges[0]);
   line();
   line('Attendance', 'Meetings held', 'Attendance rate', 'Meetings with no attendance recorded');

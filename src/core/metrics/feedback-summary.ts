@@ -1,10 +1,11 @@
-// What a group's meeting feedback adds up to, for the dashboard. Only counts, means and comments leave this
-// file, and only for groups with at least `threshold` responses; a group below it shows its count and the
-// hidden note, nothing else. Comments are sorted so their order says nothing about who wrote them or when.
+// What a group's meeting feedback adds up to, for the dashboard and the Feedback tab. Only counts, means and
+// comments leave this file, and only for groups with at least `threshold` responses; a group below it shows its
+// count and the hidden note, nothing else (core/metrics/anonymity.ts). Comments are sorted so their order says
+// nothing about who wrote them or when. There is no school-wide figure for meeting feedback.
 import type { FormResponse } from '../feedback/form-response';
 import { meetingScaleItems, oneThingToChangeItem, type MeetingScaleId } from '../feedback/meeting-feedback-form';
 import type { GroupRow } from '../registry/tabs';
-import { hiddenNote, meetsThreshold, roundedMean } from './anonymity';
+import { releaseFigures, type FigureResult, type ResponseAnswers } from './anonymity';
 
 export interface ItemMean<Id extends string = string> {
   item: Id;
@@ -24,35 +25,42 @@ export type GroupFeedbackSummary = { group: string; name: string; responses: num
   { hidden: string } | { items: readonly ItemMean<MeetingScaleId>[]; comments: readonly CommentsOnQuestion[] }
 );
 
+const meetingItemIds = meetingScaleItems.map((i) => i.id);
+
+/** `responses` must already be the counted ones: each for a meeting of the group whose form received it. */
 export function summarizeFeedback(
   responses: readonly FormResponse<'meeting'>[],
   groups: readonly Pick<GroupRow, 'id' | 'name'>[],
   threshold: number,
 ): GroupFeedbackSummary[] {
-  return groups.map((group) => {
-    const own = responses.filter((r) => r.group === group.id);
-    const base = { group: group.id, name: group.name, responses: own.length };
-    if (!meetsThreshold(own.length, threshold)) return { ...base, hidden: hiddenNote(threshold) };
+  const own = (group: string) => responses.filter((r) => r.group === group);
+  const released = releaseFigures(
+    meetingItemIds,
+    groups.map((g) => ({ unit: g.id, responses: own(g.id).map(answersOf) })),
+    threshold,
+  );
+  return groups.map((group, i) => {
+    const unit = released.units[i]!;
+    const base = { group: group.id, name: group.name, responses: unit.responses };
+    if ('hidden' in unit) return { ...base, hidden: unit.hidden };
     return {
       ...base,
-      items: meetingScaleItems.map((item) => itemMean(item, own, threshold)),
-      comments: commentsByQuestion(own, { [oneThingToChangeItem.id]: oneThingToChangeItem.title }),
+      items: meetingScaleItems.map((item) => itemMean(item, unit.figures[item.id])),
+      comments: commentsByQuestion(own(group.id), { [oneThingToChangeItem.id]: oneThingToChangeItem.title }),
     };
   });
 }
 
-export function itemMean<K extends FormResponse['kind'], Id extends string>(
-  item: { id: Id; title: string },
-  responses: readonly FormResponse<K>[],
-  threshold: number,
-): ItemMean<Id> {
-  const scores = responses
-    .map((r) => (r.scores as Partial<Record<string, number>>)[item.id])
-    .filter((s): s is number => s !== undefined);
-  const base = { item: item.id, title: item.title, answered: scores.length };
-  return meetsThreshold(scores.length, threshold)
-    ? { ...base, mean: roundedMean(scores) }
-    : { ...base, hidden: hiddenNote(threshold) };
+export function answersOf<K extends FormResponse['kind']>(response: FormResponse<K>): ResponseAnswers<string> {
+  const answers: Record<string, number[]> = {};
+  for (const [id, score] of Object.entries(response.scores as Partial<Record<string, number>>)) {
+    if (typeof score === 'number') answers[id] = [score];
+  }
+  return answers;
+}
+
+export function itemMean<Id extends string>(item: { id: Id; title: string }, result: FigureResult): ItemMean<Id> {
+  return { item: item.id, title: item.title, ...result };
 }
 
 /** `titles` turns a standard item's id into its question; added questions are already their own title. */

@@ -17,9 +17,10 @@ export function expandSchedule(
   const isClosed = closedOn(closures);
   const regular = scheduledDates(group, last).filter((date) => !isClosed(date));
   const makeUps = makeUpDates(group, settings, closures, regular);
-  return [...regular.map((date) => slotOf(group, date)), ...makeUps.map((m) => ({ ...slotOf(group, m.date), makeUpFor: m.month }))].sort(
-    (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
-  );
+  return [
+    ...regular.map((date) => slotOf(group, date)),
+    ...makeUps.map((m) => ({ ...slotOf(group, m.date), makeUpFor: m.month })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 function slotOf(group: GroupRow, date: IsoDate): MeetingSlot {

@@ -2,32 +2,32 @@ import { feedbackTab } from '../../../src/core/feedback/feedback-tab';
 import { headersOf, rowSchema } from '../../../src/core/registry/tab-spec';
 
 describe('feedbackTab', () => {
-  it('has the columns the dashboard reads, in order', () => {
+  it('has per-group columns only: no meeting, no day, nothing that points at one response', () => {
     expect(headersOf(feedbackTab)).toEqual([
-      'Meeting',
       'Group',
-      'Submitted',
+      'Responses',
       'PLG time',
       'Useful',
       'Safe to share',
       'Protocol fit',
       'One thing to change',
+      "Group's own questions",
     ]);
   });
 
-  it('reads a row back as Sheets returns it, and rejects a score outside 1–5', () => {
+  it('reads a row back as Sheets returns it, and rejects an average outside 1–5', () => {
     const schema = rowSchema(feedbackTab, { timeZone: 'America/New_York' });
     const row = {
-      meeting: 'MATH-6-20260908',
       group: 'MATH-6',
-      submitted: '2026-09-08',
-      plgTime: 5,
+      responses: 4,
+      plgTime: 4.3,
       useful: '',
-      safeToShare: 4,
+      safeToShare: 'hidden: fewer than 3 responses',
       protocolFit: 3,
       change: '=1+1',
+      other: '',
     };
-    expect(schema.parse(row)).toEqual({ ...row, useful: undefined });
+    expect(schema.parse(row)).toEqual({ ...row, useful: undefined, other: undefined });
     expect(schema.safeParse({ ...row, plgTime: 6 }).success).toBe(false);
     // An answer of "42" comes back from Sheets as the number 42; it is still the person's answer.
     expect(schema.parse({ ...row, change: 42 }).change).toBe('42');

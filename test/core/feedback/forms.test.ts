@@ -6,6 +6,7 @@ import { traitIds } from '../../../src/core/feedback/traits';
 import { guidanceText, schoolYear } from './fixtures';
 
 const math6 = { id: 'MATH-6', name: 'Grade 6 Math' };
+const optedInMeeting = meetingFeedbackForm(math6, { ...schoolYear, collectEmails: true });
 
 describe('meeting feedback form', () => {
   const form = meetingFeedbackForm(math6, schoolYear, ['Did the presenter get what they asked for?']);
@@ -16,10 +17,27 @@ describe('meeting feedback form', () => {
 
   it('tells respondents it is anonymous and who sees results, and only then', () => {
     expect(form.description).toMatch(/anonymous/);
-    expect(form.description).toMatch(/at least 3 people/);
-    const optedIn = meetingFeedbackForm(math6, { ...schoolYear, collectEmails: true });
-    expect(optedIn.description).not.toMatch(/anonymous/);
-    expect(optedIn.description).toMatch(/record your school email/);
+    expect(optedInMeeting.description).not.toMatch(/anonymous/);
+    expect(optedInMeeting.description).toMatch(
+      /record your school email with your answers; the PLG Hub administrator who made this form can see it/,
+    );
+  });
+
+  it('promises a count of responses, not of people, since one form serves every meeting and takes many answers', () => {
+    expect(form.description).toContain(
+      "Your facilitator and the PLG coordinator see this group's averages and comments only once its form has at " +
+        "least 3 responses (responses, not people: one form serves all of the group's meetings, so it cannot stop " +
+        "a person answering twice), and only for this group's own meetings; PLG Hub never shows anyone who wrote what.",
+    );
+    expect(form.description).not.toMatch(/people have answered/);
+    expect(form.description).toContain(
+      'Individual responses are kept where only the PLG Hub administrator who made this form can open them.',
+    );
+  });
+
+  it("records the group the form belongs to, by its key, so a response is read as that group's", () => {
+    expect(form.identity).toEqual({ yearStart: '2026-08-24', group: 'MATH-6' });
+    expect(meetingFeedbackForm({ ...math6, id: 'math-6b', key: 'MATH-6' }, schoolYear).identity.group).toBe('MATH-6');
   });
 
   it('starts with the meeting question the link prefills, then the four scales, the open question and the group question', () => {
@@ -81,13 +99,28 @@ describe('health survey form', () => {
     expect(allStaff.items.find((i) => i.kind === 'choice')).toMatchObject({ choices: ['Grade 6 Math', notInAPlg] });
   });
 
-  it('names the round and allows one response per person only when emails are collected', () => {
+  it('names the round and takes one response per signed-in person, without collecting emails', () => {
     expect(form.title).toBe('Lincoln Middle School PLG health survey — October 2026–27');
-    expect(form.settings.limitOneResponsePerUser).toBe(false);
-    expect(healthSurveyForm({ ...schoolYear, collectEmails: true }, 10, []).settings.limitOneResponsePerUser).toBe(
-      true,
-    );
+    expect(form.identity).toEqual({ yearStart: '2026-08-24', round: 10 });
+    expect(form.settings).toEqual({
+      emailCollection: 'DO_NOT_COLLECT',
+      requireLogin: true,
+      limitOneResponsePerUser: true,
+      publish: true,
+      acceptUntil: '2027-06-18',
+    });
+    const optedIn = healthSurveyForm({ ...schoolYear, collectEmails: true }, 10, []).settings;
+    expect(optedIn).toMatchObject({ emailCollection: 'VERIFIED', limitOneResponsePerUser: true });
     expect(() => healthSurveyForm(schoolYear, 13, [])).toThrow(RangeError);
+  });
+
+  it('says once, and says who sees what, in words that match its settings', () => {
+    expect(form.description).toContain(
+      'It is anonymous: your name and email are not recorded with your answers. You can answer once: you sign in ' +
+        'so that Google Forms can refuse a second response. School leaders and facilitators see averages and ' +
+        'comments only when at least 3 people have answered; PLG Hub never shows anyone who wrote what. ' +
+        'Individual responses are kept where only the PLG Hub administrator who made this form can open them.',
+    );
   });
 });
 
@@ -105,6 +138,16 @@ describe('facilitator survey form', () => {
   it('never asks which group the facilitator leads, which would name them', () => {
     expect(form.items.some((i) => i.kind === 'choice')).toBe(false);
   });
+
+  it('takes one response per person, and gives each round a title of its own', () => {
+    expect(form.settings.limitOneResponsePerUser).toBe(true);
+    expect(form.description).toMatch(/You can answer once/);
+    const january = facilitatorSurveyForm(schoolYear, 1);
+    expect(january.title).toBe('Lincoln Middle School PLG facilitator support survey — January 2026–27');
+    expect(january.title).not.toBe(facilitatorSurveyForm(schoolYear, 10).title);
+    expect(january.identity).toEqual({ yearStart: '2026-08-24', round: 1 });
+    expect(() => facilitatorSurveyForm(schoolYear, 0)).toThrow(RangeError);
+  });
 });
 
 const allForms: FormModel[] = [
@@ -114,6 +157,21 @@ const allForms: FormModel[] = [
 ];
 
 describe('every form', () => {
+  it('requires sign-in, and collects no email unless the school chose to', () => {
+    for (const form of allForms)
+      expect(form.settings).toMatchObject({ requireLogin: true, emailCollection: 'DO_NOT_COLLECT' });
+  });
+
+  it('never promises "people" where one person can send several responses', () => {
+    for (const form of allForms) {
+      const promisesPeople = /people have answered/.test(form.description);
+      expect({ title: form.title, promisesPeople }).toEqual({
+        title: form.title,
+        promisesPeople: form.settings.limitOneResponsePerUser,
+      });
+    }
+  });
+
   it('has unique question titles, because responses are read back by title', () => {
     for (const form of allForms) expect(new Set(form.items.map((i) => i.title)).size).toBe(form.items.length);
   });

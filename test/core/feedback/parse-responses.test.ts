@@ -1,15 +1,19 @@
 import { parseResponseRows, type KnownRegistry } from '../../../src/core/feedback/parse-responses';
 import { feedbackTabRows } from '../../../src/core/feedback/feedback-tab';
 import { healthScaleItems } from '../../../src/core/feedback/health-survey-form';
+import { summarizeFeedback } from '../../../src/core/metrics/feedback-summary';
 
+// The Grade 6 Math form's responses tab.
 const known: KnownRegistry = {
   tab: 'Form Responses 1',
   timeZone: 'America/New_York',
   meetingGroups: new Map([
     ['MATH-6-20260908', 'MATH-6'],
     ['MATH-6-20260922', 'MATH-6'],
+    ['ARTS-20260910', 'ARTS'],
   ]),
   groupNames: ['Grade 6 Math', 'Arts Vertical'],
+  formGroup: 'MATH-6',
 };
 
 const meetingHeader = [
@@ -155,46 +159,86 @@ describe('parseResponseRows for the health survey', () => {
   });
 });
 
-describe('feedbackTabRows', () => {
-  it('escapes every formula-like answer before it reaches a cell', () => {
-    const rows = ['=HYPERLINK("http://x.example","y")', '+1', '@me', '-2', 'Start on time'].map((answer) => [
-      at('2026-09-09T01:30:00Z'),
-      'MATH-6-20260908',
-      4,
-      4,
-      4,
-      4,
-      answer,
-      '',
-    ]);
-    const { responses } = parseResponseRows('meeting', meetingHeader, rows, known);
-    expect(feedbackTabRows(responses).map((r) => r.change)).toEqual([
-      `'=HYPERLINK("http://x.example","y")`,
-      "'+1",
-      "'@me",
-      "'-2",
-      'Start on time',
+describe("a colleague who sends another group's meeting key through their own group's form", () => {
+  const row = (key: string) => [at('2026-09-10T20:00:00Z'), key, 5, 5, 5, 5, 'Counted for Arts?', ''];
+
+  it('is not counted for either group, and is listed with the reason', () => {
+    const { responses, problems, uncounted } = parseResponseRows(
+      'meeting',
+      meetingHeader,
+      [row('MATH-6-20260908'), row('ARTS-20260910')],
+      known,
+    );
+    expect(responses.map((r) => r.group)).toEqual(['MATH-6']);
+    expect(uncounted).toEqual([{ tab: 'Form Responses 1', row: 3, reason: 'another PLG' }]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 3,
+        column: 'Meeting',
+        value: 'ARTS-20260910',
+        message: expect.stringMatching(/meeting of another PLG.*not counted/),
+      }),
     ]);
   });
 
-  it('writes one row per response with the meeting, group, day and scores', () => {
+  it('counts nothing for a form whose group is not known', () => {
+    const { responses, uncounted } = parseResponseRows('meeting', meetingHeader, [row('MATH-6-20260908')], {
+      ...known,
+      formGroup: undefined,
+    });
+    expect(responses).toEqual([]);
+    expect(uncounted.map((u) => u.reason)).toEqual(['another PLG']);
+  });
+
+  it('tells an unknown key, a key of another group and a malformed response apart', () => {
+    const { uncounted } = parseResponseRows(
+      'meeting',
+      meetingHeader,
+      [row('NOPE-20260101'), row('ARTS-20260910'), [at('2026-09-10T20:00:00Z'), 'MATH-6-20260908', 9, 5, 5, 5, '', '']],
+      known,
+    );
+    expect(uncounted.map((u) => u.reason)).toEqual(['unknown meeting', 'another PLG', 'malformed']);
+  });
+});
+
+describe('feedbackTabRows', () => {
+  const threeResponses = (answers: string[]) =>
+    answers.map((answer) => [at('2026-09-09T01:30:00Z'), 'MATH-6-20260908', 4, 4, 4, 4, answer, '']);
+  const groups = [
+    { id: 'MATH-6', name: 'Grade 6 Math' },
+    { id: 'ARTS', name: 'Arts Vertical' },
+  ];
+
+  it('escapes every formula-like answer before it reaches a cell', () => {
+    const rows = threeResponses(['=HYPERLINK("http://x.example","y")', '+1', '@me', '-2', 'Start on time']);
+    const { responses } = parseResponseRows('meeting', meetingHeader, rows, known);
+    const written = feedbackTabRows(summarizeFeedback(responses, groups, 3)).flatMap((r) => r.change ?? []);
+    expect(written.sort()).toEqual(
+      [`'=HYPERLINK("http://x.example","y")`, "'+1", "'@me", "'-2", 'Start on time'].sort(),
+    );
+  });
+
+  it("writes a group's count and averages, then its comments one per row — no meeting, day or single score", () => {
     const { responses } = parseResponseRows(
       'meeting',
       meetingHeader,
-      [[at('2026-09-22T20:00:00Z'), 'MATH-6-20260922', 5, 4, 3, '', '', '']],
+      threeResponses(['Start on time', 'More wait time', '']),
       known,
     );
-    expect(feedbackTabRows(responses)).toEqual([
-      {
-        meeting: 'MATH-6-20260922',
-        group: 'MATH-6',
-        submitted: '2026-09-22',
-        plgTime: 5,
-        useful: 4,
-        safeToShare: 3,
-        protocolFit: undefined,
-        change: undefined,
-      },
+    expect(feedbackTabRows(summarizeFeedback(responses, groups, 3))).toEqual([
+      { group: 'MATH-6', responses: 3, plgTime: 4, useful: 4, safeToShare: 4, protocolFit: 4 },
+      { group: 'MATH-6', change: 'More wait time' },
+      { group: 'MATH-6', change: 'Start on time' },
+      { group: 'ARTS', responses: 0, plgTime: 'hidden: fewer than 3 responses' },
     ]);
+  });
+
+  it('writes only the count of a group below the threshold, nothing of what it said', () => {
+    const { responses } = parseResponseRows('meeting', meetingHeader, threeResponses(['Alone here', 'x']), known);
+    const rows = feedbackTabRows(summarizeFeedback(responses, groups, 3));
+    expect(rows.filter((r) => r.group === 'MATH-6')).toEqual([
+      { group: 'MATH-6', responses: 2, plgTime: 'hidden: fewer than 3 responses' },
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('Alone here');
   });
 });

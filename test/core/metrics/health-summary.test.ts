@@ -1,7 +1,7 @@
 import type { FormResponse } from '../../../src/core/feedback/form-response';
 import { healthScaleItems } from '../../../src/core/feedback/health-survey-form';
 import type { TraitId } from '../../../src/core/feedback/traits';
-import { summarizeHealth } from '../../../src/core/metrics/health-summary';
+import { notInAPlgScope, summarizeHealth } from '../../../src/core/metrics/health-summary';
 import { strategiesByTrait } from '../../../src/core/metrics/strategies';
 import { weakAreas, wholeSchool } from '../../../src/core/metrics/weak-areas';
 import { guidanceText } from '../feedback/fixtures';
@@ -23,20 +23,28 @@ const responses = [
   respondent('Grade 6 Math', { protectedTime: 2 }, 'Stop using PLG time for testing logistics'),
   respondent('Grade 6 Math', { protectedTime: 2, skilledFacilitation: 3 }),
   respondent('Grade 6 Math', { protectedTime: 3 }),
-  respondent('Arts Vertical', { collaborationTrust: 1 }, 'I do not feel safe'),
-  respondent('Arts Vertical', { collaborationTrust: 1 }),
-  respondent(undefined, {}),
+  respondent('Science', { collaborationTrust: 1 }, 'I do not feel safe'),
+  respondent('Science', { collaborationTrust: 1 }),
+  respondent('Science', { collaborationTrust: 1 }),
+  respondent('Arts Vertical', { sharedPurpose: 1 }, 'Only two of us answered'),
+  respondent('Arts Vertical', { sharedPurpose: 1 }),
+  respondent(undefined, { reflection: 1 }),
 ];
 
 describe('summarizeHealth', () => {
   const summary = summarizeHealth(responses, 3);
 
-  it('averages each trait over the whole school', () => {
-    if (!('traits' in summary.school)) throw new Error('school results should be shown');
-    expect(summary.school.responses).toBe(6);
-    const protectedTime = summary.school.traits.find((t) => t.trait === 'protectedTime');
-    expect(protectedTime).toMatchObject({ answered: 6, mean: 3.2 });
-    expect(summary.school.traits).toHaveLength(7);
+  it('averages each trait over the groups shown, and says how many groups it leaves out', () => {
+    const school = summary.school;
+    if (!('traits' in school)) throw new Error('school results should be shown');
+    expect(school).toMatchObject({ responses: 6, groupsShown: 2, groupsLeftOut: 2 });
+    const trait = (id: TraitId) => school.traits.find((t) => t.trait === id);
+    expect(trait('protectedTime')).toMatchObject({ answered: 6, mean: 3.2 });
+    expect(trait('collaborationTrust')).toMatchObject({ answered: 6, mean: 2.5 });
+    // Arts (two responses) and the one person not in a PLG answered 1 here; none of it is in the whole school.
+    expect(trait('sharedPurpose')).toMatchObject({ answered: 6, mean: 4 });
+    expect(trait('reflection')).toMatchObject({ answered: 6, mean: 4 });
+    expect(school.traits).toHaveLength(7);
   });
 
   it('shows a group with enough responses per trait, and hides a group with two', () => {
@@ -44,9 +52,10 @@ describe('summarizeHealth', () => {
     const arts = summary.groups.find((g) => g.group === 'Arts Vertical');
     expect(math && 'traits' in math && math.traits.find((t) => t.trait === 'protectedTime')?.mean).toBe(2.3);
     expect(arts).toEqual({ group: 'Arts Vertical', responses: 2, hidden: 'hidden: fewer than 3 responses' });
+    expect(summary.groups.map((g) => g.group)).toEqual(['Arts Vertical', 'Grade 6 Math', 'Science', notInAPlgScope]);
   });
 
-  it('shows comments only school-wide, sorted', () => {
+  it('shows comments only school-wide, sorted, and only from groups that are shown', () => {
     expect(summary.school).toMatchObject({
       comments: [
         {
@@ -56,12 +65,13 @@ describe('summarizeHealth', () => {
       ],
     });
     expect(JSON.stringify(summary.groups)).not.toMatch(/feel safe|testing logistics/);
+    expect(JSON.stringify(summary)).not.toMatch(/Only two of us/);
   });
 
-  it('hides everything when the whole school has fewer responses than the threshold', () => {
+  it('hides everything when no group has enough responses', () => {
     expect(summarizeHealth(responses.slice(0, 2), 3)).toEqual({
       threshold: 3,
-      school: { responses: 2, hidden: 'hidden: fewer than 3 responses' },
+      school: { responses: 0, groupsShown: 0, groupsLeftOut: 1, hidden: 'hidden: fewer than 3 responses' },
       groups: [{ group: 'Grade 6 Math', responses: 2, hidden: 'hidden: fewer than 3 responses' }],
     });
   });
@@ -72,21 +82,27 @@ describe('weakAreas', () => {
 
   it('lists traits below 3.5, weakest first, with the guidance strategies for each', () => {
     expect(areas.map((a) => [a.scope, a.trait, a.mean])).toEqual([
-      [wholeSchool, 'collaborationTrust', 3],
+      [wholeSchool, 'collaborationTrust', 2.5],
       [wholeSchool, 'protectedTime', 3.2],
       ['Grade 6 Math', 'protectedTime', 2.3],
+      ['Science', 'collaborationTrust', 1],
     ]);
     expect(areas[1]!.strategies).toContain(
       'Publicize and commit to a regular schedule for PLG mtgs. Hold this time sacred.',
     );
   });
 
-  it('never reports a weak area for a group whose results are hidden', () => {
-    expect(areas.some((a) => a.scope === 'Arts Vertical')).toBe(false);
+  it('never reports a weak area for a group whose results are hidden, nor one it alone would make', () => {
+    expect(areas.some((a) => a.scope === 'Arts Vertical' || a.scope === notInAPlgScope)).toBe(false);
+    expect(areas.some((a) => a.trait === 'sharedPurpose' || a.trait === 'reflection')).toBe(false);
   });
 
   it('uses the cut the school chooses', () => {
-    expect(weakAreas(summarizeHealth(responses, 3), 3).map((a) => a.trait)).toEqual(['protectedTime']);
+    expect(weakAreas(summarizeHealth(responses, 3), 3).map((a) => [a.scope, a.trait])).toEqual([
+      [wholeSchool, 'collaborationTrust'],
+      ['Grade 6 Math', 'protectedTime'],
+      ['Science', 'collaborationTrust'],
+    ]);
   });
 
   (guidanceText ? it : it.skip)('quotes every challenge and strategy word for word from the guidance', () => {
