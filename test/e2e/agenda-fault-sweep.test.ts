@@ -13,6 +13,7 @@ import type { FaultKind } from '../../src/emulator/errors';
 import { startSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { mimeTypes } from '../../src/emulator/workspace';
+import { recordingCallKinds } from '../../src/emulator/bench/fault-sweep-support';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /** Every stride-th call of the Generate agendas presses gets a fault; AGENDA_FAULT_SWEEP_STRIDE=1 tries all. */
@@ -129,25 +130,6 @@ function sharedByLink(s: EmulatedSchool): string[] {
 /** Call position → its kind (e.g. DocumentApp.create), as the uninterrupted run made them. */
 const callKinds = new Map<number, string>();
 
-/** Runs `work`, noting the kind of every counted call, so a failure names the call the fault hit. */
-function recordingCallKinds<T>(s: EmulatedSchool, work: () => T): T {
-  const meter = s.ws.meter;
-  const call = meter.call.bind(meter);
-  meter.call = (kind, ...rest) => {
-    const before = meter.total;
-    try {
-      call(kind, ...rest);
-    } finally {
-      if (meter.total > before) callKinds.set(meter.total, kind);
-    }
-  };
-  try {
-    return work();
-  } finally {
-    meter.call = call;
-  }
-}
-
 interface Trial {
   where: string;
   /** What went wrong, in words; empty when the run ended as the uninterrupted one did. */
@@ -172,7 +154,7 @@ describe('Generate agendas interrupted by a Google failure at any call', () => {
 
     const s = reopenSchool(saved);
     firstCall = s.ws.meter.total + 1;
-    const said = recordingCallKinds(s, () => generateUntilDone(s));
+    const said = recordingCallKinds(s, callKinds, () => generateUntilDone(s));
     lastCall = s.ws.meter.total;
     expected = agendaOutcome(s);
     console.log(`Agenda fault sweep: reference run said ${JSON.stringify(said)}; calls ${firstCall}–${lastCall}`);

@@ -11,6 +11,7 @@ import { builtTreeOf } from '../../src/emulator/cards/tree';
 import type { FaultKind } from '../../src/emulator/errors';
 import { startSchool } from '../../src/emulator/harness';
 import type { EmulatedSchool } from '../../src/emulator/harness';
+import { firstDifference } from '../../src/emulator/bench/fault-sweep-support';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /** Every stride-th call of the Apply executions gets a fault; FAULT_SWEEP_STRIDE=1 tries every call. */
@@ -248,23 +249,4 @@ function withoutRotatedRoles(outcome: SyncOutcome): SyncOutcome {
 
 function formName(described: string): string {
   return described.replace(/ \(published .*\)$/, '');
-}
-
-function firstDifference(actual: unknown, expected: unknown): string {
-  if (typeof actual === 'string' && typeof expected === 'string') {
-    const a = actual.split('\n');
-    const e = expected.split('\n');
-    const line = a.findIndex((l, i) => l !== e[i]);
-    return `line ${line + 1}: ${JSON.stringify(a[line])} instead of ${JSON.stringify(e[line])}`;
-  }
-  if (typeof actual !== 'object' || typeof expected !== 'object' || actual === null || expected === null) {
-    return `${JSON.stringify(actual)?.slice(0, 200)} instead of ${JSON.stringify(expected)?.slice(0, 200)}`;
-  }
-  const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
-  for (const key of keys) {
-    const a = (actual as Record<string, unknown>)[key];
-    const e = (expected as Record<string, unknown>)[key];
-    if (JSON.stringify(a) !== JSON.stringify(e)) return `[${key}] ${firstDifference(a, e)}`;
-  }
-  return 'same keys and values, different order';
 }

@@ -16,6 +16,7 @@ import { simulateHealthSurvey, simulateWeeks } from '../../src/emulator/simulate
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { sheetByName, spreadsheetData } from '../../src/emulator/spreadsheet/model';
 import { mimeTypes } from '../../src/emulator/workspace';
+import { firstDifference, recordingCallKinds } from '../../src/emulator/bench/fault-sweep-support';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /**
@@ -92,25 +93,6 @@ function tabText(s: EmulatedSchool, tab: string): string[] {
 
 /** Call position → its kind (e.g. FormApp.openById), as the uninterrupted run made them. */
 const callKinds = new Map<number, string>();
-
-/** Runs `work`, noting the kind of every counted call, so a failure names the call the fault hit. */
-function recordingCallKinds<T>(s: EmulatedSchool, work: () => T): T {
-  const meter = s.ws.meter;
-  const call = meter.call.bind(meter);
-  meter.call = (kind, ...rest) => {
-    const before = meter.total;
-    try {
-      call(kind, ...rest);
-    } finally {
-      if (meter.total > before) callKinds.set(meter.total, kind);
-    }
-  };
-  try {
-    return work();
-  } finally {
-    meter.call = call;
-  }
-}
 
 function where(fault: FaultKind, at: number): string {
   return `${fault} at call ${at} (${callKinds.get(at) ?? '?'})`;
@@ -262,7 +244,7 @@ describe('Refresh dashboard stopped at any call, then pressed again', () => {
     const s = reopenSchool(withResponses);
     const home = s.open('onSheetsHomepage');
     const first = s.ws.meter.total + 1;
-    const said = notificationText(recordingCallKinds(s, () => s.press(home, 'Refresh dashboard'))) ?? '';
+    const said = notificationText(recordingCallKinds(s, callKinds, () => s.press(home, 'Refresh dashboard'))) ?? '';
     const last = s.ws.meter.total;
     const counted = /Dashboard refreshed: (\d+) meeting responses and (\d+) survey responses counted/.exec(said);
     expect(Number(counted?.[1])).toBeGreaterThan(20);
@@ -384,7 +366,7 @@ describe('Import staff stopped at any call, then Import pressed again', () => {
     const u = reopenSchool(saved);
     const home = u.open('onSheetsHomepage');
     const first = u.ws.meter.total + 1;
-    const said = recordingCallKinds(u, () => {
+    const said = recordingCallKinds(u, callKinds, () => {
       const mapping = u.press(home, 'Import staff');
       return notificationText(u.press(mapping, 'Import', choice)) ?? '';
     });
@@ -533,7 +515,7 @@ describe('the forms closing at year end, the hourly run stopped at any call, onc
 
     const u = reopenSchool(atYearEnd);
     firstCall = u.ws.meter.total + 1;
-    recordingCallKinds(u, () => passAnHour(u));
+    recordingCallKinds(u, callKinds, () => passAnHour(u));
     const lastCall = u.ws.meter.total;
     expect(accepting(u)).toEqual([]);
     expect(formsInDrive(u)).toEqual(formsBefore);
@@ -615,7 +597,7 @@ describe('a calendar sync stopped twice in a row: at one call, then again soon a
     const { previewed, preview } = theSchool();
     const s = reopenSchool(previewed);
     const first = s.ws.meter.total + 1;
-    recordingCallKinds(s, () => applyAsFarAsItGoes(s, preview));
+    recordingCallKinds(s, callKinds, () => applyAsFarAsItGoes(s, preview));
     applyCalls = { first, last: s.ws.meter.total };
     const every = Math.max(1, Math.round(14 * stride));
     const homepageStoppedBefore = homepageStopped;
@@ -799,16 +781,4 @@ function withoutRotatedRoles(outcome: SyncOutcome): SyncOutcome {
     Object.entries(outcome.meetings).map(([key, cells]) => [key, cells.filter((c) => !rotated.test(c))]),
   );
   return { ...outcome, events, meetings };
-}
-
-function firstDifference(actual: unknown, expected: unknown): string {
-  if (typeof actual !== 'object' || typeof expected !== 'object' || actual === null || expected === null) {
-    return `${JSON.stringify(actual)?.slice(0, 300)} instead of ${JSON.stringify(expected)?.slice(0, 300)}`;
-  }
-  for (const key of new Set([...Object.keys(actual), ...Object.keys(expected)])) {
-    const a = (actual as Record<string, unknown>)[key];
-    const e = (expected as Record<string, unknown>)[key];
-    if (JSON.stringify(a) !== JSON.stringify(e)) return `[${key}] ${firstDifference(a, e)}`;
-  }
-  return 'same keys and values, different order';
 }

@@ -14,6 +14,7 @@ import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { cellAt, sheetByName, spreadsheetData } from '../../src/emulator/spreadsheet/model';
 import { fileIdOf } from '../../src/core/drive-id';
+import { recordingCallKinds } from '../../src/emulator/bench/fault-sweep-support';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /**
@@ -204,25 +205,6 @@ function column(s: EmulatedSchool, tab: string, name: string): { key: string; va
 /** Call position → its kind (e.g. DocumentApp.openById), as the uninterrupted hourly run made them. */
 const callKinds = new Map<number, string>();
 
-/** Runs `work`, noting the kind of every counted call, so a failure names the call the fault hit. */
-function recordingCallKinds<T>(s: EmulatedSchool, work: () => T): T {
-  const meter = s.ws.meter;
-  const call = meter.call.bind(meter);
-  meter.call = (kind, ...rest) => {
-    const before = meter.total;
-    try {
-      call(kind, ...rest);
-    } finally {
-      if (meter.total > before) callKinds.set(meter.total, kind);
-    }
-  };
-  try {
-    return work();
-  } finally {
-    meter.call = call;
-  }
-}
-
 let scenario: Scenario;
 const consoleError = jest.spyOn(console, 'error');
 const consoleWarn = jest.spyOn(console, 'warn');
@@ -310,7 +292,7 @@ describe('read-back stopped by a Google failure at any call, once or twice in a 
     const started = Date.now();
     const s = reopenSchool(scenario.saved);
     firstCall = s.ws.meter.total + 1;
-    recordingCallKinds(s, () => passAnHour(s));
+    recordingCallKinds(s, callKinds, () => passAnHour(s));
     lastCall = s.ws.meter.total;
     expected = recordTabs(s);
     for (let hour = 0; hour < hoursAfterwards; hour++) passAnHour(s);
