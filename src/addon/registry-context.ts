@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { UserFacingError } from '../workspace/user-facing-error';
 import { isGoogleLimit } from '../workspace/google-limits';
+import { spreadsheetEditors } from '../workspace/registry-io';
 
 const myRegistriesKey = 'plg.myRegistries';
 /** Where the first version kept the one registry of a whole deployment; read once to migrate, never written. */
@@ -26,22 +27,11 @@ export function currentUser(): string {
 
 /**
  * Admin actions (Set up, Validate, Preview, Apply, agendas, surveys, dashboard, import) require editing rights on
- * this registry: its owner or an editor, as Drive reports them.
+ * this registry: its owner or an editor, as the spreadsheet's own sharing reports them.
  */
-export function requireEditor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, who = currentUser()): string {
-  const me = who;
+export function requireEditor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, me = currentUser()): string {
   if (!me) throw new UserFacingError('PLG Hub cannot tell who you are — sign in with your school account.');
-  // The spreadsheet's own sharing (the spreadsheets scope): its owner and editors. Someone who may only view it
-  // cannot even list them, which is the same answer.
-  let editors: string[];
-  try {
-    editors = [spreadsheet.getOwner()?.getEmail(), ...spreadsheet.getEditors().map((u) => u.getEmail())].map((e) =>
-      String(e ?? '').toLowerCase(),
-    );
-  } catch {
-    editors = [];
-  }
-  if (!editors.includes(me)) {
+  if (!spreadsheetEditors(spreadsheet).includes(me)) {
     throw new UserFacingError(
       'Only people who can edit this registry can do that. Ask its owner to share it with you as an editor.',
     );

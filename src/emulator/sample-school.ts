@@ -360,3 +360,10 @@ export function sampleSchool(options: SchoolOptions = {}): SampleSchool {
     tabs: { Staff: staffRows, Groups: groupRows, Members: memberRows, Goals: goalRows, Closures: closureRows },
   };
 }
+
+/** Cuts the school to its first `count` groups and their members (tests that replay a sync many times). */
+export function keepFirstGroups(school: Pick<SampleSchool, 'tabs'>, count: number): void {
+  const kept = new Set(school.tabs.Groups!.slice(0, count).map((g) => g['Group id']));
+  school.tabs.Groups = school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
+  school.tabs.Members = school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+}

@@ -4,6 +4,7 @@ import type { LiveEvent } from '../core/calendar/calendar-event';
 import type { SheetTab } from './sheet-tab';
 import { setSetting } from './settings-writer';
 import { UserFacingError } from './user-facing-error';
+import { spreadsheetEditors } from './registry-io';
 
 /** Marks a calendar as this registry's, so a run stopped right after creating it adopts it instead of making another. */
 function ownerMark(spreadsheetId: string): string {
@@ -55,10 +56,7 @@ function boundCalendar(calendarId: string, spreadsheetId: string): string {
 function mayEdit(spreadsheetId: string): boolean {
   try {
     const me = (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).trim().toLowerCase();
-    const other = SpreadsheetApp.openById(spreadsheetId);
-    return [other.getOwner()?.getEmail(), ...other.getEditors().map((u) => u.getEmail())]
-      .map((e) => String(e ?? '').toLowerCase())
-      .includes(me);
+    return spreadsheetEditors(SpreadsheetApp.openById(spreadsheetId)).includes(me);
   } catch {
     return false;
   }

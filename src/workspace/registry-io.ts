@@ -71,3 +71,17 @@ function whereOf(p: Problem): string {
     .filter(Boolean)
     .join(', ');
 }
+
+/**
+ * The spreadsheet's owner and editors, lower-cased, from its own sharing (the spreadsheets scope). Someone who may
+ * only view it cannot list them: the answer is then empty, which refuses them the same way.
+ */
+export function spreadsheetEditors(spreadsheet: Spreadsheet): string[] {
+  try {
+    return [spreadsheet.getOwner()?.getEmail(), ...spreadsheet.getEditors().map((u) => u.getEmail())].map((e) =>
+      String(e ?? '').toLowerCase(),
+    );
+  } catch {
+    return [];
+  }
+}

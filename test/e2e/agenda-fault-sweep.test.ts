@@ -14,6 +14,7 @@ import { startSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { mimeTypes } from '../../src/emulator/workspace';
 import { recordingCallKinds } from '../../src/emulator/bench/fault-sweep-support';
+import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /** Every stride-th call of the Generate agendas presses gets a fault; AGENDA_FAULT_SWEEP_STRIDE=1 tries all. */
@@ -41,9 +42,7 @@ function smallSchoolInSync(): SavedSchool {
   s.school.settings['School year end'] = '2026-12-18';
   // Two weeks ahead rather than one, so several Docs per group (and more than one press) are swept.
   s.school.settings['Agenda lead days'] = 35;
-  const kept = new Set(s.school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
-  s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
-  s.school.tabs.Members = s.school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  keepFirstGroups(s.school, 3);
   setUpAndFill(s);
   for (let round = 0; ; round++) {
     if (round >= 5) throw new Error('Preview still finds work after five rounds of Apply');

@@ -13,6 +13,7 @@ import { mimeTypes } from '../../src/emulator/workspace';
 import { healthScaleItems, whichPlgTitle } from '../../src/core/feedback/health-survey-form';
 import { meetingKeyItem, meetingScaleItems, oneThingToChangeItem } from '../../src/core/feedback/meeting-feedback-form';
 import { plgTitle } from '../../src/core/registry/plg-title';
+import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 jest.setTimeout(120_000);
 
@@ -41,9 +42,7 @@ function buildWorld(): World {
   const s = startSchool({ seed: 5, staff: 30, withFindings: false });
   s.school.settings['School year end'] = '2026-12-18';
   s.school.settings['Health survey months'] = '10';
-  const kept = new Set(s.school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
-  s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
-  s.school.tabs.Members = s.school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  keepFirstGroups(s.school, 3);
   setUpAndFill(s);
   for (let round = 0; round < 5; round++) {
     const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');

@@ -11,6 +11,7 @@ import { allEvents, sentInvitations } from '../../src/emulator/calendar';
 import { findButtons } from '../../src/emulator/cards/interact';
 import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
+import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 jest.setTimeout(300_000);
 
@@ -189,9 +190,7 @@ let synced: SavedSchool;
 beforeAll(() => {
   const s = startSchool({ seed: 5, staff: 30, withFindings: false });
   s.school.settings['School year end'] = '2026-12-18';
-  const kept = new Set(s.school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
-  s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
-  s.school.tabs.Members = s.school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  keepFirstGroups(s.school, 3);
   s.press(s.open('onSheetsHomepage'), 'Set up');
   s.fillRegistry();
   let shown = s.press(s.open('onSheetsHomepage'), 'Preview changes');

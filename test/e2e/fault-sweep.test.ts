@@ -12,6 +12,7 @@ import type { FaultKind } from '../../src/emulator/errors';
 import { startSchool } from '../../src/emulator/harness';
 import type { EmulatedSchool } from '../../src/emulator/harness';
 import { firstDifference } from '../../src/emulator/bench/fault-sweep-support';
+import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /** Every stride-th call of the Apply executions gets a fault; FAULT_SWEEP_STRIDE=1 tries every call. */
@@ -25,9 +26,7 @@ jest.setTimeout(300_000);
 function smallSchoolPreviewed(): { saved: SavedSchool; preview: unknown } {
   const s = startSchool({ seed: 5, staff: 30, withFindings: false });
   s.school.settings['School year end'] = '2026-12-18';
-  const kept = new Set(s.school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
-  s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
-  s.school.tabs.Members = s.school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  keepFirstGroups(s.school, 3);
   setUpAndFill(s);
   const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
   return { saved: saveSchool(s), preview };

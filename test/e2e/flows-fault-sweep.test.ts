@@ -17,6 +17,7 @@ import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { sheetByName, spreadsheetData } from '../../src/emulator/spreadsheet/model';
 import { mimeTypes } from '../../src/emulator/workspace';
 import { firstDifference, recordingCallKinds } from '../../src/emulator/bench/fault-sweep-support';
+import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /**
@@ -184,9 +185,7 @@ function theSchool(): School {
   const s = startSchool({ seed: 5, staff: 30, withFindings: false });
   s.school.settings['School year end'] = '2026-12-18';
   s.school.settings['Health survey months'] = '10';
-  const kept = new Set(s.school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
-  s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
-  s.school.tabs.Members = s.school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  keepFirstGroups(s.school, 3);
   setUpAndFill(s);
   const filled = saveSchool(s);
   const preview = previewNow(s);

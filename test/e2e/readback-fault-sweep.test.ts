@@ -15,6 +15,7 @@ import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { cellAt, sheetByName, spreadsheetData } from '../../src/emulator/spreadsheet/model';
 import { fileIdOf } from '../../src/core/drive-id';
 import { recordingCallKinds } from '../../src/emulator/bench/fault-sweep-support';
+import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /**
@@ -69,9 +70,7 @@ function schoolWithFilledAgendas(): Scenario {
   s.school.settings['Agenda lead days'] = 28;
   // No health survey this autumn: the hourly runs below are to have nothing to do but read agendas back.
   s.school.settings['Health survey months'] = '5';
-  const kept = new Set(s.school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
-  s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
-  s.school.tabs.Members = s.school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  keepFirstGroups(s.school, 3);
   setUpAndFill(s);
   syncUntilNothingToSend(s);
   generateUntilDone(s);

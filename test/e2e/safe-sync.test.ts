@@ -10,6 +10,7 @@ import { cardText, findButtons, notificationText } from '../../src/emulator/card
 import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { lastRun } from '../../src/emulator/demo-flow';
+import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 jest.setTimeout(120_000);
 
@@ -84,9 +85,7 @@ function hoursPass(s: EmulatedSchool, hours: number): void {
 beforeAll(() => {
   const s = startSchool({ seed: 5, staff: 30, withFindings: false });
   s.school.settings['School year end'] = '2026-12-18';
-  const kept = new Set(s.school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
-  s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
-  s.school.tabs.Members = s.school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  keepFirstGroups(s.school, 3);
   s.press(s.open('onSheetsHomepage'), 'Set up');
   s.fillRegistry();
   syncAll(s);

@@ -16,6 +16,7 @@ import { dailyQuota } from '../../src/emulator/quotas';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { Workspace } from '../../src/emulator/workspace';
 import { surveyBatchSize } from '../../src/core/feedback/survey-round';
+import { recordingCallKinds } from '../../src/emulator/bench/fault-sweep-support';
 
 const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
 /**
@@ -210,25 +211,13 @@ const batchAtCall = new Map<number, string[]>();
 
 /** Runs `work`, noting the kind of every counted call and the batch of every message sent. */
 function recordingCalls<T>(s: EmulatedSchool, work: () => T): T {
-  const meter = s.ws.meter;
-  const call = meter.call.bind(meter);
-  meter.call = (kind, ...rest) => {
-    const before = meter.total;
-    try {
-      call(kind, ...rest);
-    } finally {
-      if (meter.total > before) callKinds.set(meter.total, kind);
-    }
-  };
-  const sends: number[] = [];
   const kindsBefore = new Set(callKinds.keys());
   try {
-    return work();
+    return recordingCallKinds(s, callKinds, work);
   } finally {
-    meter.call = call;
-    for (const [at, kind] of callKinds) if (!kindsBefore.has(at) && kind === 'MailApp.sendEmail') sends.push(at);
+    const sends = [...callKinds].filter(([at, kind]) => !kindsBefore.has(at) && kind === 'MailApp.sendEmail');
     const messages = sentEmails(s.ws).slice(-sends.length);
-    sends.forEach((at, i) => batchAtCall.set(at, [...messages[i]!.bcc].sort()));
+    sends.forEach(([at], i) => batchAtCall.set(at, [...messages[i]!.bcc].sort()));
   }
 }
 

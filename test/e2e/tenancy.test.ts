@@ -13,6 +13,7 @@ import { readSheetValues, setActiveSpreadsheet } from '../../src/emulator/spread
 import { readFileSync } from 'node:fs';
 import { bundleFile } from '../../src/emulator/harness';
 import { fileIdOf } from '../../src/core/drive-id';
+import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 jest.setTimeout(120_000);
 
@@ -26,9 +27,7 @@ function table(s: EmulatedSchool, tab: string): Record<string, unknown>[] {
 beforeAll(() => {
   const s = startSchool({ seed: 5, staff: 30, withFindings: false });
   s.school.settings['School year end'] = '2026-12-18';
-  const kept = new Set(s.school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
-  s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
-  s.school.tabs.Members = s.school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  keepFirstGroups(s.school, 3);
   s.press(s.open('onSheetsHomepage'), 'Set up');
   s.fillRegistry();
   const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');

@@ -7,6 +7,7 @@ import { bundleFile, schoolOn, startSchool, type EmulatedSchool } from '../../sr
 import { sampleSchool } from '../../src/emulator/sample-school';
 import { readSheetValues, setActiveSpreadsheet } from '../../src/emulator/spreadsheet';
 import { readFileSync } from 'node:fs';
+import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 jest.setTimeout(120_000);
 
@@ -14,9 +15,7 @@ function smallSchool<T extends { tabs: Record<string, Record<string, unknown>[]>
   school: T,
 ): T {
   school.settings['School year end'] = '2026-12-18';
-  const kept = new Set(school.tabs.Groups!.slice(0, 3).map((g) => g['Group id']));
-  school.tabs.Groups = school.tabs.Groups!.filter((g) => kept.has(g['Group id']));
-  school.tabs.Members = school.tabs.Members!.filter((m) => kept.has(m['Group id']));
+  keepFirstGroups(school, 3);
   return school;
 }
 
