@@ -220,10 +220,14 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
   ];
   if (pass.makeUps.length)
     sections.push(
-      section(
-        'Make-up meetings',
-        makeUpLines(pass).map((l) => paragraph(escapeHtml(l))),
-      ),
+      section('Make-up meetings', [
+        paragraph(
+          escapeHtml(
+            `Closures leave these months below the ${pass.registry.settings.minMeetingsPerMonth} meetings a month Settings asks for, so these meetings are added to the Meetings tab; move or cancel any there before you apply.`,
+          ),
+        ),
+        ...makeUpLines(pass).map((l) => paragraph(escapeHtml(l))),
+      ]),
     );
   if (lines.length) {
     sections.push(
@@ -258,8 +262,8 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
 }
 
 /**
- * "English PLG: Wed, Nov 4 and Wed, Nov 18 — closures left November 2026 with 0 of the 2 meetings Settings asks
- * for." The rows are on the Meetings tab (move or cancel them there); nothing is sent before Apply.
+ * "English PLG, November 2026: Wed, Nov 4, 2026 and Wed, Nov 18, 2026" — one line per group and month, under one
+ * paragraph that says why. The rows are on the Meetings tab (move or cancel them there); nothing is sent before Apply.
  */
 function makeUpLines(pass: SyncPass): string[] {
   const names = new Map(pass.registry.groups.map((g) => [g.row.id, g.row.name]));
@@ -270,9 +274,8 @@ function makeUpLines(pass: SyncPass): string[] {
     entry.dates.push(dayText(slot.date, pass.registry.style));
     byGroupMonth.set(id, entry);
   }
-  const minimum = pass.registry.settings.minMeetingsPerMonth;
   return [...byGroupMonth.values()].map(({ group, month, dates }) => {
-    return `${names.get(group) ?? group}: ${dates.join(' and ')} — closures left ${monthText(month)} below the ${minimum} meetings a month Settings asks for. Added to the Meetings tab; move or cancel them there before you apply.`;
+    return `${names.get(group) ?? group}, ${monthText(month)}: ${dates.join(' and ')}`;
   });
 }
 

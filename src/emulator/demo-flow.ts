@@ -82,9 +82,8 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   say('Preview', shown);
   const makeUps = cardText(shown)
     .split('\n')
-    .filter((l) => / — closures left /.test(l));
-  if (makeUps.length)
-    lines.push(`Make-up meetings proposed: ${makeUps[0]!.replace(/ Added to the Meetings tab.*$/, '')}`);
+    .filter((l) => /^[^:]+, \w+ \d{4}: /.test(l));
+  if (makeUps.length) lines.push(`Make-up meetings proposed: ${makeUps[0]!} (and ${makeUps.length - 1} more)`);
   applyAll(shown, '06');
   shown = show('07-agendas', 'Admin presses Generate agendas', s.press(s.open('onSheetsHomepage'), 'Generate agendas'));
   say('Generate agendas', shown);

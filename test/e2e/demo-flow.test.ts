@@ -62,7 +62,7 @@ describe('the demo school, end to end', () => {
     // Veterans Day and Thanksgiving took both of its November Wednesdays; two other Wednesdays make them up.
     expect(november.length).toBe(2);
     expect(demo.lines).toContainEqual(
-      expect.stringMatching(/^Make-up meetings proposed: English PLG: .*Nov 4.*Nov 18/),
+      expect.stringMatching(/^Make-up meetings proposed: English PLG, November 2026: .*Nov 4.*Nov 18/),
     );
     for (const m of november) expect(String(m['Calendar event'])).not.toBe('');
   });
