@@ -138,6 +138,51 @@ describe('Utilities', () => {
   });
 });
 
+describe('Utilities.computeHmacSha256Signature', () => {
+  // RFC 4231 (HMAC-SHA-256 test vectors), https://www.rfc-editor.org/rfc/rfc4231#section-4
+  const javaBytes = (hex: string) => Array.from(Buffer.from(hex, 'hex'), (b) => (b > 127 ? b - 256 : b));
+
+  test('matches RFC 4231 for string and byte-array keys, as signed Java bytes', () => {
+    const utilities = createUtilities(newWorkspace());
+    const case1 = utilities.computeHmacSha256Signature(
+      Array.from(Buffer.from('Hi There')),
+      new Array<number>(20).fill(0x0b),
+    );
+    expect(case1).toEqual(javaBytes('b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7'));
+    const case2 = utilities.computeHmacSha256Signature('what do ya want for nothing?', 'Jefe');
+    expect(case2).toEqual(javaBytes('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843'));
+    // 0xaa and 0xdd arrive as Java's negative bytes -86 and -35.
+    const case3 = utilities.computeHmacSha256Signature(
+      new Array<number>(50).fill(-35),
+      new Array<number>(20).fill(-86),
+    );
+    expect(case3).toEqual(javaBytes('773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe'));
+    expect(case3.every((b) => b >= -128 && b <= 127)).toBe(true);
+    expect(case3.some((b) => b < 0)).toBe(true);
+  });
+
+  test('the signature base64-encodes (web-safe too) to the digest, and a charset changes the bytes signed', () => {
+    const utilities = createUtilities(newWorkspace());
+    const signature = utilities.computeHmacSha256Signature('what do ya want for nothing?', 'Jefe');
+    const digest = Buffer.from('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843', 'hex');
+    expect(utilities.base64Encode(signature)).toBe(digest.toString('base64'));
+    expect(utilities.base64EncodeWebSafe(signature)).toBe(
+      digest.toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
+    );
+    const utf8 = utilities.computeHmacSha256Signature('é', 'k', utilities.Charset.UTF_8);
+    expect(utf8).toEqual(utilities.computeHmacSha256Signature('é', 'k'));
+    expect(utilities.computeHmacSha256Signature('é', 'k', utilities.Charset.US_ASCII)).not.toEqual(utf8);
+  });
+
+  test('a string value with a byte-array key fits no overload', () => {
+    const utilities = createUtilities(newWorkspace());
+    const call = () => utilities.computeHmacSha256Signature('value' as unknown as number[], [1, 2, 3]);
+    expect(call).toThrow(
+      "The parameters (String,number[]) don't match the method signature for Utilities.computeHmacSha256Signature.",
+    );
+  });
+});
+
 describe('Session', () => {
   test('reports the workspace user and time zone', () => {
     const ws = newWorkspace();

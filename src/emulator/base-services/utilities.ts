@@ -1,6 +1,6 @@
-// Utilities: date formatting, sleeping, UUIDs, base64 and blobs. None of these reach Google's servers
+// Utilities: date formatting, sleeping, UUIDs, base64, HMAC signatures and blobs. None of these reach Google's servers
 // except sleep, which spends the run's time. https://developers.google.com/apps-script/reference/utilities/utilities
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { appsScriptError } from '../errors';
 import { isDate } from '../spreadsheet/model';
 import type { Workspace } from '../workspace';
@@ -17,6 +17,7 @@ type UtilitiesMethods =
   | 'base64EncodeWebSafe'
   | 'base64DecodeWebSafe'
   | 'newBlob'
+  | 'computeHmacSha256Signature'
   | 'Charset';
 
 /** Utilities.sleep accepts at most five minutes. */
@@ -75,10 +76,43 @@ class EmulatedUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, Ut
     return toSignedBytes(Buffer.from(encoded, 'base64url'));
   }
 
+  /**
+   * HMAC-SHA256 of `value` under `key`, as Java bytes (-128..127), ready for base64Encode/base64EncodeWebSafe.
+   * Overloads: (String, String), (String, String, Charset) — both strings encoded in the charset, UTF-8 by
+   * default — and (Byte[], Byte[]); a string with a byte array fits none of them and throws Apps Script's
+   * signature error.
+   * https://developers.google.com/apps-script/reference/utilities/utilities#computeHmacSha256Signature(String,String,Charset)
+   */
+  computeHmacSha256Signature(
+    value: string | number[],
+    key: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+  ): number[] {
+    this.ws.meter.call('Utilities.computeHmacSha256Signature');
+    const bothStrings = typeof value === 'string' && typeof key === 'string';
+    const bothBytes = Array.isArray(value) && Array.isArray(key) && charset === undefined;
+    if (!bothStrings && !bothBytes) {
+      const types = [value, key, ...(charset === undefined ? [] : [charset])].map(javaTypeName);
+      throw appsScriptError(
+        `The parameters (${types.join(',')}) don't match the method signature for Utilities.computeHmacSha256Signature.`,
+      );
+    }
+    const name = charsetName(charset);
+    return toSignedBytes(createHmac('sha256', toBuffer(key, name)).update(toBuffer(value, name)).digest());
+  }
+
   newBlob(data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
     this.ws.meter.call('Utilities.newBlob');
     return new EmulatedBlob(toBuffer(data), contentType ?? null, name ?? null) as unknown as GoogleAppsScript.Base.Blob;
   }
+}
+
+/** How Apps Script names an argument's type in its signature error. */
+function javaTypeName(argument: unknown): string {
+  if (typeof argument === 'string') return 'String';
+  if (Array.isArray(argument)) return 'number[]';
+  if (typeof argument === 'number') return 'number';
+  return argument === null ? 'null' : typeof argument === 'object' ? 'Object' : String(typeof argument);
 }
 
 function charsetName(charset: GoogleAppsScript.Utilities.Charset | undefined): string | undefined {
