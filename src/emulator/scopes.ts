@@ -121,6 +121,8 @@ export const appsScriptScopes: Record<string, ScopeRule> = {
   'DriveApp.getFoldersByName': row(driveRead, `${ref}drive/drive-app#getFoldersByName(String)`, 'confirmed'),
   'DriveApp.getRootFolder': row(driveRead, `${ref}drive/drive-app#getRootFolder()`, 'confirmed'),
   'DriveApp.createFolder': row([scope.drive], `${ref}drive/drive-app#createFolder(String)`, 'confirmed'),
+  'DriveApp.createFile': row([scope.drive], `${ref}drive/drive-app#createFile(String,String,String)`),
+  'DriveApp.searchFiles': row(driveRead, `${ref}drive/drive-app#searchFiles(String)`),
   'DriveApp.File.set': row([scope.drive], `${ref}drive/file#setName(String)`),
   'DriveApp.File.add': row([scope.drive], `${ref}drive/file#addEditor(String)`),
   'DriveApp.File.remove': row([scope.drive], `${ref}drive/file#removeEditor(String)`),
@@ -131,6 +133,9 @@ export const appsScriptScopes: Record<string, ScopeRule> = {
   'DriveApp.Folder.remove': row([scope.drive], `${ref}drive/folder#removeEditor(String)`),
   'DriveApp.Folder.moveTo': row([scope.drive], `${ref}drive/folder#moveTo(Folder)`),
   'DriveApp.Folder.createFolder': row([scope.drive], `${ref}drive/folder#createFolder(String)`),
+  'DriveApp.Folder.createFile': row([scope.drive], `${ref}drive/folder#createFile(String,String,String)`),
+  'DriveApp.Folder.searchFiles': row(driveRead, `${ref}drive/folder#searchFiles(String)`),
+  // File.setContent is covered by 'DriveApp.File.set' (drive); getBlob and getSize by 'DriveApp' (reads).
   // CalendarApp (PLG Hub uses the advanced service instead; rows kept so the emulator's CalendarApp is held to
   // the manifest too).
   CalendarApp: row([scope.calendarReadonly, scope.calendar], `${ref}calendar/calendar-app#getCalendarById(String)`),

@@ -10,7 +10,8 @@ type BlobMethods =
   | 'getContentType'
   | 'setContentType'
   | 'setDataFromString'
-  | 'copyBlob';
+  | 'copyBlob'
+  | 'getBlob';
 
 export class EmulatedBlob implements Pick<Blob, BlobMethods> {
   constructor(
@@ -47,6 +48,11 @@ export class EmulatedBlob implements Pick<Blob, BlobMethods> {
 
   setContentType(contentType: string | null): Blob {
     this.contentType = contentType;
+    return this.self();
+  }
+
+  /** A Blob is its own BlobSource, so it can be passed wherever one is taken (DriveApp.createFile(blob)). */
+  getBlob(): Blob {
     return this.self();
   }
 

@@ -1,14 +1,25 @@
 // DriveApp's File.
 // https://developers.google.com/apps-script/reference/drive/file
 import { requireAccess } from '../access';
+import { EmulatedBlob } from '../base-services/blob';
 import type { Workspace } from '../workspace';
+import { readContent, writeContent } from './content';
 import { copyFile, copyQuota } from './copy';
 import { DriveItem, driveErrors, type DriveItemMethods } from './drive-item';
 import { openFolder } from './folder';
 import { grant, normalizeEmail, revoke } from './sharing';
 import { emailOf } from './user';
 
-type FileMethods = DriveItemMethods | 'getMimeType' | 'addCommenter' | 'addCommenters' | 'removeCommenter' | 'makeCopy';
+type FileMethods =
+  | DriveItemMethods
+  | 'getMimeType'
+  | 'getSize'
+  | 'getBlob'
+  | 'setContent'
+  | 'addCommenter'
+  | 'addCommenters'
+  | 'removeCommenter'
+  | 'makeCopy';
 
 export class EmulatedFile
   extends DriveItem<GoogleAppsScript.Drive.File>
@@ -20,6 +31,46 @@ export class EmulatedFile
 
   getMimeType(): string {
     return this.call('getMimeType').mimeType;
+  }
+
+  /**
+   * "Gets the number of bytes used to store the File in Drive": the uploaded content's length. Google's own
+   * formats (Docs, Sheets, Forms) hold no uploaded bytes, and Drive reports no stored size for them: 0.
+   * https://developers.google.com/apps-script/reference/drive/file#getSize()
+   */
+  getSize(): GoogleAppsScript.Integer {
+    const record = this.call('getSize');
+    return readContent(this.ws, record.id)?.length ?? 0;
+  }
+
+  /**
+   * The file's content as a Blob named and typed like the file (getDataAsString() gives back what
+   * createFile/setContent stored). For a Google Docs/Sheets/Forms file Apps Script would convert to PDF,
+   * which the emulator cannot; it says so rather than hand back something else.
+   * https://developers.google.com/apps-script/reference/drive/file#getBlob()
+   */
+  getBlob(): GoogleAppsScript.Base.Blob {
+    const record = this.call('getBlob');
+    const bytes = readContent(this.ws, record.id);
+    if (!bytes) throw new Error(`emulator: File.getBlob cannot export a ${record.mimeType} file`);
+    return new EmulatedBlob(Buffer.from(bytes), record.mimeType, record.name) as unknown as GoogleAppsScript.Base.Blob;
+  }
+
+  /**
+   * "Overwrites the content of the file with a given replacement" (UTF-8 text; the MIME type is kept).
+   * Editors and the owner only: a viewer or commenter gets DriveApp's refusal, "Access denied: DriveApp." —
+   * the text DriveApp gives for other changes a viewer may not make; for setContent itself it is unconfirmed.
+   * A Google Docs/Sheets/Forms file has no uploaded content to overwrite; the emulator refuses that too.
+   * https://developers.google.com/apps-script/reference/drive/file#setContent(String)
+   */
+  setContent(content: string): GoogleAppsScript.Drive.File {
+    const record = this.call('setContent');
+    if (!readContent(this.ws, record.id)) {
+      throw new Error(`emulator: File.setContent cannot overwrite a ${record.mimeType} file`);
+    }
+    writeContent(this.ws, record.id, Buffer.from(String(content), 'utf8'));
+    record.updatedMs = this.ws.clock.nowMs;
+    return this.asFile();
   }
 
   /** A commenter who is already an editor stays an editor. */

@@ -2,13 +2,22 @@
 // https://developers.google.com/apps-script/reference/drive/folder
 import { canOpen } from '../access';
 import { mimeTypes, type FileRecord, type Workspace } from '../workspace';
+import { createContentFile } from './content';
 import { DriveItem, type DriveItemMethods } from './drive-item';
 import { openFile } from './file';
 import { DriveIterator } from './iterator';
+import { searchFileRecords } from './search';
 import { childrenOf } from './tree';
 
 type FolderMethods =
-  DriveItemMethods | 'createFolder' | 'getFiles' | 'getFolders' | 'getFilesByName' | 'getFoldersByName';
+  | DriveItemMethods
+  | 'createFolder'
+  | 'createFile'
+  | 'getFiles'
+  | 'getFolders'
+  | 'getFilesByName'
+  | 'getFoldersByName'
+  | 'searchFiles';
 
 export class EmulatedFolder
   extends DriveItem<GoogleAppsScript.Drive.Folder>
@@ -21,6 +30,30 @@ export class EmulatedFolder
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
     this.call('createFolder');
     return openFolder(this.ws, createFolderRecord(this.ws, name, this.id).id);
+  }
+
+  /**
+   * A file in this folder, owned by the signed-in user; needs edit access to the folder.
+   * https://developers.google.com/apps-script/reference/drive/folder#createFile(String,String,String)
+   */
+  createFile(
+    nameOrBlob: string | GoogleAppsScript.Base.BlobSource,
+    content?: string,
+    mimeType?: string,
+  ): GoogleAppsScript.Drive.File {
+    this.call('createFile');
+    const record = createContentFile(this.ws, 'Folder.createFile', this.id, nameOrBlob, content, mimeType);
+    return openFile(this.ws, record.id);
+  }
+
+  /**
+   * "Gets a collection of all files that are children of the current folder and match the given search
+   * criteria" — the folder's own files only, as DriveApp.searchFiles finds them (search.ts).
+   * https://developers.google.com/apps-script/reference/drive/folder#searchFiles(String)
+   */
+  searchFiles(params: string): GoogleAppsScript.Drive.FileIterator {
+    this.call('searchFiles');
+    return fileIterator(this.ws, searchFileRecords(this.ws, params, this.id));
   }
 
   getFiles(): GoogleAppsScript.Drive.FileIterator {

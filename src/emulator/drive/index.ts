@@ -2,18 +2,27 @@
 // https://developers.google.com/apps-script/reference/drive/drive-app
 import { appsScriptError } from '../errors';
 import type { Workspace } from '../workspace';
+import { createContentFile } from './content';
 import { Access, Permission } from './enums';
 import { openFile } from './file';
 import { createFolderRecord, fileIterator, folderIterator, isFolder, openFolder } from './folder';
 import { noSuchItem } from './messages';
 import { canOpen } from '../access';
+import { searchFileRecords } from './search';
 import { permissionsOf, type FilePermissions } from './sharing';
 import { rootFolderId } from './tree';
 
 export type { FilePermissions } from './sharing';
 
 type DriveAppMethods =
-  'getFileById' | 'getFolderById' | 'getRootFolder' | 'createFolder' | 'getFoldersByName' | 'getFilesByName';
+  | 'getFileById'
+  | 'getFolderById'
+  | 'getRootFolder'
+  | 'createFolder'
+  | 'createFile'
+  | 'getFoldersByName'
+  | 'getFilesByName'
+  | 'searchFiles';
 
 class EmulatedDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, DriveAppMethods> {
   readonly Access = Access as unknown as typeof GoogleAppsScript.Drive.Access;
@@ -41,6 +50,31 @@ class EmulatedDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, DriveApp
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
     this.ws.meter.call('DriveApp.createFolder');
     return openFolder(this.ws, createFolderRecord(this.ws, name, rootFolderId(this.ws)).id);
+  }
+
+  /**
+   * A file in the root of the signed-in user's Drive, owned by them: (name, content) is a text/plain file,
+   * (name, content, mimeType) any uploadable type, (blob) the blob's bytes, name and type.
+   * https://developers.google.com/apps-script/reference/drive/drive-app#createFile(String,String,String)
+   */
+  createFile(
+    nameOrBlob: string | GoogleAppsScript.Base.BlobSource,
+    content?: string,
+    mimeType?: string,
+  ): GoogleAppsScript.Drive.File {
+    this.ws.meter.call('DriveApp.createFile');
+    const root = rootFolderId(this.ws);
+    return openFile(this.ws, createContentFile(this.ws, 'DriveApp.createFile', root, nameOrBlob, content, mimeType).id);
+  }
+
+  /**
+   * Files the signed-in user can find that match a Drive API v2 query (search-query.ts, search.ts); a query
+   * Drive cannot parse throws "Invalid argument: q".
+   * https://developers.google.com/apps-script/reference/drive/drive-app#searchFiles(String)
+   */
+  searchFiles(params: string): GoogleAppsScript.Drive.FileIterator {
+    this.ws.meter.call('DriveApp.searchFiles');
+    return fileIterator(this.ws, searchFileRecords(this.ws, params));
   }
 
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {

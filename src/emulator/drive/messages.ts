@@ -18,3 +18,10 @@ export const invalidEmail = (email: string) => `Invalid email: ${email}`;
 export const iteratorExhausted = 'Cannot retrieve the next object: iterator has reached the end.';
 
 export const invalidArgument = (name: string) => `Invalid argument: ${name}`;
+
+/**
+ * A call whose arguments fit none of the method's overloads, in Apps Script's wording, e.g. "The parameters
+ * (String) don't match the method signature for DriveApp.createFile."
+ */
+export const signatureMismatch = (types: string[], method: string) =>
+  `The parameters (${types.join(',')}) don't match the method signature for ${method}.`;
