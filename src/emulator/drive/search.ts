@@ -35,8 +35,8 @@ export function searchFileRecords(ws: Workspace, q: string, within?: string): Fi
  * Whether the user's search reaches the file: they own it, hold a role on it or on a folder above it (owner,
  * editor, commenter, viewer), or its general access makes it discoverable to them (anyone, or their domain).
  * Link-only sharing ("anyone with the link", "people in the domain with the link") lets someone open a file
- * whose link they hold, not find it.
- * https://support.google.com/drive/answer/2494822 (roles and general access)
+ * whose link they hold, not find it (the emulator's model of Drive's "anyone with the link" versus "public";
+ * not confirmed in a reference page). Roles: https://support.google.com/drive/answer/2494822
  */
 function findable(ws: Workspace, record: FileRecord): boolean {
   const email = ws.user.email.trim().toLowerCase();
