@@ -100,7 +100,7 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
           notes.push(`survey: ${survey.uncertain.length} may not have received it (see Send survey)`);
       }
       if (wallClock(now, registry.settings.timeZone).date > registry.settings.yearEnd) {
-        const closed = closeFormsAfterYearEnd(open.id);
+        const closed = closeFormsAfterYearEnd(open);
         if (closed) notes.push(`${closed} forms closed for the year`);
       }
     });

@@ -1,11 +1,14 @@
 // "My PLG" for any staff member: their group, facilitator, next meetings and next presenting turn — the three
 // questions every staff member should be able to answer (shared/seeds 001, "Structure").
 import { dayText, localStyle, meetingWhenText } from '../core/schedule/local-style';
-import { readDirectory } from '../workspace/directory-store';
+import type { DirectoryEntry } from '../core/directory';
+import { readMyDirectory } from '../workspace/directory-store';
 import { card, fact, paragraph, section } from './cards/widgets';
 
-export function buildMyPlgCard(me: string): GoogleAppsScript.Card_Service.Card {
-  const mine = readDirectory().filter((entry) => entry.roles[me]);
+export function buildMyPlgCard(
+  me: string,
+  mine: readonly DirectoryEntry[] = readMyDirectory(me),
+): GoogleAppsScript.Card_Service.Card {
   if (mine.length === 0) {
     return card('My PLG', [
       section(undefined, [paragraph('You are not in a PLG yet. Ask your PLG coordinator which group is yours.')]),

@@ -9,11 +9,12 @@ import { lastRunSummary } from './run-log';
 import { RegistryState } from '../workspace/registry-state';
 import { activeRegistry } from './registry-context';
 import { buildMyPlgCard } from './my-plg-card';
-import { readDirectory } from '../workspace/directory-store';
+import { readMyDirectory } from '../workspace/directory-store';
 
 export function onHomepage(): GoogleAppsScript.Card_Service.Card {
   const me = Session.getActiveUser().getEmail().toLowerCase();
-  if (readDirectory().some((entry) => entry.roles[me])) return buildMyPlgCard(me);
+  const mine = readMyDirectory(me);
+  if (mine.length > 0) return buildMyPlgCard(me, mine);
   return card('Professional Learning Groups', [
     section(undefined, [
       paragraph(

@@ -3,7 +3,7 @@
 import { planToken } from '../core/sync/plan-token';
 import { summarizePlan } from '../core/calendar/plan-summary';
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
-import { groupsNeedingForms, storedForms } from '../workspace/feedback-forms';
+import { groupsNeedingForms, feedbackFormRecords } from '../workspace/feedback-forms';
 import { approvePlan, runSyncSlice } from '../workspace/sync-slice';
 import { refreshProblems } from '../workspace/registry-problems';
 import { wallClock } from '../core/registry/cells';
@@ -192,7 +192,7 @@ export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.
     (l) => !l.startsWith('Calendar is up to date'),
   );
   const { plan } = pass;
-  const formsToMake = groupsNeedingForms(pass.open, pass.registry, storedForms());
+  const formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true));
   const work = calendarWorkCount(plan) + formsToMake.length;
   const sections = [
     section('What would change', [
@@ -280,7 +280,9 @@ function makeUpLines(pass: SyncPass): string[] {
 }
 
 function previewNotice(pass: SyncPass): string {
-  const work = calendarWorkCount(pass.plan) + groupsNeedingForms(pass.open, pass.registry, storedForms()).length;
+  const work =
+    calendarWorkCount(pass.plan) +
+    groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true)).length;
   return work === 0 ? 'Calendar already matches the registry — nothing to send.' : `${work} changes ready to review.`;
 }
 

@@ -1,9 +1,9 @@
 // The staff directory a teacher's card reads. Teachers cannot open the registry spreadsheet (it holds feedback
 // and records), so each sync publishes, per group, just what a member needs to answer "Who is in my PLG? Who is
 // facilitating my PLG? When and where does my PLG meet?" (shared/seeds 001, "Structure"), plus each upcoming
-// meeting's presenter and links. Script properties hold 500 KB in all (9 KB a value), so a district of 200
-// groups must fit: entries are stored compactly — roles as one-letter codes, names only for the people a card
-// names, agenda links as Doc ids, feedback links as one prefix per group — and expanded when read.
+// meeting's presenter and links. Each group's entry goes into a card file shared with its roster only
+// (core/directory-card.ts); entries stay compact — roles as one-letter codes, agenda links as Doc ids, feedback
+// links as one prefix per group — so a card reads a few kilobytes, and are expanded when read.
 import { z } from 'zod';
 import { myPlgRoles } from './directory-roles';
 import { fileIdOf } from './drive-id';
@@ -11,8 +11,9 @@ import type { Registry } from './registry/registry';
 import { instantToLocal } from './schedule/zoned-time';
 import { clockText, type LocalStyle } from './schedule/local-style';
 
-export const directoryPrefix = 'plg.group.';
-const meetingsPublished = 4;
+/** Where entries lived in script properties before card files: removed by the first publish after the upgrade. */
+export const legacyDirectoryPrefix = 'plg.group.';
+const meetingsPublished = 6;
 
 const roleCodes: Record<string, string> = {
   f: 'facilitator',
@@ -92,15 +93,21 @@ export interface DirectoryEntry {
   calendarId?: string;
 }
 
-/**
- * The entries to publish, by property key. `scope` names the registry ("<spreadsheet id>." — or "" for a
- * deployment's original registry), so two schools with a MATH-1 group publish two entries.
- */
-export function directoryEntries(registry: Registry, now: Date, scope = ''): Record<string, string> {
+export interface PublishedEntry {
+  /** The group's PLG Hub key (or id before keys existed), upper case: its card file is named with it. */
+  key: string;
+  /** The entry as stored (compact JSON), the same text for the same registry content. */
+  json: string;
+  /** Who may read it: the roster on `today` (workspace/group-sharing.ts decides who is entitled). */
+  groupId: string;
+}
+
+/** One entry per active group, by its upper-case key. */
+export function directoryEntries(registry: Registry, now: Date): Map<string, PublishedEntry> {
   const today = instantToLocal(now, registry.settings.timeZone).date;
   const names = new Map(registry.staff.map((s) => [s.row.email, s.row.name]));
   const goals = new Map(registry.goals.map((g) => [g.row.id, g.row.goal]));
-  const entries: Record<string, string> = {};
+  const entries = new Map<string, PublishedEntry>();
   for (const { row: group } of registry.groups) {
     if (!group.active) continue;
     const meetings = registry.meetings
@@ -108,9 +115,9 @@ export function directoryEntries(registry: Registry, now: Date, scope = ''): Rec
       .filter((m) => m.group === group.id && m.status === 'scheduled' && m.date >= today)
       .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))
       .slice(0, meetingsPublished);
-    const named = [group.facilitator, group.coFacilitator, ...meetings.map((m) => m.presenter)].filter(
-      (e): e is string => Boolean(e),
-    );
+    const roles = myPlgRoles(registry, group, today);
+    // Everyone a card names: the roster (so "who is in my PLG?" has names) and the presenters.
+    const named = [...Object.keys(roles), ...meetings.map((m) => m.presenter)].filter((e): e is string => Boolean(e));
     const feedbackBase = commonFeedbackBase(meetings);
     const stored: StoredEntry = {
       id: group.id,
@@ -121,9 +128,7 @@ export function directoryEntries(registry: Registry, now: Date, scope = ''): Rec
       facilitator: group.facilitator,
       location: group.location,
       schedule: scheduleText(group, registry.style),
-      roles: Object.fromEntries(
-        Object.entries(myPlgRoles(registry, group, today)).map(([e, role]) => [e, codeOfRole[role] ?? 'm']),
-      ),
+      roles: Object.fromEntries(Object.entries(roles).map(([e, role]) => [e, codeOfRole[role] ?? 'm'])),
       names: Object.fromEntries(named.map((e) => [e, names.get(e) ?? e])),
       feedbackBase,
       meetings: meetings.map((m) => ({
@@ -144,7 +149,8 @@ export function directoryEntries(registry: Registry, now: Date, scope = ''): Rec
       lc: registry.style.locale,
       cal: registry.settings.calendarId,
     };
-    entries[directoryPrefix + scope + (group.key ?? group.id)] = fitted(stored);
+    const key = (group.key ?? group.id).toUpperCase();
+    entries.set(key, { key, json: JSON.stringify(stored), groupId: group.id });
   }
   return entries;
 }
@@ -164,20 +170,6 @@ function commonFeedbackBase(meetings: readonly { key: string; feedback?: string 
     .filter((m) => m.feedback?.endsWith(encodeURIComponent(m.key)))
     .map((m) => m.feedback!.slice(0, -encodeURIComponent(m.key).length));
   return bases.length > 0 && bases.every((b) => b === bases[0]) ? bases[0] : undefined;
-}
-
-/** At most 9 KB per value: a very large group publishes fewer meetings, then fewer names. */
-const largestEntry = 8_500;
-
-function fitted(entry: StoredEntry): string {
-  let json = JSON.stringify(entry);
-  const trimmed = { ...entry, meetings: [...entry.meetings] };
-  while (json.length > largestEntry && trimmed.meetings.length > 1) {
-    trimmed.meetings.pop();
-    json = JSON.stringify(trimmed);
-  }
-  if (json.length > largestEntry) json = JSON.stringify({ ...trimmed, names: {} });
-  return json;
 }
 
 /** Reads a stored entry back; a damaged or foreign property is ignored, never trusted. */

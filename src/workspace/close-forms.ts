@@ -1,17 +1,18 @@
 // When the school year ends, every form PLG Hub made for this registry stops accepting responses ("closed when the
 // year ends") — this registry's only: another school's year may not be over.
-import { formPrefix } from './feedback-forms';
+import { feedbackFormRecords } from './form-records';
+import type { OpenRegistry } from './registry-io';
 import { isRegistryKey } from './registry-keys';
 import { surveyPrefix } from './survey-send';
 import { readStoredForm, storedForms } from './tracked-form';
 
-export function closeFormsAfterYearEnd(registryId: string): number {
-  const all = storedForms();
+export function closeFormsAfterYearEnd(open: OpenRegistry): number {
+  // Feedback forms are recorded in the registry itself; survey forms in script properties, under its scope.
+  // Unscoped survey names: plg.survey.<kind>.<year>.<round> (registry-keys.ts).
+  const surveys = Object.entries(storedForms().all).filter(([key]) => isRegistryKey(key, surveyPrefix, open.id, 3));
+  const all = { ...Object.fromEntries(surveys), ...feedbackFormRecords(open).all };
   let closed = 0;
   for (const key of Object.keys(all)) {
-    // Unscoped names: plg.feedbackForm.<group>.<year> and plg.survey.<kind>.<year>.<round> (registry-keys.ts).
-    const ours = isRegistryKey(key, formPrefix, registryId, 2) || isRegistryKey(key, surveyPrefix, registryId, 3);
-    if (!ours) continue;
     const stored = readStoredForm(all, key);
     if (!stored?.ready) continue;
     const form = FormApp.openById(stored.formId);

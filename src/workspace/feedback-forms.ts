@@ -3,16 +3,16 @@
 // of 10 groups meeting 18 times, 10 forms a year instead of 180.
 import { meetingFeedbackForm, meetingKeyItem } from '../core/feedback/meeting-feedback-form';
 import type { Registry } from '../core/registry/registry';
-import type { Holds } from '../core/sync/holds';
+import { isHeldGroup } from '../core/sync/holds';
 import { keyScope } from './registry-keys';
 import { groupsTab, meetingsTab } from '../core/registry/tabs';
 import type { ApplyBudget } from './calendar-apply';
 import { prefilledTemplate } from './form-builder';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
-import { ensureTrackedForm, readStoredForm } from './tracked-form';
+import { ensureTrackedForm, readStoredForm, type FormRecords } from './tracked-form';
 
-export { storedForms } from './tracked-form';
+export { feedbackFormRecords } from './form-records';
 
 const placeholder = 'PLGHUBMEETINGKEY';
 const formCreateMs = 8_000;
@@ -28,20 +28,12 @@ function formKey(registryId: string, group: { id: string; key?: string }, yearSt
 export const formPrefix = 'plg.feedbackForm.';
 
 /** Active groups without this year's form; a held group gets none until it reads again (core/sync/holds.ts). */
-export function groupsNeedingForms(open: OpenRegistry, registry: Registry, all: Record<string, string>): string[] {
+export function groupsNeedingForms(open: OpenRegistry, registry: Registry, records: FormRecords): string[] {
   const holds = open.read.holds;
   return registry.groups
     .filter((g) => g.row.active && !isHeldGroup(holds, g.row))
-    .filter((g) => !readStoredForm(all, formKey(open.id, g.row, registry.settings.yearStart))?.ready)
+    .filter((g) => !readStoredForm(records.all, formKey(open.id, g.row, registry.settings.yearStart))?.ready)
     .map((g) => g.row.id);
-}
-
-function isHeldGroup(holds: Holds, group: { id: string; key?: string }): boolean {
-  return (
-    holds.all !== undefined ||
-    holds.groups.has(group.id.toUpperCase()) ||
-    (group.key !== undefined && holds.groups.has(group.key.toUpperCase()))
-  );
 }
 
 export interface FormsProgress {
@@ -51,11 +43,7 @@ export interface FormsProgress {
 }
 
 /** Creates the forms that are missing (as the budget allows) and fills every meeting's feedback link. */
-export function ensureFeedbackForms(
-  open: OpenRegistry,
-  all: Record<string, string>,
-  budget: ApplyBudget,
-): FormsProgress {
+export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, budget: ApplyBudget): FormsProgress {
   const registry = open.read.registry!;
   const { settings } = registry;
   let created = 0;
@@ -63,13 +51,13 @@ export function ensureFeedbackForms(
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   for (const { row: group, rowNumber } of registry.groups) {
     const key = formKey(open.id, group, settings.yearStart);
-    if (!group.active || isHeldGroup(open.read.holds, group) || readStoredForm(all, key)?.ready) continue;
+    if (!group.active || isHeldGroup(open.read.holds, group) || readStoredForm(records.all, key)?.ready) continue;
     if (!budget.allows(formCreateMs)) {
       remaining += 1;
       continue;
     }
     const { form } = ensureTrackedForm(
-      all,
+      records,
       key,
       meetingFeedbackForm(group, settings, group.feedbackQuestions),
       () => ensurePlgFolder(open.tabs.get('Settings')!, settings),
@@ -80,7 +68,7 @@ export function ensureFeedbackForms(
     created += 1;
   }
   groupsSheet.flush();
-  return { created, linksFilled: fillFeedbackLinks(open, all), remaining };
+  return { created, linksFilled: fillFeedbackLinks(open, records.all), remaining };
 }
 
 /** Writes each meeting's prefilled link where the Feedback link cell is empty (never over a person's text). */

@@ -15,6 +15,8 @@ const cellLimit = 45_000;
 
 const StateRow = z.tuple([z.string(), z.string()]);
 
+const opened = new WeakMap<OpenRegistry, RegistryState>();
+
 export class RegistryState {
   private readonly values = new Map<string, string>();
   private readonly rowOf = new Map<string, number>();
@@ -41,9 +43,14 @@ export class RegistryState {
     for (const [key, parts] of chunks) this.values.set(key, parts.join(''));
   }
 
-  /** The state of the registry as read with it (openRegistry reads the tab in the same pass). */
+  /**
+   * The state of the registry as read with it (openRegistry reads the tab in the same pass) — one instance per
+   * opened registry, so two parts of one run never append their rows over each other.
+   */
   static of(open: OpenRegistry): RegistryState {
-    return new RegistryState(open.spreadsheet, open.tabs.get(stateTabName));
+    let state = opened.get(open);
+    if (!state) opened.set(open, (state = new RegistryState(open.spreadsheet, open.tabs.get(stateTabName))));
+    return state;
   }
 
   /** Just the state tab (one getValues), for a question that needs nothing else: is work pending? */
@@ -53,6 +60,11 @@ export class RegistryState {
 
   get(key: string): string | undefined {
     return this.values.get(key);
+  }
+
+  /** Every stored key starting with `prefix`, with its value. */
+  entries(prefix: string): [string, string][] {
+    return [...this.values].filter(([key, value]) => key.startsWith(prefix) && value !== '');
   }
 
   set(key: string, value: string): void {

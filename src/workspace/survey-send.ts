@@ -33,7 +33,7 @@ import type { Registry } from '../core/registry/registry';
 import type { ApplyBudget } from './calendar-apply';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
-import { ensureTrackedForm, readStoredForm, storedForms, type StoredForm } from './tracked-form';
+import { ensureTrackedForm, readStoredForm, storedForms, type FormRecords, type StoredForm } from './tracked-form';
 import { isRegistryKey, keyScope } from './registry-keys';
 
 const surveyFormMs = 12_000;
@@ -133,6 +133,7 @@ const refusedBeforeSending = /Service invoked too many times|in a short time|rat
 interface Run {
   round: number;
   all: Record<string, string>;
+  records: FormRecords;
   properties: GoogleAppsScript.Properties.Properties;
   budget: ApplyBudget;
   report: SurveyReport;
@@ -161,7 +162,7 @@ export function sendSurveyRound(
     pendingRoundKey,
     registryId: open.id,
     round,
-    all: storedForms(),
+    ...recordsOf(storedForms()),
     properties: PropertiesService.getScriptProperties(),
     budget,
     options,
@@ -192,7 +193,7 @@ export function sendSurveyRound(
       }
       write(run, pendingRound(run));
       stored = ensureTrackedForm(
-        run.all,
+        run.records,
         survey.key,
         survey.model,
         () => ensurePlgFolder(open.tabs.get('Settings')!, registry.settings),
@@ -324,4 +325,8 @@ function dropOtherRounds(run: Run): void {
     run.properties.deleteProperty(key);
     delete run.all[key];
   }
+}
+
+function recordsOf(records: FormRecords): { all: Record<string, string>; records: FormRecords } {
+  return { all: records.all, records };
 }

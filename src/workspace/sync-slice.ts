@@ -5,10 +5,11 @@
 import type { ApplyBudget, ApplyProgress } from './calendar-apply';
 import { applyCalendarPlan, calendarWorkCount } from './calendar-apply';
 import { publishDirectory } from './directory-store';
-import { ensureFeedbackForms, storedForms, type FormsProgress } from './feedback-forms';
+import { ensureFeedbackForms, feedbackFormRecords, type FormsProgress } from './feedback-forms';
 import { syncPass, type SyncPass } from './sync-run';
 import { approvalsOf, gatePlan, parseApprovals, serializeApprovals } from '../core/sync/approval';
 import { RegistryState } from './registry-state';
+import { isHeldGroup } from '../core/sync/holds';
 
 export interface SliceResult {
   pass: SyncPass;
@@ -35,7 +36,7 @@ export function runSyncSlice(
   budget: ApplyBudget,
 ): SliceResult {
   let pass = syncPass(spreadsheet, now, true);
-  const forms = ensureFeedbackForms(pass.open, storedForms(), budget);
+  const forms = ensureFeedbackForms(pass.open, feedbackFormRecords(pass.open), budget);
   if (forms.created > 0 || forms.linksFilled > 0) pass = syncPass(spreadsheet, now, true);
   const state = RegistryState.of(pass.open);
   const { plan, waiting } = gatePlan(pass.plan, parseApprovals(state.get(approvedKey)));
@@ -49,6 +50,6 @@ export function runSyncSlice(
     state.delete(approvedKey);
     state.flush();
   }
-  publishDirectory(pass.registry, now, pass.open.id);
+  publishDirectory(pass.open, pass.registry, now, (group) => isHeldGroup(pass.open.read.holds, group));
   return { pass, forms, calendar, remaining, waiting };
 }

@@ -1,4 +1,4 @@
-// A Form PLG Hub creates exactly once, whatever happens to the run: its id is stored (script properties, read
+// A Form PLG Hub creates exactly once, whatever happens to the run: its id is stored (in a record store, read
 // back through zod) the moment it exists, marked ready only when fully built; a run stopped half-way rebuilds the
 // same form's questions, and a run stopped before the id was stored adopts the form by its unique title.
 import { z } from 'zod';
@@ -21,9 +21,23 @@ export const StoredForm = z.object({
 });
 export type StoredForm = z.infer<typeof StoredForm>;
 
-/** All stored properties in one read; callers look their forms up in it. */
-export function storedForms(): Record<string, string> {
-  return PropertiesService.getScriptProperties().getProperties();
+/** Where form records are kept: every record in one read (`all`), and a write that is stored before it returns. */
+export interface FormRecords {
+  readonly all: Record<string, string>;
+  store(key: string, value: string): void;
+}
+
+/** Script properties: a survey round's records and audience (survey-send.ts writes several keys in one call). */
+export function storedForms(): FormRecords {
+  const properties = PropertiesService.getScriptProperties();
+  const all = properties.getProperties();
+  return {
+    all,
+    store(key, value) {
+      all[key] = value;
+      properties.setProperty(key, value);
+    },
+  };
 }
 
 export function readStoredForm(all: Record<string, string>, key: string): StoredForm | undefined {
@@ -37,21 +51,20 @@ export function readStoredForm(all: Record<string, string>, key: string): Stored
   }
 }
 
-export function storeForm(all: Record<string, string>, key: string, form: StoredForm): void {
-  all[key] = JSON.stringify(form);
-  PropertiesService.getScriptProperties().setProperty(key, all[key]!);
+export function storeForm(records: FormRecords, key: string, form: StoredForm): void {
+  records.store(key, JSON.stringify(form));
 }
 
 /** Creates (or finishes) the form for `key`; returns it ready, published, answering into the registry. */
 export function ensureTrackedForm(
-  all: Record<string, string>,
+  records: FormRecords,
   key: string,
   model: FormModel,
   folder: () => GoogleAppsScript.Drive.Folder,
   destinationSpreadsheetId: string,
   finish: (form: GoogleAppsScript.Forms.Form) => Partial<StoredForm> = () => ({}),
 ): { form: GoogleAppsScript.Forms.Form; stored: StoredForm; created: boolean } {
-  const stored = readStoredForm(all, key);
+  const stored = readStoredForm(records.all, key);
   if (stored?.ready) return { form: FormApp.openById(stored.formId), stored, created: false };
   let form: GoogleAppsScript.Forms.Form;
   if (stored) {
@@ -59,12 +72,12 @@ export function ensureTrackedForm(
     for (const item of form.getItems()) form.deleteItem(item);
   } else {
     form = adoptOrCreate(model.title);
-    storeForm(all, key, { formId: form.getId(), ready: false });
+    storeForm(records, key, { formId: form.getId(), ready: false });
     DriveApp.getFileById(form.getId()).moveTo(folder());
   }
   buildForm(form, model, destinationSpreadsheetId);
   const ready: StoredForm = { formId: form.getId(), ready: true, url: form.getPublishedUrl(), ...finish(form) };
-  storeForm(all, key, ready);
+  storeForm(records, key, ready);
   return { form, stored: ready, created: true };
 }
 

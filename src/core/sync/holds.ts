@@ -52,3 +52,12 @@ export function causeAt(problems: readonly Problem[], tab: string, row?: number)
   const column = problem?.column ? `column "${problem.column}": ` : '';
   return { tab, row, reason: problem ? `${column}${found}${problem.message}` : 'this row could not be read' };
 }
+
+/** Whether a whole group is held: everything of the registry, or the group's rows, could not be read. */
+export function isHeldGroup(holds: Holds, group: { id: string; key?: string }): boolean {
+  return (
+    holds.all !== undefined ||
+    holds.groups.has(group.id.toUpperCase()) ||
+    (group.key !== undefined && holds.groups.has(group.key.toUpperCase()))
+  );
+}
