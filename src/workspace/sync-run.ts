@@ -14,6 +14,7 @@ import { scheduleMeetings } from '../core/sync/schedule-meetings';
 import { wantedMeetingEvents } from '../core/sync/wanted-events';
 import { ensurePlgCalendar, listCalendarEvents } from './plg-calendar';
 import { openRegistry, type OpenRegistry } from './registry-io';
+import { rotateMeetingRoles } from './role-rotation';
 import { cellsByHeader } from './row-cells';
 import type { SheetTab } from './sheet-tab';
 import { UserFacingError } from './user-facing-error';
@@ -45,9 +46,11 @@ export function syncPass(
   }
   const { settings } = registry;
   const { holds } = open.read;
-  const merge = scheduleMeetings(registry, wallClock(now, settings.timeZone).date, holds);
+  const today = wallClock(now, settings.timeZone).date;
+  const merge = scheduleMeetings(registry, today, holds);
   fillGroupKeys(open, registry);
-  const meetings = writeMerge(meetingsSheet, merge);
+  // Roles before the plan: every event is written once, with its presenter already named (role-rotation.ts).
+  const { meetings } = rotateMeetingRoles(meetingsSheet, registry, writeMerge(meetingsSheet, merge), today, holds);
   const settingsSheet = open.tabs.get('Settings')!;
   const calendarId = createCalendar
     ? ensurePlgCalendar(settingsSheet, settings, spreadsheet.getId())
