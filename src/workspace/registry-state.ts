@@ -15,6 +15,8 @@ const cellLimit = 45_000;
 
 const StateRow = z.tuple([z.string(), z.string()]);
 
+const opened = new WeakMap<OpenRegistry, RegistryState>();
+
 export class RegistryState {
   private readonly values = new Map<string, string>();
   private readonly rowOf = new Map<string, number>();
@@ -41,9 +43,15 @@ export class RegistryState {
     for (const [key, parts] of chunks) this.values.set(key, parts.join(''));
   }
 
-  /** The state of the registry as read with it (openRegistry reads the tab in the same pass). */
+  /**
+   * The state of the registry as read with it (openRegistry reads the tab in the same pass). One instance per
+   * open registry, so what one step of an execution sets (an approval, the tab made on first use) the next step
+   * sees without reading the tab again.
+   */
   static of(open: OpenRegistry): RegistryState {
-    return new RegistryState(open.spreadsheet, open.tabs.get(stateTabName));
+    let state = opened.get(open);
+    if (!state) opened.set(open, (state = new RegistryState(open.spreadsheet, open.tabs.get(stateTabName))));
+    return state;
   }
 
   /** Just the state tab (one getValues), for a question that needs nothing else: is work pending? */

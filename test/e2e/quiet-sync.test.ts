@@ -1,7 +1,13 @@
 // What guests and the quota notice of a sync: a first sync invites each guest once per meeting and writes each
 // event once, with its presenter already named; the hourly run that follows re-announces nothing; a member who
 // leaves a group gets their own cancellations and nobody else hears a thing.
-import { previewAndApply, setUpAndFill } from '../../src/emulator/bench/admin-sync';
+import {
+  applyButtonText,
+  continueUntilDone,
+  offersContinue,
+  previewAndApply,
+  setUpAndFill,
+} from '../../src/emulator/bench/admin-sync';
 import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { moveOneMember } from '../../src/emulator/bench/registry-edits';
 import { allEvents, sentInvitations } from '../../src/emulator/calendar';
@@ -9,9 +15,17 @@ import { findButtons, notificationText } from '../../src/emulator/cards/interact
 import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 
+/**
+ * What a Preview plus an old card's Continue cost when nothing changed: 21 + 6 calls, and one more when the
+ * minute has turned and the Problems tab's "as of" line is rewritten (the README's performance section).
+ */
+const noOpCallLimit = 28;
+
 let s: EmulatedSchool;
 let calendarId: string;
 let firstSync: { inserts: number; patches: number };
+/** The Sync card the first Apply answered with, still offering Continue: an admin may press it again later. */
+let oldSyncCard: unknown;
 
 function calendarIdOf(school: EmulatedSchool): string {
   const settings = readSheetValues(school.ws, school.spreadsheetId, 'Settings');
@@ -22,7 +36,9 @@ beforeAll(() => {
   s = startSchool({ seed: 1, staff: 90, withFindings: false });
   setUpAndFill(s);
   const before = s.ws.meter.snapshot();
-  previewAndApply(s, s.open('onSheetsHomepage'));
+  const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
+  oldSyncCard = s.press(preview, applyButtonText(preview)!);
+  continueUntilDone(s, oldSyncCard);
   const used = s.ws.meter.since(before).counts;
   calendarId = calendarIdOf(s);
   firstSync = {
@@ -65,6 +81,31 @@ describe('a first sync', () => {
     const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
     expect(notificationText(preview)).toMatch(/nothing to send/);
     expect(findButtons(preview).some((b) => b.text.startsWith('Apply'))).toBe(false);
+  });
+});
+
+describe('a re-sync with nothing changed', () => {
+  it(`answers from one read of each tab and one calendar listing, in at most ${noOpCallLimit} calls with Continue pressed again`, () => {
+    expect(offersContinue(oldSyncCard)).toBe(true);
+    const home = s.open('onSheetsHomepage');
+    const before = s.ws.meter.snapshot();
+    const preview = s.press(home, 'Preview changes');
+    const previewCalls = s.ws.meter.since(before);
+    expect(notificationText(preview)).toMatch(/nothing to send/);
+    const again = s.press(oldSyncCard, 'Continue');
+    const used = s.ws.meter.since(before);
+    expect(notificationText(again)).toMatch(/Nothing left to do/);
+    expect(offersContinue(again)).toBe(false);
+    // Nothing is read twice: no more whole-range reads than the registry has tabs, one listing of the calendar.
+    const tabs = (s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .openById(s.spreadsheetId)
+      .getSheets().length;
+    expect(previewCalls.counts['SpreadsheetApp.Range.getValues']).toBeLessThanOrEqual(tabs);
+    expect(used.counts['Calendar.Events.list']).toBe(1);
+    expect(Object.keys(used.counts).filter((kind) => /insert|patch|remove|setValues|Form|Drive/.test(kind))).toEqual(
+      [],
+    );
+    expect(used.total).toBeLessThanOrEqual(noOpCallLimit);
   });
 });
 
