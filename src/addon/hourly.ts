@@ -53,8 +53,8 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
     };
     job('calendar sync', () => {
       if (!isSyncPending(spreadsheet)) return;
-      const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, now, budget);
-      markSyncPending(spreadsheet, remaining > 0);
+      // The slice keeps the pending mark itself.
+      const { forms, calendar, waiting } = runSyncSlice(spreadsheet, now, budget);
       notes.push(progressText(forms, calendar));
       if (waiting) notes.push(`${waiting} changes wait for a preview`);
       if (calendar.error) notes.push(friendlyError(calendar.error, true).message);
@@ -84,8 +84,7 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
     });
     job('calendar sync', () => {
       if (!isSyncPending(spreadsheet) || !budget.allows(30_000)) return;
-      const { remaining } = runSyncSlice(spreadsheet, now, budget);
-      markSyncPending(spreadsheet, remaining > 0);
+      runSyncSlice(spreadsheet, now, budget);
     });
     job('surveys and forms', () => {
       const open = openRegistry(spreadsheet);

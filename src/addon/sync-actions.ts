@@ -4,7 +4,7 @@ import { planToken } from '../core/sync/plan-token';
 import { summarizePlan } from '../core/calendar/plan-summary';
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
 import { groupsNeedingForms, feedbackFormRecords } from '../workspace/feedback-forms';
-import { approvePlan, runSyncSlice } from '../workspace/sync-slice';
+import { approvePlan, hasSyncWork, runSyncSlice } from '../workspace/sync-slice';
 import { refreshProblems } from '../workspace/registry-problems';
 import { wallClock } from '../core/registry/cells';
 import { dayText, monthText, shortDayText } from '../core/schedule/local-style';
@@ -16,7 +16,6 @@ import { friendlyError } from './friendly-errors';
 import { guarded } from './guarded';
 import { requireRegistry } from './registry-actions';
 import { recordRun } from './run-log';
-import { markSyncPending } from './pending-work';
 import { ensureHourlyTrigger } from './hourly';
 import { progressText } from './progress-text';
 import { withScriptLock } from './script-lock';
@@ -28,36 +27,43 @@ const shownLines = 8;
 export const onPreview = guarded('Preview', () => {
   const spreadsheet = requireRegistry();
   const pass = withScriptLock(() => syncPass(spreadsheet, new Date(), false));
-  writePreview(spreadsheet, pass.plan, pass.registry.style);
+  writePreview(pass.open, pass.plan, pass.registry.style);
   refreshProblems(pass.open, new Date());
-  return respond(previewNotice(pass), buildPreviewCard(pass), false);
+  const formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true));
+  return respond(previewNotice(pass, formsToMake), buildPreviewCard(pass, formsToMake), false);
 });
 
 export const onApply = guarded('Apply', (event: Event, run) => {
   const spreadsheet = requireRegistry();
   const isContinue = parameter(event, 'continue') === '1';
+  // Continue on a Sync card whose work is all written (an old card, or one the hourly run finished): the state
+  // tab says so, and nothing is read, planned or written again.
+  if (isContinue && !hasSyncWork(spreadsheet)) return finishedCard();
   return withScriptLock(() => {
     const budget = startBudget(cardBudgetMs);
+    let planned: SyncPass | undefined;
     if (!isContinue) {
       const pass = syncPass(spreadsheet, new Date(), false);
       if (parameter(event, 'plan') !== planToken(pass.plan)) {
         // Nothing of the new plan is approved: show it, and write nothing.
-        writePreview(spreadsheet, pass.plan, pass.registry.style);
+        writePreview(pass.open, pass.plan, pass.registry.style);
         return respond('The registry changed since your preview — here is the new preview.', buildPreviewCard(pass));
       }
       const toConfirm = cancellationsToConfirm(pass);
       if (toConfirm.length > 0 && parameter(event, 'confirm') !== planToken(pass.plan)) {
         return respond(`${toConfirm.length} meetings would be canceled — confirm first.`, buildConfirmCard(pass));
       }
-      // What the admin approved is recorded before anything is written (core/sync/approval.ts).
+      // What the admin approved is recorded before anything is written (core/sync/approval.ts), with the mark
+      // that tells the hourly run there is work: whatever happens next, it continues.
       approvePlan(pass);
       refreshProblems(pass.open, new Date());
+      // The slice writes from this pass: the registry is read and planned once per press.
+      planned = pass;
     }
-    // Before any work: the hourly run is installed and knows there is work, so whatever happens next, it continues.
+    // Before any work: the hourly run is installed, so whatever happens next, it continues.
     ensureHourlyTrigger();
-    markSyncPending(spreadsheet, true);
     run.resumes = true;
-    return applySlice(spreadsheet, budget);
+    return applySlice(spreadsheet, budget, planned);
   });
 });
 
@@ -104,9 +110,10 @@ function buildConfirmCard(pass: SyncPass): GoogleAppsScript.Card_Service.Card {
 export function applySlice(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   budget: Budget,
+  planned?: SyncPass,
 ): GoogleAppsScript.Card_Service.ActionResponse {
-  const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget);
-  markSyncPending(spreadsheet, remaining > 0);
+  // The slice keeps the hourly run's mark itself (set before its work, cleared when nothing remains).
+  const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget, planned);
   const summary = progressText(forms, calendar);
   recordRun(spreadsheet, summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
@@ -155,7 +162,7 @@ function resolveDrift(event: Event, keep: 'calendar' | 'registry') {
       );
     }
     const after = syncPass(spreadsheet, new Date(), true);
-    writePreview(spreadsheet, after.plan, after.registry.style);
+    writePreview(after.open, after.plan, after.registry.style);
     const said =
       keep === 'calendar'
         ? `Kept Calendar's version of ${drift.summary} in the Meetings tab.`
@@ -183,16 +190,32 @@ function keepCalendarVersion(
   meetings.flush();
 }
 
+/** What a Continue with nothing left to do answers: the same words a finished slice ends with. */
+function finishedCard(): GoogleAppsScript.Card_Service.ActionResponse {
+  const said = 'Nothing left to do: everything you applied is on the PLG calendar.';
+  return respond(
+    said,
+    card('Sync', [
+      section(undefined, [
+        paragraph(escapeHtml(`${said} Anything changed in the registry since then shows in Preview changes.`)),
+        buttons(button('Back', 'onShowHome')),
+      ]),
+    ]),
+  );
+}
+
 function emptyPlan() {
   return { creates: [], updates: [], cancels: [], records: [], drift: [], holds: [], unchanged: 0, warnings: [] };
 }
 
-export function buildPreviewCard(pass: SyncPass): GoogleAppsScript.Card_Service.Card {
+export function buildPreviewCard(
+  pass: SyncPass,
+  formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true)),
+): GoogleAppsScript.Card_Service.Card {
   const lines = summarizePlan(pass.plan, pass.registry.style).lines.filter(
     (l) => !l.startsWith('Calendar is up to date'),
   );
   const { plan } = pass;
-  const formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true));
   const work = calendarWorkCount(plan) + formsToMake.length;
   const sections = [
     section('What would change', [
@@ -279,10 +302,8 @@ function makeUpLines(pass: SyncPass): string[] {
   });
 }
 
-function previewNotice(pass: SyncPass): string {
-  const work =
-    calendarWorkCount(pass.plan) +
-    groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true)).length;
+function previewNotice(pass: SyncPass, formsToMake: readonly string[]): string {
+  const work = calendarWorkCount(pass.plan) + formsToMake.length;
   return work === 0 ? 'Calendar already matches the registry — nothing to send.' : `${work} changes ready to review.`;
 }
 

@@ -4,10 +4,9 @@
 // before that adopts the Doc by its unique name instead of making a second one.
 import { buildAgenda } from '../core/agenda/build-agenda';
 import { fileIdOf } from '../core/drive-id';
-import { rotateRoles } from '../core/agenda/rotate-roles';
 import { findPlaceholders, unknownPlaceholders, knownPlaceholders } from '../core/agenda/template';
 import type { Problem } from '../core/problems';
-import { holdOf, type Holds } from '../core/sync/holds';
+import { holdOf } from '../core/sync/holds';
 import { isGoogleLimit } from './google-limits';
 import { entitledTo, reconcileGroupSharing, registryEditors, sharingChanged } from './group-sharing';
 import { RegistryState } from './registry-state';
@@ -22,6 +21,7 @@ import type { ApplyBudget } from './calendar-apply';
 import { writeBlocks } from './doc-blocks';
 import { ensurePlgFolder } from './plg-folder';
 import { readProtocols } from './read-protocols';
+import { rotateMeetingRoles } from './role-rotation';
 import { openRegistry, readableRegistry, type OpenRegistry } from './registry-io';
 
 const docMs = 3_000;
@@ -50,7 +50,8 @@ export function generateAgendas(
   const { holds } = open.read;
   const report: AgendaReport = {
     created: 0,
-    rolesFilled: rotate(open, registry, today, holds),
+    // Usually none: each sync pass rotates roles before it plans. This covers agendas asked for before any sync.
+    rolesFilled: rotateMeetingRoles(open.tabs.get(meetingsTab.name)!, registry, registry.meetings, today, holds).filled,
     remaining: 0,
     problems: [],
   };
@@ -169,43 +170,6 @@ function cell(
 ): string | undefined {
   const value = String(sheet.get(row, meetingsTab.columns[key].header) ?? '').trim();
   return value === '' ? undefined : value.toLowerCase();
-}
-
-/** Fills empty Presenter / Timekeeper / Note-taker cells for the year; returns how many it filled. */
-function rotate(open: OpenRegistry, registry: Registry, today: string, holds: Holds): number {
-  const sheet = open.tabs.get(meetingsTab.name)!;
-  const rowOf = new Map(registry.meetings.map((m) => [m.row.key, m.rowNumber]));
-  const unavailable: Record<string, string[]> = {};
-  for (const { row } of registry.members)
-    unavailable[row.email] = [...(unavailable[row.email] ?? []), ...row.unavailable];
-  let filled = 0;
-  for (const { row: group } of registry.groups) {
-    if (holds.groups.has(group.id.toUpperCase()) || (group.key && holds.groups.has(group.key.toUpperCase()))) continue;
-    const meetings = registry.meetings
-      .map((m) => m.row)
-      .filter((m) => m.group === group.id)
-      .sort((a, b) => a.date.localeCompare(b.date));
-    const rosters = Object.fromEntries(
-      meetings.map((m) => [m.key, groupRoster(registry, group.id, m.date).filter((e) => e !== group.facilitator)]),
-    );
-    const rotation = rotateRoles({
-      meetings: meetings.map((m) => ({ ...m, canceled: m.status === 'canceled', facilitator: group.facilitator })),
-      rosters,
-      unavailable,
-      today,
-    });
-    for (const a of rotation.assignments) {
-      const row = rowOf.get(a.key)!;
-      for (const role of ['presenter', 'timekeeper', 'noteTaker'] as const) {
-        if (a[role]) {
-          sheet.set(row, meetingsTab.columns[role].header, a[role]);
-          filled += 1;
-        }
-      }
-    }
-  }
-  sheet.flush();
-  return filled;
 }
 
 /** The group's agenda folder, shared with its members (edit or comment, per Settings) and coach and liaison (view). */

@@ -4,7 +4,7 @@ import type { Problem } from '../core/problems';
 import { describeProblem } from '../core/problems';
 import { readRegistry, registryTabNames, type Registry, type RegistryRead } from '../core/registry/registry';
 import { escapeForCell } from '../core/escape';
-import { rewriteOwnedTab } from './owned-tab';
+import { rewriteOwnedTabOnChange, rewriteOwnedTabWhole } from './owned-tab';
 import { SheetTab } from './sheet-tab';
 import { stateTabName } from './registry-state';
 import { UserFacingError } from './user-facing-error';
@@ -50,12 +50,19 @@ export function readableRegistry(open: OpenRegistry): Registry {
 
 export const problemsHeaders = ['Severity', 'Where', 'Problem', 'What the guidance suggests'];
 
-/** Rewrites the Problems tab (PLG Hub owns it). Values people typed are escaped before they reach a cell. */
-export function writeProblems(spreadsheet: Spreadsheet, problems: readonly Problem[], asOf?: string): void {
+/**
+ * Rewrites the Problems tab (PLG Hub owns it). Values people typed are escaped before they reach a cell. Given the
+ * registry as open, only what changed is written: with the same problems as last time, just the "as of" header.
+ */
+export function writeProblems(target: Spreadsheet | OpenRegistry, problems: readonly Problem[], asOf?: string): void {
   const headers = asOf
     ? problemsHeaders.map((h) => (h === 'Problem' ? `Problem (as of ${asOf})` : h))
     : problemsHeaders;
-  rewriteOwnedTab(spreadsheet, 'Problems', [
+  const write = (rows: unknown[][]) =>
+    'tabs' in target
+      ? rewriteOwnedTabOnChange(target, 'Problems', rows)
+      : rewriteOwnedTabWhole(target, 'Problems', rows);
+  write([
     headers,
     ...problems.map((p) => [
       p.severity,

@@ -42,6 +42,6 @@ export function refreshProblems(open: OpenRegistry, now: Date): Problem[] {
         return meetingWhenText(date, time, registry.style);
       })()
     : undefined;
-  writeProblems(open.spreadsheet, problems, asOf);
+  writeProblems(open, problems, asOf);
   return problems;
 }

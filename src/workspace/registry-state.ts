@@ -44,8 +44,9 @@ export class RegistryState {
   }
 
   /**
-   * The state of the registry as read with it (openRegistry reads the tab in the same pass) — one instance per
-   * opened registry, so two parts of one run never append their rows over each other.
+   * The state of the registry as read with it (openRegistry reads the tab in the same pass). One instance per
+   * open registry, so what one step of an execution sets (an approval, the tab made on first use) the next step
+   * sees without reading the tab again.
    */
   static of(open: OpenRegistry): RegistryState {
     let state = opened.get(open);

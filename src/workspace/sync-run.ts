@@ -12,8 +12,9 @@ import type { MeetingSlot } from '../core/schedule/meeting-slot';
 import { zonedInstant } from '../core/schedule/zoned-time';
 import { scheduleMeetings } from '../core/sync/schedule-meetings';
 import { wantedMeetingEvents } from '../core/sync/wanted-events';
-import { ensurePlgCalendar, listCalendarEvents } from './plg-calendar';
+import { ensurePlgCalendar, listCalendarEvents, type CalendarEvents } from './plg-calendar';
 import { openRegistry, type OpenRegistry } from './registry-io';
+import { rotateMeetingRoles } from './role-rotation';
 import { cellsByHeader } from './row-cells';
 import type { SheetTab } from './sheet-tab';
 import { UserFacingError } from './user-facing-error';
@@ -27,10 +28,19 @@ export interface SyncPass {
   /** Make-up meetings this pass added to the Meetings tab (closures left their month below the minimum). */
   makeUps: MeetingSlot[];
   calendarId?: string;
+  /** True once the calendar is known to be this registry's own (checked, or made): Apply writes only then. */
+  calendarBound: boolean;
+  /** The PLG calendar's events as listed by this pass, so a re-plan in the same execution need not list again. */
+  events: CalendarEvents;
+  now: Date;
   plan: CalendarPlan;
 }
 
-/** Reads everything and plans; `createCalendar` makes the PLG calendar when there is none yet (Apply only). */
+/**
+ * Reads everything and plans; `createCalendar` binds the PLG calendar for writing (making it when there is none
+ * yet, Apply only). One read of the registry and one listing of the calendar: everything after it in the same
+ * execution works from what this pass holds (boundForWriting, withRowsAsWritten).
+ */
 export function syncPass(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   now: Date,
@@ -45,34 +55,14 @@ export function syncPass(
   }
   const { settings } = registry;
   const { holds } = open.read;
-  const merge = scheduleMeetings(registry, wallClock(now, settings.timeZone).date, holds);
+  const today = wallClock(now, settings.timeZone).date;
+  const merge = scheduleMeetings(registry, today, holds);
   fillGroupKeys(open, registry);
-  const meetings = writeMerge(meetingsSheet, merge);
-  const settingsSheet = open.tabs.get('Settings')!;
-  const calendarId = createCalendar
-    ? ensurePlgCalendar(settingsSheet, settings, spreadsheet.getId())
-    : settings.calendarId;
-  const events = calendarId
-    ? readableCalendar(() =>
-        listCalendarEvents(
-          calendarId,
-          zonedInstant(settings.yearStart, '00:00', settings.timeZone),
-          zonedInstant(settings.yearEnd, '23:59', settings.timeZone),
-        ),
-      )
-    : { ours: {}, others: [] };
-  const recorded = Object.fromEntries(
-    meetings.map(({ row }) => [row.key, { eventId: row.eventId, synced: row.synced }]),
-  );
-  const plan = planCalendar({
-    holds,
-    wanted: wantedMeetingEvents(registry, meetings, now, holds),
-    recorded,
-    live: events.ours,
-    otherEvents: events.others,
-    now,
-  });
-  return {
+  // Roles before the plan: every event is written once, with its presenter already named (role-rotation.ts).
+  const { meetings } = rotateMeetingRoles(meetingsSheet, registry, writeMerge(meetingsSheet, merge), today, holds);
+  const calendarId = createCalendar ? bindCalendar(open, registry) : settings.calendarId;
+  const events = calendarId ? eventsOf(registry, calendarId) : noEvents;
+  const pass: Omit<SyncPass, 'plan'> = {
     open,
     registry,
     meetings,
@@ -80,8 +70,71 @@ export function syncPass(
     makeUps: merge.makeUps,
     meetingsChanged: merge.update.length + merge.cancel.length,
     calendarId,
-    plan,
+    calendarBound: createCalendar,
+    events,
+    now,
   };
+  return { ...pass, plan: planOf(pass) };
+}
+
+/**
+ * The pass Preview-checked Apply planned, made ready to write: the calendar is checked to be this registry's (or
+ * made). The plan stands unless that gave a different calendar than the one listed — a new one, or one a stopped
+ * run made and never recorded — whose events are then listed and planned against.
+ */
+export function boundForWriting(pass: SyncPass): SyncPass {
+  if (pass.calendarBound) return pass;
+  const calendarId = bindCalendar(pass.open, pass.registry);
+  if (calendarId === pass.calendarId) return { ...pass, calendarBound: true };
+  const next = { ...pass, calendarId, calendarBound: true, events: eventsOf(pass.registry, calendarId) };
+  return { ...next, plan: planOf(next) };
+}
+
+/**
+ * The same pass re-planned after this execution wrote feedback links into the Meetings tab: the rows are taken
+ * from the tab as written (it keeps what it wrote), the calendar from the pass — nothing is read again.
+ */
+export function withRowsAsWritten(pass: SyncPass): SyncPass {
+  const sheet = pass.open.tabs.get(meetingsTab.name)!;
+  const header = meetingsTab.columns.feedback.header;
+  const meetings = pass.meetings.map((meeting) => {
+    const feedback = String(sheet.get(meeting.rowNumber, header) ?? '').trim() || undefined;
+    return feedback === meeting.row.feedback ? meeting : { ...meeting, row: { ...meeting.row, feedback } };
+  });
+  const next = { ...pass, meetings };
+  return { ...next, plan: planOf(next) };
+}
+
+const noEvents: CalendarEvents = { ours: {}, others: [] };
+
+function bindCalendar(open: OpenRegistry, registry: Registry): string {
+  return ensurePlgCalendar(open.tabs.get('Settings')!, registry.settings, open.id);
+}
+
+function eventsOf(registry: Registry, calendarId: string): CalendarEvents {
+  const { settings } = registry;
+  return readableCalendar(() =>
+    listCalendarEvents(
+      calendarId,
+      zonedInstant(settings.yearStart, '00:00', settings.timeZone),
+      zonedInstant(settings.yearEnd, '23:59', settings.timeZone),
+    ),
+  );
+}
+
+function planOf(pass: Omit<SyncPass, 'plan'>): CalendarPlan {
+  const { holds } = pass.open.read;
+  const recorded = Object.fromEntries(
+    pass.meetings.map(({ row }) => [row.key, { eventId: row.eventId, synced: row.synced }]),
+  );
+  return planCalendar({
+    holds,
+    wanted: wantedMeetingEvents(pass.registry, pass.meetings, pass.now, holds),
+    recorded,
+    live: pass.events.ours,
+    otherEvents: pass.events.others,
+    now: pass.now,
+  });
 }
 
 /** Google answers "not found" for a calendar the person cannot see: another registry's, or one deleted. */

@@ -6,7 +6,7 @@ import type { ApplyBudget, ApplyProgress } from './calendar-apply';
 import { applyCalendarPlan, calendarWorkCount } from './calendar-apply';
 import { publishDirectory } from './directory-store';
 import { ensureFeedbackForms, feedbackFormRecords, type FormsProgress } from './feedback-forms';
-import { syncPass, type SyncPass } from './sync-run';
+import { boundForWriting, syncPass, withRowsAsWritten, type SyncPass } from './sync-run';
 import { approvalsOf, gatePlan, parseApprovals, serializeApprovals } from '../core/sync/approval';
 import { RegistryState } from './registry-state';
 import { isHeldGroup } from '../core/sync/holds';
@@ -22,23 +22,47 @@ export interface SliceResult {
 }
 
 const approvedKey = 'sync.approved';
+/** Work left for the hourly run, so a long job finishes even if nobody presses Continue (addon/pending-work.ts). */
+export const syncPendingKey = 'sync.pending';
 
-/** Records what the admin approved by pressing Apply on a preview of `plan`, before anything is written. */
+/**
+ * Records what the admin approved by pressing Apply on a preview of `plan`, and that there is work for the hourly
+ * run, before anything is written: whatever happens next, the approved work continues.
+ */
 export function approvePlan(pass: SyncPass): void {
   const state = RegistryState.of(pass.open);
   state.set(approvedKey, serializeApprovals(approvalsOf(pass.plan)));
+  state.set(syncPendingKey, '1');
   state.flush();
 }
 
+/**
+ * Whether a Continue has anything to do, from the state tab alone (one read): an approval not yet spent, or work
+ * marked for the hourly run. An old Sync card's Continue, pressed after everything was written, reads no more.
+ */
+export function hasSyncWork(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  const state = RegistryState.read(spreadsheet);
+  return state.get(syncPendingKey) === '1' || Boolean(state.get(approvedKey));
+}
+
+/**
+ * One slice. `planned` is the pass Apply just checked against its preview: the slice writes from it instead of
+ * reading and planning a second time. Without it (Continue, the hourly run) the slice reads once and plans.
+ */
 export function runSyncSlice(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   now: Date,
   budget: ApplyBudget,
+  planned?: SyncPass,
 ): SliceResult {
-  let pass = syncPass(spreadsheet, now, true);
-  const forms = ensureFeedbackForms(pass.open, feedbackFormRecords(pass.open), budget);
-  if (forms.created > 0 || forms.linksFilled > 0) pass = syncPass(spreadsheet, now, true);
+  let pass = planned ? boundForWriting(planned) : syncPass(spreadsheet, now, true);
   const state = RegistryState.of(pass.open);
+  // Before any work: the hourly run knows there is work, so whatever happens next, it continues.
+  state.set(syncPendingKey, '1');
+  state.flush();
+  const forms = ensureFeedbackForms(pass.open, feedbackFormRecords(pass.open), budget);
+  // New links are in the Meetings tab as this slice wrote it: planned again from there, not read again.
+  if (forms.created > 0 || forms.linksFilled > 0) pass = withRowsAsWritten(pass);
   const { plan, waiting } = gatePlan(pass.plan, parseApprovals(state.get(approvedKey)));
   const calendar: ApplyProgress =
     forms.remaining > 0
@@ -46,10 +70,11 @@ export function runSyncSlice(
       : applyCalendarPlan(plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget);
   const remaining = forms.remaining + calendar.total - calendar.done;
   // Everything approved is written: the approval is spent, and later changes wait for their own preview.
-  if (remaining === 0 && !calendar.error && state.get(approvedKey) !== undefined) {
-    state.delete(approvedKey);
-    state.flush();
-  }
-  publishDirectory(pass.open, pass.registry, now, (group) => isHeldGroup(pass.open.read.holds, group));
+  if (remaining === 0 && !calendar.error) state.delete(approvedKey);
+  if (remaining === 0) state.delete(syncPendingKey);
+  state.flush();
+  // The meetings as this pass wrote them (new feedback links included), so cards get them from this slice.
+  const registry = { ...pass.registry, meetings: pass.meetings };
+  publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group));
   return { pass, forms, calendar, remaining, waiting };
 }

@@ -676,7 +676,7 @@ describe('a calendar sync stopped twice in a row: at one call, then again soon a
 });
 
 describe('bugs these sweeps found, held fixed', () => {
-  // Apply's first write makes the hidden "PLG Hub state" tab with insertSheet, then writes its header row. A stop
+  // The first write to the hidden "PLG Hub state" tab makes it with insertSheet, then writes its header row. A stop
   // in between used to leave the tab without a header for good, so every later approval was lost; the state
   // store now finishes a part-made tab (src/workspace/registry-state.ts, ensureStateTab).
   describe('Apply stopped between making the state tab and writing its header', () => {
@@ -686,25 +686,31 @@ describe('bugs these sweeps found, held fixed', () => {
     beforeAll(() => {
       const { filled, settledAt } = theSchool();
       const s = reopenSchool(filled);
-      // Wherever the state tab is first made (Apply's first write, today), the call right after it is stopped.
+      // Wherever the state tab is first made (today the first Preview, recording what it wrote to the Preview
+      // tab), the call right after it is stopped; whether the header is missing is looked at right then, before
+      // the next press finishes the tab.
       const meter = s.ws.meter;
       const call = meter.call.bind(meter);
       let stopped = false;
       let afterInsert = false;
       meter.call = (kind, ...rest) => {
-        if (!stopped && afterInsert && stateTabHeaderMissing(s)) {
+        const stopping = !stopped && afterInsert && stateTabHeaderMissing(s);
+        if (stopping) {
           meter.inject({ atCall: meter.total + 1, fault: 'rateLimit' });
           stopped = true;
         }
         afterInsert = kind === 'SpreadsheetApp.Spreadsheet.insertSheet';
-        call(kind, ...rest);
+        try {
+          call(kind, ...rest);
+        } finally {
+          if (stopping) headerMissing = stateTabHeaderMissing(s);
+        }
       };
       try {
         for (let round = 0; round < 2 && !stopped; round++) applyAsFarAsItGoes(s, previewNow(s));
       } finally {
         meter.call = call;
       }
-      headerMissing = stopped && stateTabHeaderMissing(s);
       try {
         finishByHand(s);
         settle(s, settledAt);

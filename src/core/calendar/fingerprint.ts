@@ -4,7 +4,7 @@
 // in another order or case, a description re-saved as HTML by the Calendar editor — so a round trip through
 // Calendar alone never looks like an edit.
 import type { LiveEvent } from './calendar-event';
-import { utf8Bytes } from './utf8';
+import { contentHash as hash } from '../content-hash';
 
 export type ManagedFields = Pick<LiveEvent, 'summary' | 'location' | 'description' | 'start' | 'end' | 'attendees'>;
 
@@ -64,17 +64,4 @@ export function plainDescription(description: string): string {
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .join('\n')
     .trim();
-}
-
-/** cyrb53: 53 bits are plenty to notice an edit; this is not a security boundary. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (const byte of utf8Bytes(text)) {
-    h1 = Math.imul(h1 ^ byte, 2654435761);
-    h2 = Math.imul(h2 ^ byte, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

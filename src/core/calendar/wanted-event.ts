@@ -1,5 +1,5 @@
-// The event PLG Hub wants Calendar to hold for one meeting. The description answers the three questions every
-// staff member should be able to answer — who is in my PLG, who facilitates it, when and where does it meet
+// The event PLG Hub wants Calendar to hold for one meeting. It answers the three questions every staff member
+// should be able to answer — who is in my PLG (its guest list), who facilitates it, when and where does it meet
 // (shared/seeds 001, "Structure") — and carries the group's purpose and goal, because a PLG leads with its
 // purpose ("Clearly define why you have or are implementing PLGs. Repeat often.").
 import type { Cadence } from '../registry/roles';
@@ -65,7 +65,7 @@ export function wantedEvent(input: WantedEventInput): WantedEventResult {
     status: 'confirmed' as const,
     summary: plgTitle(group.name),
     location: meeting.location ?? group.location ?? '',
-    description: describe(input, guests.length, nameOf),
+    description: describe(input, nameOf),
     start: { dateTime: dateTimeWithOffset(input.start, timeZone), timeZone },
     end: { dateTime: dateTimeWithOffset(input.end, timeZone), timeZone },
     attendees: guests.map((email) => ({ email })),
@@ -79,13 +79,16 @@ export function wantedEvent(input: WantedEventInput): WantedEventResult {
   return { event, refusedGuests };
 }
 
-function describe(input: WantedEventInput, memberCount: number, nameOf: (email: string) => string): string {
+// Nothing in it counts the guests: a head count would change every event of a group whenever one member joins
+// or leaves, and Calendar then mails every guest of every one of them an update, where the person who left
+// should get one cancellation and everyone else nothing. The guest list itself says who is in the PLG.
+function describe(input: WantedEventInput, nameOf: (email: string) => string): string {
   const { meeting, group } = input;
   const person = (email: string) => `${nameOf(email)} (${email})`;
   const facilitatedBy = group.facilitator ? `facilitated by ${nameOf(group.facilitator)}` : 'facilitator not named yet';
   const where = group.location ? ` in ${group.location}` : '';
   const lines = [
-    `Your PLG: ${group.name} · ${memberCount} people (see the guest list) · ${facilitatedBy} · meets ${rhythm(group)} at ${clockText(group.startTime, input.style ?? neutralStyle)}${where}`,
+    `Your PLG: ${group.name} (everyone in it is on the guest list) · ${facilitatedBy} · meets ${rhythm(group)} at ${clockText(group.startTime, input.style ?? neutralStyle)}${where}`,
     '',
   ];
   if (group.purpose) lines.push(`Purpose: ${group.purpose}`);

@@ -39,8 +39,15 @@ describe('wantedEvent', () => {
   it('answers who is in my PLG, who facilitates it, and when and where it meets, in one line', () => {
     const [firstLine] = meeting.event.description.split('\n');
     expect(firstLine).toBe(
-      'Your PLG: Math 6 · 4 people (see the guest list) · facilitated by Fran Facilitator · meets every other Tuesday at 15:30 in Room 204',
+      'Your PLG: Math 6 (everyone in it is on the guest list) · facilitated by Fran Facilitator · meets every other Tuesday at 15:30 in Room 204',
     );
+  });
+
+  it('keeps the description the same when a member joins or leaves, so only that person hears of it', () => {
+    const before = wanted({ key: 'K', date: '2026-10-06', roster: ['ana@school.org', 'bo@school.org'] });
+    const after = wanted({ key: 'K', date: '2026-10-06', roster: ['ana@school.org'] });
+    expect(after.event.attendees).not.toEqual(before.event.attendees);
+    expect(after.event.description).toBe(before.event.description);
   });
 
   it('describes the purpose, goal, facilitator, presenter and norms, and links the agenda and feedback form', () => {
