@@ -13,7 +13,7 @@ import { runSyncSlice } from '../workspace/sync-slice';
 import { applySwapRequests } from '../workspace/swap-requests';
 import { startBudget, triggerBudgetMs, type Budget } from './budget';
 import { friendlyError } from './friendly-errors';
-import { isSyncPending, markSyncPending } from './pending-work';
+import { isSyncPending, markSyncPending, recordSliceProgress } from './pending-work';
 import { progressText } from './progress-text';
 import { registriesToRun } from './registry-context';
 import { recordRun } from './run-log';
@@ -54,8 +54,7 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
     job('calendar sync', () => {
       if (!isSyncPending(spreadsheet)) return;
       const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, now, budget);
-      markSyncPending(spreadsheet, remaining > 0);
-      notes.push(progressText(forms, calendar));
+      notes.push(progressText(recordSliceProgress(spreadsheet, { forms, calendar, remaining })));
       if (waiting) notes.push(`${waiting} changes wait for a preview`);
       if (calendar.error) notes.push(friendlyError(calendar.error, true).message);
     });
@@ -84,8 +83,7 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
     });
     job('calendar sync', () => {
       if (!isSyncPending(spreadsheet) || !budget.allows(30_000)) return;
-      const { remaining } = runSyncSlice(spreadsheet, now, budget);
-      markSyncPending(spreadsheet, remaining > 0);
+      recordSliceProgress(spreadsheet, runSyncSlice(spreadsheet, now, budget));
     });
     job('surveys and forms', () => {
       const open = openRegistry(spreadsheet);

@@ -16,7 +16,7 @@ import { friendlyError } from './friendly-errors';
 import { guarded } from './guarded';
 import { requireRegistry } from './registry-actions';
 import { recordRun } from './run-log';
-import { markSyncPending } from './pending-work';
+import { markSyncPending, recordSliceProgress } from './pending-work';
 import { ensureHourlyTrigger } from './hourly';
 import { progressText } from './progress-text';
 import { withScriptLock } from './script-lock';
@@ -55,7 +55,7 @@ export const onApply = guarded('Apply', (event: Event, run) => {
     }
     // Before any work: the hourly run is installed and knows there is work, so whatever happens next, it continues.
     ensureHourlyTrigger();
-    markSyncPending(spreadsheet, true);
+    markSyncPending(spreadsheet, true, { restart: !isContinue });
     run.resumes = true;
     return applySlice(spreadsheet, budget);
   });
@@ -106,8 +106,7 @@ export function applySlice(
   budget: Budget,
 ): GoogleAppsScript.Card_Service.ActionResponse {
   const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget);
-  markSyncPending(spreadsheet, remaining > 0);
-  const summary = progressText(forms, calendar);
+  const summary = progressText(recordSliceProgress(spreadsheet, { forms, calendar, remaining }));
   recordRun(spreadsheet, summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
   if (waiting > 0 && remaining === 0) {
