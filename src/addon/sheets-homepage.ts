@@ -74,7 +74,7 @@ export function buildStatusCard(
       section(undefined, [
         paragraph(
           'This spreadsheet is not a PLG registry yet. <b>Set up</b> adds the tabs PLG Hub needs — Settings, Staff, ' +
-            'Groups, Members, Goals, Closures, Meetings, Attendance and Protocols — with notes on every column. ' +
+            'Groups, Members, Meetings, Attendance, Closures, Goals and Protocols — with notes on every column. ' +
             'Nothing already here is moved or erased.',
         ),
         buttons(button('Set up', 'onSetUp', {}, true)),
