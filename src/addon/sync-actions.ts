@@ -112,9 +112,9 @@ export function applySlice(
   budget: Budget,
   planned?: SyncPass,
 ): GoogleAppsScript.Card_Service.ActionResponse {
-  // The slice keeps the hourly run's mark itself (set before its work, cleared when nothing remains).
-  const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget, planned);
-  const summary = progressText(forms, calendar);
+  // The slice keeps the hourly run's mark and the running totals itself (set before its work, cleared when done).
+  const { totals, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget, planned);
+  const summary = progressText(totals);
   recordRun(spreadsheet, summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
   if (waiting > 0 && remaining === 0) {

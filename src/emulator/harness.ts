@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { eventOpenEvent } from './calendar';
 import { clickButton } from './cards/interact';
 import { setActiveDocument } from './docs';
+import { addPeople } from './people-directory';
 import { loadAddon, type LoadedAddon } from './runtime';
 import { sampleSchool, type SampleSchool, type SchoolOptions } from './sample-school';
 import { appsScriptGlobals } from './services';
@@ -89,6 +90,11 @@ export function schoolOn(
   bundle: string,
 ): EmulatedSchool {
   const addon = loadAddon(ws, bundle, globals);
+  // Everyone on the Staff tab has an account in the school's directory, with the name the school knows them by.
+  addPeople(
+    ws,
+    (school.tabs.Staff ?? []).map((row) => ({ email: String(row.Email ?? ''), name: String(row.Name ?? '') })),
+  );
   const sheets = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   // Read straight from Drive's record: opening the spreadsheet would be a metered call of its own.
   const title = ws.files[spreadsheetId]!.name;

@@ -101,6 +101,19 @@ describe('the demo school, end to end', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect(ics).toContain('BEGIN:VTIMEZONE');
     expect(ics.match(/BEGIN:VEVENT/g)!.length).toBe(allEvents(demo.school.ws).length);
+    // Named once, after Settings ▸ Calendar name — an app that reads the first name must not show the admin's address.
+    const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+    const calendarName = tab('Settings').find((r) => r.Setting === 'Calendar name')?.Value;
+    expect(calendarName).toBeTruthy();
+    expect(lines.filter((l) => l.startsWith('X-WR-CALNAME'))).toEqual([`X-WR-CALNAME:${String(calendarName)}`]);
+    // Every teacher invited is named, as the school's directory (its Staff tab) knows them.
+    const attendees = lines.filter((l) => l.startsWith('ATTENDEE'));
+    expect(attendees.length).toBeGreaterThan(100);
+    const staff = new Map(tab('Staff').map((r) => [String(r.Email), String(r.Name)]));
+    for (const line of attendees) {
+      const email = line.slice(line.indexOf('mailto:') + 'mailto:'.length);
+      expect(line).toContain(`;CN=${staff.get(email)};`);
+    }
   });
 });
 
