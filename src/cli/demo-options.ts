@@ -15,9 +15,13 @@ export interface DemoOptions {
   seed: number;
   timeZone?: string;
   locale?: string;
+  /** Two schools in one deployment (src/emulator/district-demo.ts) instead of one. */
+  district: boolean;
 }
 
-const known = ['out', 'seed', 'time-zone', 'locale'] as const;
+const known = ['out', 'seed', 'time-zone', 'locale', 'district'] as const;
+/** Options that take no value. */
+const flags: readonly string[] = ['district'];
 
 export function parseDemoArgs(argv: readonly string[]): DemoOptions {
   const values: Partial<Record<(typeof known)[number], string>> = {};
@@ -26,6 +30,10 @@ export function parseDemoArgs(argv: readonly string[]): DemoOptions {
     const name = arg.startsWith('--') ? arg.slice(2) : undefined;
     if (!name || !(known as readonly string[]).includes(name))
       throw new DemoUsageError(`Unknown argument "${arg}". Options: ${known.map((k) => `--${k}`).join(', ')}.`);
+    if (flags.includes(name)) {
+      values[name as (typeof known)[number]] = 'yes';
+      continue;
+    }
     const value = argv[i + 1];
     if (value === undefined || value.startsWith('--')) throw new DemoUsageError(`--${name} needs a value.`);
     values[name as (typeof known)[number]] = value;
@@ -42,5 +50,7 @@ export function parseDemoArgs(argv: readonly string[]): DemoOptions {
     const zone = checkTimeZone(timeZone);
     if (!zone.ok) throw new DemoUsageError(`--time-zone "${timeZone}" ${zone.message}.`);
   }
-  return { out: values.out, seed, timeZone, locale: values.locale };
+  if (values.district && (timeZone !== undefined || values.locale !== undefined))
+    throw new DemoUsageError('--district runs its two schools in New York time; leave out --time-zone and --locale.');
+  return { out: values.out, seed, timeZone, locale: values.locale, district: values.district === 'yes' };
 }

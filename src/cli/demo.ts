@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runDemo } from '../emulator/demo-flow';
+import { runDistrictDemo } from '../emulator/district-demo';
 import { projectRoot } from '../emulator/harness';
 import { DemoFolderRefused, prepareDemoFolder, writeDemoMarker } from './demo-folder';
 import { DemoUsageError, parseDemoArgs } from './demo-options';
@@ -11,29 +12,27 @@ import { DemoUsageError, parseDemoArgs } from './demo-options';
 async function main(): Promise<void> {
   const started = Date.now();
   const options = parseDemoArgs(process.argv.slice(2));
-  const out = options.out ?? join(projectRoot(), 'out', 'demo');
+  const out = options.out ?? join(projectRoot(), 'out', options.district ? 'demo-district' : 'demo');
   const { seed, timeZone } = options;
   const locale = options.locale ?? (timeZone ? typicalLocale(timeZone) : undefined);
   prepareDemoFolder(out);
-  const wrote = new Set<string>(['registry.xlsx']); // exportXlsx writes it by path, not through write()
+  // exportXlsx writes the registries by path, not through write().
+  const wrote = new Set<string>(options.district ? ['north-registry.xlsx', 'south-registry.xlsx'] : ['registry.xlsx']);
   // The marker is written first and again at the end, so a run stopped half-way still leaves a folder the next
   // run recognises as the demo's own.
   writeDemoMarker(out, wrote);
-  const report = await runDemo({
-    out,
-    seed,
-    timeZone,
-    locale,
-    write: (file: string, content: string) => {
-      const top = file.split('/')[0]!;
-      if (!wrote.has(top)) {
-        wrote.add(top);
-        writeDemoMarker(out, wrote);
-      }
-      mkdirSync(dirname(join(out, file)), { recursive: true });
-      writeFileSync(join(out, file), content);
-    },
-  });
+  const write = (file: string, content: string) => {
+    const top = file.split('/')[0]!;
+    if (!wrote.has(top)) {
+      wrote.add(top);
+      writeDemoMarker(out, wrote);
+    }
+    mkdirSync(dirname(join(out, file)), { recursive: true });
+    writeFileSync(join(out, file), content);
+  };
+  const report = options.district
+    ? (await runDistrictDemo({ out, seed, write })).lines
+    : await runDemo({ out, seed, timeZone, locale, write });
   console.log(report.join('\n'));
   console.log(`\nWrote ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

@@ -70,8 +70,14 @@ describe('the command line', () => {
       timeZone: 'Europe/London',
       out: 'x',
       locale: 'en_GB',
+      district: false,
     });
     expect(parseDemoArgs([]).seed).toBe(1);
+  });
+
+  it('takes --district without a value, and refuses it with a zone (its two schools keep New York time)', () => {
+    expect(parseDemoArgs(['--district', '--seed', '3'])).toMatchObject({ district: true, seed: 3 });
+    expect(() => parseDemoArgs(['--district', '--time-zone', 'Europe/London'])).toThrow(/--district runs/);
   });
 
   it.each([
