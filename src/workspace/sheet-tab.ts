@@ -17,6 +17,11 @@ export class SheetTab {
     readonly values: unknown[][],
   ) {}
 
+  /** A tab whose values were read elsewhere (openRegistry reads every tab in one call). */
+  static of(name: string, sheet: Sheet, values: unknown[][]): SheetTab {
+    return new SheetTab(name, sheet, values);
+  }
+
   /** Reads the whole tab: one getValues. Undefined when the tab does not exist. */
   static read(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): SheetTab | undefined {
     const sheet = spreadsheet.getSheetByName(name);
