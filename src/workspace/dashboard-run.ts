@@ -16,6 +16,11 @@ import { summarizeHealth } from '../core/metrics/health-summary';
 import { presenterCoverage } from '../core/metrics/presenter-coverage';
 import { diagnose } from '../core/diagnosis/diagnose';
 import { attendanceTrends } from '../core/metrics/attendance-trend';
+import { attendanceByMonth } from '../core/metrics/attendance-by-month';
+import { meetingCounts } from '../core/metrics/meeting-counts';
+import { reportHtml } from '../core/report/report-html';
+import { dayText, monthText } from '../core/schedule/local-style';
+import { writeReportFile } from './report-file';
 import type { Problem } from '../core/problems';
 import { wallClock } from '../core/registry/cells';
 import { headersOf } from '../core/registry/tab-spec';
@@ -30,6 +35,8 @@ export interface DashboardReport {
   problems: Problem[];
   /** Responses left out of every count, each with its tab, row and reason. */
   uncounted: Uncounted[];
+  /** The PLG report's file in the PLG Hub folder (report-file.ts). */
+  reportFile: string;
 }
 
 export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): DashboardReport {
@@ -128,6 +135,31 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const rosters = new Map(groups.map((g) => [g.id, groupRoster(registry, g.id, today)]));
   const attendance = registry.attendance.map((a) => a.row);
   const coverage = presenterCoverage(meetings, rosters, today);
+  const diagnosis = diagnose({
+    registry,
+    today,
+    feedback,
+    health: latest?.summary,
+    trends: attendanceTrends(meetings, attendance, today),
+    coverage,
+  });
+  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+  const reportFile = writeReportFile(
+    open,
+    registry,
+    reportHtml({
+      school: settings.school,
+      asOf: dayText(today, registry.style),
+      monthLabel: (month) => shortMonthText(month),
+      meetings: meetingCounts(meetings, today, settings),
+      attendance: attendanceByMonth(meetings, attendance, today),
+      coverage,
+      health,
+      feedback,
+      diagnosis,
+      groupNames,
+    }),
+  );
   rewriteOwnedTab(
     spreadsheet,
     'Dashboard',
@@ -135,17 +167,10 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       asOf: today,
       feedback,
       health,
-      diagnosis: diagnose({
-        registry,
-        today,
-        feedback,
-        health: latest?.summary,
-        trends: attendanceTrends(meetings, attendance, today),
-        coverage,
-      }),
+      diagnosis,
       attendance: attendanceRates(meetings, attendance, today),
       coverage,
-      groupNames: new Map(groups.map((g) => [g.id, g.name])),
+      groupNames,
       notCounted,
     }),
   );
@@ -154,7 +179,13 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     healthResponses: [...rounds.values()].reduce((n, r) => n + r.length, 0),
     problems,
     uncounted,
+    reportFile,
   };
+}
+
+/** "Sep '26": short enough for a chart's axis. */
+function shortMonthText(month: string): string {
+  return `${monthText(month).slice(0, 3)} ’${month.slice(2, 4)}`;
 }
 
 /**

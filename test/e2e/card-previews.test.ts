@@ -63,6 +63,15 @@ if (!chromium) {
 }
 
 describeWithChromium('card previews in headless Chromium', () => {
+  it('renders the PLG report with its four charts and what needs attention', () => {
+    const dom = renderedDom(join(out, 'dashboard.html'));
+    expect(dom).toContain('PLG report — ');
+    expect(dom.match(/<svg /g) ?? []).toHaveLength(4);
+    expect((dom.match(/<rect /g) ?? []).length).toBeGreaterThan(10);
+    expect(dom).toContain('What needs attention');
+    expect(dom).toMatch(/“[^”]+” \(shared\/seeds 00[01], /);
+  }, 60_000);
+
   it('renders every screen with its title and all of its buttons', () => {
     const files = readdirSync(join(out, 'cards')).filter((f) => f.endsWith('.html') && f !== 'index.html');
     expect(files.length).toBeGreaterThanOrEqual(10);
