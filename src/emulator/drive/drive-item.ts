@@ -11,7 +11,7 @@ import {
   roleForPermission,
   type PermissionName,
 } from './enums';
-import { DriveIterator } from './iterator';
+import { FolderIterator } from './iterator';
 import { accessDenied, invalidArgument, noSuchItem } from './messages';
 import { effectiveRoles, grant, normalizeEmail, revoke, usersWithRole } from './sharing';
 import { parentIdsOf, rootFolderId } from './tree';
@@ -189,7 +189,7 @@ export abstract class DriveItem<Self> {
     const record = this.call('getParents');
     if (record.parents.length === 0) rootFolderId(this.ws, record.owner);
     const ids = parentIdsOf(this.ws, record).filter((id) => this.ws.files[id] && roleOf(this.ws, this.ws.files[id]!));
-    return new DriveIterator(ids, this.openFolder) as unknown as GoogleAppsScript.Drive.FolderIterator;
+    return new FolderIterator(ids, this.openFolder) as unknown as GoogleAppsScript.Drive.FolderIterator;
   }
 
   /** Moving needs edit access to the item and to the folder it goes into. */

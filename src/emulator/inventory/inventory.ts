@@ -1,0 +1,141 @@
+// The inventory of every Apps Script method the add-on's bundle calls (methods.json, next to this file): for
+// each, Google's reference page and the emulator test that pins how it behaves. `npm run inventory` records
+// the calls while the whole test suite runs and merges them in; test/emulator/inventory/ holds it to account.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+
+export const PinningTest = z.object({
+  /** A test file, from the project root. */
+  file: z.string().regex(/^test\/.+\.test\.ts$/),
+  /** The test's title, exactly as it is written in the file. */
+  test: z.string().min(1),
+});
+export type PinningTest = z.infer<typeof PinningTest>;
+
+export const MethodEntry = z.object({
+  reference: z.string().url().startsWith('https://developers.google.com/'),
+  pinnedBy: PinningTest.nullable(),
+});
+export type MethodEntry = z.infer<typeof MethodEntry>;
+
+export const MethodInventory = z.object({
+  about: z.string(),
+  methods: z.record(z.string().regex(/^[A-Z]\w*(\.[A-Z]\w*)?\.\w+$/), MethodEntry),
+});
+export type MethodInventory = z.infer<typeof MethodInventory>;
+
+export const inventoryFile = join('src', 'emulator', 'inventory', 'methods.json');
+
+export function readInventory(root: string): MethodInventory {
+  return MethodInventory.parse(JSON.parse(readFileSync(join(root, inventoryFile), 'utf8')));
+}
+
+// Each service's folder under developers.google.com/apps-script/reference/, and its own page there.
+const referenceFolder: Record<string, string> = {
+  SpreadsheetApp: 'spreadsheet',
+  DriveApp: 'drive',
+  DocumentApp: 'document',
+  FormApp: 'forms',
+  CalendarApp: 'calendar',
+  CardService: 'card-service',
+  LockService: 'lock',
+  PropertiesService: 'properties',
+  CacheService: 'cache',
+  ScriptApp: 'script',
+  MailApp: 'mail',
+  Session: 'base',
+  Logger: 'base',
+  Utilities: 'utilities',
+};
+// Classes documented in another service's folder than the one the add-on reached them through.
+const classFolder: Record<string, string> = { User: 'base', Blob: 'base' };
+
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+/**
+ * Google's reference page for a recorded kind: "Service.method" is on the service's page, "Service.Class.method"
+ * on the class's page (the Drive User of DriveApp, the base User of Session). The advanced Calendar service is
+ * Calendar API v3, documented per resource and method.
+ */
+export function referenceFor(kind: string): string {
+  const parts = kind.split('.');
+  const method = parts.at(-1)!;
+  const service = parts[0]!;
+  if (service === 'Calendar' && parts.length === 3)
+    return `https://developers.google.com/workspace/calendar/api/v3/reference/${parts[1]![0]!.toLowerCase()}${parts[1]!.slice(1)}/${method}`;
+  const folder = referenceFolder[service];
+  if (!folder) throw new Error(`No reference folder for the service of ${kind}`);
+  const page = parts.length === 3 ? parts[1]! : service;
+  const where = parts.length === 3 && page !== 'User' ? (classFolder[page] ?? folder) : folder;
+  return `https://developers.google.com/apps-script/reference/${where}/${kebab(page)}#${method}`;
+}
+
+export interface TestCase extends PinningTest {
+  body: string;
+}
+
+/** Every test in the test files under `dir` (relative to `root`), with the source of its body. */
+export function testCases(root: string, dir = join('test', 'emulator')): TestCase[] {
+  const cases: TestCase[] = [];
+  for (const file of testFiles(join(root, dir))) {
+    const source = readFileSync(file, 'utf8');
+    const starts = [...source.matchAll(/\b(?:it|test)\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)];
+    starts.forEach((m, i) => {
+      const end = i + 1 < starts.length ? starts[i + 1]!.index : source.length;
+      cases.push({
+        file: relative(root, file).split('\\').join('/'),
+        test: m[2]!,
+        body: source.slice(m.index, end),
+      });
+    });
+  }
+  return cases;
+}
+
+function testFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? testFiles(join(dir, d.name)) : d.name.endsWith('.test.ts') ? [join(dir, d.name)] : [],
+  );
+}
+
+/** Whether a test's body calls the method of `kind` (a service method by its service's name). */
+export function callsMethod(body: string, kind: string): boolean {
+  const parts = kind.split('.');
+  const method = parts.at(-1)!;
+  if (parts.length === 2) return new RegExp(`\\b${parts[0]}\\s*\\.\\s*${method}\\s*\\(`).test(body);
+  if (parts[0] === 'Calendar') return new RegExp(`\\b${parts[1]}\\s*\\.\\s*${method}\\s*\\(`).test(body);
+  return new RegExp(`\\.\\s*${method}\\s*\\(`).test(body);
+}
+
+/**
+ * The test that best pins `kind`: one that calls it and whose file is about its service, preferring a title
+ * naming the method or class. A guess for a new entry, to be read and kept or replaced by hand.
+ */
+export function pinningCandidate(kind: string, cases: TestCase[]): PinningTest | null {
+  const parts = kind.split('.');
+  const method = parts.at(-1)!;
+  const className = parts.length === 3 ? parts[1]! : parts[0]!;
+  const calling = cases.filter((c) => callsMethod(c.body, kind) && !c.file.includes('/inventory/'));
+  const score = (c: TestCase) =>
+    (c.test.includes(method) ? 4 : 0) +
+    (c.test.toLowerCase().includes(className.toLowerCase()) ? 2 : 0) +
+    (c.file.includes(fileHint(parts[0]!)) ? 1 : 0);
+  const best = calling.sort((a, b) => score(b) - score(a))[0];
+  return best ? { file: best.file, test: best.test } : null;
+}
+
+function fileHint(service: string): string {
+  return (
+    {
+      SpreadsheetApp: 'spreadsheet',
+      DriveApp: 'drive',
+      DocumentApp: 'docs',
+      FormApp: 'forms',
+      CalendarApp: 'calendar',
+      Calendar: 'calendar',
+      CardService: 'cards',
+    }[service] ?? 'base-services'
+  );
+}
