@@ -5,10 +5,9 @@
 // calls is dropped. `--from <dir>` merges an earlier recording instead of running the suite again; extra
 // arguments are passed to jest (e.g. a test path, to record part of the suite).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../emulator/harness';
 import { recordCallsDirVariable } from '../emulator/inventory/recorded-addon';
 import {
   inventoryFile,
@@ -20,7 +19,10 @@ import {
 } from '../emulator/inventory/inventory';
 
 function main(): void {
-  const root = projectRoot();
+  // The working folder npm runs the script in: this tool is built into node_modules, which a worktree may
+  // share with another checkout, so its own location does not say which project it serves.
+  const root = process.cwd();
+  if (!existsSync(join(root, inventoryFile))) throw new Error(`Run from the project root (no ${inventoryFile})`);
   const args = process.argv.slice(2);
   const fromAt = args.indexOf('--from');
   let dir: string;

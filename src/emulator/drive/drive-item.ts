@@ -60,6 +60,14 @@ export abstract class DriveItem<Self> {
     return this.id;
   }
 
+  /**
+   * A File or Folder prints its name, the root folder "My Drive" (gas-fakes test/testdrive.js: "folder.toString()
+   * is folder.getName()", "DriveApp.getRootFolder().toString() is My Drive", tests that pass on live Apps Script).
+   */
+  toString(): string {
+    return this.ws.files[this.id]?.name ?? '';
+  }
+
   getName(): string {
     return this.call('getName').name;
   }
