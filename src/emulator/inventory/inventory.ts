@@ -67,30 +67,65 @@ export function referenceFor(kind: string): string {
   const folder = referenceFolder[service];
   if (!folder) throw new Error(`No reference folder for the service of ${kind}`);
   const page = parts.length === 3 ? parts[1]! : service;
-  const where = parts.length === 3 && page !== 'User' ? (classFolder[page] ?? folder) : folder;
+  // DriveApp has a User class of its own; every other service's User is the base one.
+  const where =
+    parts.length === 3 && !(page === 'User' && service === 'DriveApp') ? (classFolder[page] ?? folder) : folder;
   return `https://developers.google.com/apps-script/reference/${where}/${kebab(page)}#${method}`;
 }
 
 export interface TestCase extends PinningTest {
+  /** The test's body, followed by the file's helper functions it calls (they build what the test checks). */
   body: string;
 }
 
-/** Every test in the test files under `dir` (relative to `root`), with the source of its body. */
+/** Every test in the test files under `dir` (relative to `root`), with the source it runs. */
 export function testCases(root: string, dir = join('test', 'emulator')): TestCase[] {
   const cases: TestCase[] = [];
   for (const file of testFiles(join(root, dir))) {
     const source = readFileSync(file, 'utf8');
+    const helpers = helperSources(source);
     const starts = [...source.matchAll(/\b(?:it|test)\(\s*(['"`])((?:\\.|(?!\1).)*)\1/g)];
     starts.forEach((m, i) => {
       const end = i + 1 < starts.length ? starts[i + 1]!.index : source.length;
+      const body = source.slice(m.index, end);
       cases.push({
         file: relative(root, file).split('\\').join('/'),
         test: m[2]!,
-        body: source.slice(m.index, end),
+        body: [body, ...reachedHelpers(body, helpers)].join('\n'),
       });
     });
   }
   return cases;
+}
+
+/** The file's top-level helpers (`function name(` or `const name = (`), each with its source up to the next. */
+function helperSources(source: string): Map<string, string> {
+  const found = [...source.matchAll(/^(?:export )?(?:function\s+(\w+)|const\s+(\w+)\s*=)/gm)];
+  // A helper ends where the next top-level helper, describe block or test begins.
+  const ends = [...source.matchAll(/^(?:(?:export )?(?:function|const)\b|describe\(|test\(|it\()/gm)].map(
+    (m) => m.index,
+  );
+  const helpers = new Map<string, string>();
+  for (const m of found) {
+    const end = ends.find((e) => e > m.index) ?? source.length;
+    helpers.set((m[1] ?? m[2])!, source.slice(m.index, end));
+  }
+  return helpers;
+}
+
+/** The helpers a body calls, and the helpers those call, each once. */
+function reachedHelpers(body: string, helpers: Map<string, string>): string[] {
+  const reached = new Set<string>();
+  const visit = (text: string) => {
+    for (const [name, source] of helpers) {
+      if (!reached.has(name) && new RegExp(`\\b${name}\\s*\\(`).test(text)) {
+        reached.add(name);
+        visit(source);
+      }
+    }
+  };
+  visit(body);
+  return [...reached].map((name) => helpers.get(name)!);
 }
 
 function testFiles(dir: string): string[] {
@@ -100,18 +135,18 @@ function testFiles(dir: string): string[] {
   );
 }
 
-/** Whether a test's body calls the method of `kind` (a service method by its service's name). */
+/**
+ * Whether a test's source calls the method of `kind`: `.method(` on anything, as emulator tests hold a service
+ * or object in a variable of their own naming (`docs.create(…)` for DocumentApp.create).
+ */
 export function callsMethod(body: string, kind: string): boolean {
-  const parts = kind.split('.');
-  const method = parts.at(-1)!;
-  if (parts.length === 2) return new RegExp(`\\b${parts[0]}\\s*\\.\\s*${method}\\s*\\(`).test(body);
-  if (parts[0] === 'Calendar') return new RegExp(`\\b${parts[1]}\\s*\\.\\s*${method}\\s*\\(`).test(body);
+  const method = kind.split('.').at(-1)!;
   return new RegExp(`\\.\\s*${method}\\s*\\(`).test(body);
 }
 
 /**
- * The test that best pins `kind`: one that calls it and whose file is about its service, preferring a title
- * naming the method or class. A guess for a new entry, to be read and kept or replaced by hand.
+ * The test that best pins `kind`: one that calls it, preferring a conformance test (each cites its source), then
+ * a title naming the method or class, then a file about its service. A guess for a new entry, to be read and kept or replaced by hand.
  */
 export function pinningCandidate(kind: string, cases: TestCase[]): PinningTest | null {
   const parts = kind.split('.');
@@ -119,6 +154,7 @@ export function pinningCandidate(kind: string, cases: TestCase[]): PinningTest |
   const className = parts.length === 3 ? parts[1]! : parts[0]!;
   const calling = cases.filter((c) => callsMethod(c.body, kind) && !c.file.includes('/inventory/'));
   const score = (c: TestCase) =>
+    (c.file.includes('/conformance/') ? 8 : 0) +
     (c.test.includes(method) ? 4 : 0) +
     (c.test.toLowerCase().includes(className.toLowerCase()) ? 2 : 0) +
     (c.file.includes(fileHint(parts[0]!)) ? 1 : 0);

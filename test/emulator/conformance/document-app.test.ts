@@ -77,3 +77,32 @@ describe('DocumentApp conformance', () => {
     expect(String(body.appendTable([['a']]))).toBe('Table');
   });
 });
+
+describe('DocumentApp methods PLG Hub calls', () => {
+  // Reference body#clear(): "Clears the contents of the element"; a section keeps one paragraph (gas-fakes
+  // test/testdocs.js "document children": a body always has a paragraph), and it is empty.
+  test('Body.clear leaves one empty paragraph', () => {
+    const { docs, body } = newBody();
+    body.appendParagraph('Agenda');
+    body.appendTable([['a']]);
+    body.clear();
+    expect(body.getNumChildren()).toBe(1);
+    expect(body.getChild(0).getType()).toBe(docs.ElementType.PARAGRAPH);
+    expect(body.getText()).toBe('');
+  });
+
+  // Reference element#asListItem() / #asTable(): "Returns the current element as a ListItem / Table"; an
+  // element of another type cannot be cast (the error's wording is not the reference's, so is not checked).
+  test('asListItem and asTable give the element back as its own type', () => {
+    const { docs, body } = newBody();
+    body.appendListItem('Welcome');
+    body.appendTable([['Member', 'Present']]);
+    const item = body.getChild(1);
+    expect(item.getType()).toBe(docs.ElementType.LIST_ITEM);
+    expect(item.asListItem().getText()).toBe('Welcome');
+    const table = body.getChild(2).asTable();
+    expect(table.getNumRows()).toBe(1);
+    expect(table.getCell(0, 1).getText()).toBe('Present');
+    expect(() => body.getChild(0).asTable().getNumRows()).toThrow();
+  });
+});

@@ -1,7 +1,7 @@
 // FormApp as Apps Script behaves, each expectation from gas-fakes test/testform.js, whose expectations run on
 // live Apps Script (github.com/brucemcpherson/gas-fakes/blob/main/test/testform.js); the live ones are taken.
 import { createDriveApp } from '../../../src/emulator/drive';
-import { createFormApp } from '../../../src/emulator/forms';
+import { createFormApp, formSettings } from '../../../src/emulator/forms';
 import { Workspace } from '../../../src/emulator/workspace';
 
 function setup() {
@@ -60,5 +60,35 @@ describe('FormApp conformance', () => {
     expect(grid.isRequired()).toBe(false);
     grid.setRequired(true);
     expect(grid.isRequired()).toBe(true);
+  });
+});
+
+describe('FormApp settings PLG Hub sets', () => {
+  // Reference form#getEditUrl(): "the URL that can be used to access the form's edit mode"; gas-fakes
+  // test/testform.js (live-passing): "created form URL should contain ID", and openByUrl(editUrl) opens it.
+  test('getEditUrl holds the form id and opens the same form', () => {
+    const { forms } = setup();
+    const form = forms.create('f');
+    expect(form.getEditUrl()).toContain(form.getId());
+    expect(forms.openByUrl(form.getEditUrl()).getId()).toBe(form.getId());
+  });
+
+  // Reference form#setLimitOneResponsePerUser(Boolean) / #hasLimitOneResponsePerUser(),
+  // #setAllowResponseEdits(Boolean), #setShowLinkToRespondAgain(Boolean), #setEmailCollectionType(type):
+  // each setter returns the Form for chaining and its getter reads back what was set.
+  test('response settings chain and read back as set', () => {
+    const { ws, forms } = setup();
+    const form = forms.create('f');
+    expect(form.hasLimitOneResponsePerUser()).toBe(false);
+    const chained = form
+      .setLimitOneResponsePerUser(true)
+      .setAllowResponseEdits(true)
+      .setShowLinkToRespondAgain(false)
+      .setEmailCollectionType(forms.EmailCollectionType.VERIFIED);
+    expect(chained.getId()).toBe(form.getId());
+    expect(form.hasLimitOneResponsePerUser()).toBe(true);
+    expect(form.canEditResponse()).toBe(true);
+    expect(String(form.getEmailCollectionType())).toBe('VERIFIED');
+    expect(formSettings(ws, form.getId()).showLinkToRespondAgain).toBe(false);
   });
 });
