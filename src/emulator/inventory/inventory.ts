@@ -145,8 +145,8 @@ export function callsMethod(body: string, kind: string): boolean {
 }
 
 /**
- * The test that best pins `kind`: one that calls it, preferring a conformance test (each cites its source), then
- * a title naming the method or class, then a file about its service. A guess for a new entry, to be read and kept or replaced by hand.
+ * The test that best pins `kind`: one that calls it, preferring a file about its service, then a title naming
+ * the method or class, then a conformance test (each cites its source). A guess for a new entry, to be read and kept or replaced by hand.
  */
 export function pinningCandidate(kind: string, cases: TestCase[]): PinningTest | null {
   const parts = kind.split('.');
@@ -154,24 +154,27 @@ export function pinningCandidate(kind: string, cases: TestCase[]): PinningTest |
   const className = parts.length === 3 ? parts[1]! : parts[0]!;
   const calling = cases.filter((c) => callsMethod(c.body, kind) && !c.file.includes('/inventory/'));
   const score = (c: TestCase) =>
-    (c.file.includes('/conformance/') ? 8 : 0) +
+    (fileHint(parts[0]!).test(c.file) ? 8 : 0) +
     (c.test.includes(method) ? 4 : 0) +
     (c.test.toLowerCase().includes(className.toLowerCase()) ? 2 : 0) +
-    (c.file.includes(fileHint(parts[0]!)) ? 1 : 0);
+    (c.file.includes('/conformance/') ? 1 : 0);
   const best = calling.sort((a, b) => score(b) - score(a))[0];
   return best ? { file: best.file, test: best.test } : null;
 }
 
-function fileHint(service: string): string {
+/** The test files about a service: its emulator test and its conformance test. */
+function fileHint(service: string): RegExp {
   return (
     {
-      SpreadsheetApp: 'spreadsheet',
-      DriveApp: 'drive',
-      DocumentApp: 'docs',
-      FormApp: 'forms',
-      CalendarApp: 'calendar',
-      Calendar: 'calendar',
-      CardService: 'cards',
-    }[service] ?? 'base-services'
+      SpreadsheetApp: /spreadsheet|sheets/,
+      DriveApp: /drive/,
+      DocumentApp: /docs|document/,
+      FormApp: /forms?[-.]/,
+      CalendarApp: /calendar/,
+      Calendar: /calendar/,
+      CardService: /card/,
+      LockService: /lock/,
+      PropertiesService: /properties|base-services/,
+    }[service] ?? /base-services/
   );
 }
