@@ -164,7 +164,7 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   for (const doc of docs) options.write(`agendas/${fileSafe(doc.name)}.html`, exportDocHtml(s.ws, doc.id));
   const forms = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.form && !f.trashed);
   for (const form of forms) options.write(`forms/${fileSafe(form.name)}.html`, exportFormHtml(s.ws, form.id));
-  options.write('calendar.ics', exportIcs(s.ws));
+  options.write('calendar.ics', exportIcs(s.ws, settingValue(s, 'Calendar id')));
   await exportXlsx(s.ws, s.spreadsheetId, `${options.out}/registry.xlsx`);
   const events = allEvents(s.ws).filter((e) => e.status !== 'cancelled').length;
   const invitations = sentInvitations(s.ws).filter((i) => i.kind === 'invitation').length;

@@ -8,6 +8,7 @@ import { clickButton } from './cards/interact';
 import { setActiveDocument } from './docs';
 import { loadRecordedAddon, suiteCallRecorder } from './inventory/recorded-addon';
 import type { CallRecorder } from './inventory/recorder';
+import { addPeople } from './people-directory';
 import type { LoadedAddon } from './runtime';
 import { sampleSchool, type SampleSchool, type SchoolOptions } from './sample-school';
 import { appsScriptGlobals } from './services';
@@ -95,6 +96,11 @@ export function schoolOn(
   recorder: CallRecorder | null = suiteCallRecorder(),
 ): EmulatedSchool {
   const addon = loadRecordedAddon(ws, bundle, globals, recorder);
+  // Everyone on the Staff tab has an account in the school's directory, with the name the school knows them by.
+  addPeople(
+    ws,
+    (school.tabs.Staff ?? []).map((row) => ({ email: String(row.Email ?? ''), name: String(row.Name ?? '') })),
+  );
   const sheets = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   // Read straight from Drive's record: opening the spreadsheet would be a metered call of its own.
   const title = ws.files[spreadsheetId]!.name;

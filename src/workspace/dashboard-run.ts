@@ -14,7 +14,8 @@ import { dashboardRows, type HealthRound } from '../core/metrics/dashboard';
 import { summarizeFeedback } from '../core/metrics/feedback-summary';
 import { summarizeHealth } from '../core/metrics/health-summary';
 import { presenterCoverage } from '../core/metrics/presenter-coverage';
-import { weakAreas } from '../core/metrics/weak-areas';
+import { diagnose } from '../core/diagnosis/diagnose';
+import { attendanceTrends } from '../core/metrics/attendance-trend';
 import type { Problem } from '../core/problems';
 import { wallClock } from '../core/registry/cells';
 import { headersOf } from '../core/registry/tab-spec';
@@ -125,6 +126,8 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const notCounted: Partial<Record<UncountedReason, number>> = {};
   for (const u of uncounted) notCounted[u.reason] = (notCounted[u.reason] ?? 0) + 1;
   const rosters = new Map(groups.map((g) => [g.id, groupRoster(registry, g.id, today)]));
+  const attendance = registry.attendance.map((a) => a.row);
+  const coverage = presenterCoverage(meetings, rosters, today);
   rewriteOwnedTab(
     spreadsheet,
     'Dashboard',
@@ -132,13 +135,16 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       asOf: today,
       feedback,
       health,
-      weak: latest ? weakAreas(latest.summary) : [],
-      attendance: attendanceRates(
-        meetings,
-        registry.attendance.map((a) => a.row),
+      diagnosis: diagnose({
+        registry,
         today,
-      ),
-      coverage: presenterCoverage(meetings, rosters, today),
+        feedback,
+        health: latest?.summary,
+        trends: attendanceTrends(meetings, attendance, today),
+        coverage,
+      }),
+      attendance: attendanceRates(meetings, attendance, today),
+      coverage,
       groupNames: new Map(groups.map((g) => [g.id, g.name])),
       notCounted,
     }),

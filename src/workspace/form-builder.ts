@@ -239,8 +239,28 @@ function linkResponses(form: Form, model: FormModel, book: Spreadsheet, registry
       ? added[0]!.getName()
       : sheets.find((s) => fileIdOf(s.getFormUrl?.() ?? undefined) === formId)?.getName();
   if (!tab) throw new Error(`The responses tab of "${model.title}" could not be found; the form is finished next run`);
+  // Named after the form ("Math PLG — meeting feedback 2026–27"), not "Form Responses 7": the form keeps writing
+  // to its tab after a rename (https://support.google.com/docs/answer/2917686), and the index records the new name.
+  const named = renameResponsesTab(book, tab, model.title);
   const { identity } = model;
   // As text, so Sheets never turns a school year's first day (or a key like "10-12") into a date.
-  const cells = [formId, tab, model.kind, identity.group ?? '', identity.yearStart].map(escapeAsText);
+  const cells = [formId, named, model.kind, identity.group ?? '', identity.yearStart].map(escapeAsText);
   book.getSheetByName(formsIndexTab)!.appendRow([...cells, identity.round ?? '', escapeAsText(registryId)]);
+}
+
+/** Sheets holds a tab name of up to 100 characters. */
+const tabNameLimit = 100;
+
+/**
+ * Renames the responses tab `tab` after its form; a name another tab already has gets " (2)", " (3)"… Only a tab
+ * Forms just made (still "Form Responses N") is renamed; any other name is a person's choice and is kept.
+ */
+function renameResponsesTab(book: Spreadsheet, tab: string, title: string): string {
+  if (!/^Form Responses \d+$/i.test(tab)) return tab;
+  const taken = new Set(book.getSheets().map((s) => s.getName().toLowerCase()));
+  const base = title.replace(/\s+/g, ' ').trim().slice(0, tabNameLimit) || tab;
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, tabNameLimit - ` (${n})`.length)} (${n})`;
+  book.getSheetByName(tab)!.setName(name);
+  return name;
 }

@@ -242,14 +242,17 @@ export const meetingsTab = {
     nextSteps: column('Next steps', text.optional(), { note: 'Agreed next steps; read back from the agenda Doc.' }),
     generatedAs: column('Generated as', text.optional(), {
       generated: true,
+      internal: true,
       note: 'What the schedule produced, so hand edits are kept.',
     }),
     eventId: column('Calendar event', text.optional(), {
       generated: true,
+      internal: true,
       note: 'The Calendar event PLG Hub keeps for this meeting.',
     }),
     synced: column('Synced', text.optional(), {
       generated: true,
+      internal: true,
       note: 'What was last sent to Calendar; used to spot changes.',
     }),
   },

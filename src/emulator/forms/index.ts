@@ -11,6 +11,7 @@ import { FormHandle } from './form';
 import { missingForm } from './messages';
 import { createFormData, formsState, isQuestion, type DestinationData, type FormSettings } from './model';
 import { publishedUrl } from './prefill';
+import { destinationTabName } from './destination';
 
 export { copyFormContent } from './model';
 
@@ -111,7 +112,14 @@ export function formSettings(ws: Workspace, formId: string): FormSettingsView {
     title: form.title,
     description: form.description,
     publishedUrl: publishedUrl(form),
-    destination: form.destination ? { ...form.destination, columns: [...form.destination.columns] } : null,
+    // The tab as it is called now: a renamed responses tab is still the form's (forms/destination.ts).
+    destination: form.destination
+      ? {
+          ...form.destination,
+          sheetName: destinationTabName(ws, form.destination),
+          columns: [...form.destination.columns],
+        }
+      : null,
     responseCount: form.responses.length,
   };
 }

@@ -14,7 +14,8 @@ import {
 import { dashboardRows } from '../../../src/core/metrics/dashboard';
 import { summarizeFeedback } from '../../../src/core/metrics/feedback-summary';
 import { summarizeHealth } from '../../../src/core/metrics/health-summary';
-import { weakAreas } from '../../../src/core/metrics/weak-areas';
+import { diagnose } from '../../../src/core/diagnosis/diagnose';
+import { schoolRegistry } from '../registry/school-fixture';
 
 const figures = ['a', 'b', 'c'] as const;
 type Figure = (typeof figures)[number];
@@ -141,7 +142,14 @@ function dashboardOf(responses: readonly FormResponse<'health'>[], t: number): s
     asOf: '2026-10-20',
     feedback: [],
     health: [{ label: 'October 2026–27', summary }],
-    weak: weakAreas(summary),
+    diagnosis: diagnose({
+      registry: schoolRegistry(),
+      today: '2026-10-20',
+      feedback: [],
+      health: summary,
+      trends: [],
+      coverage: [],
+    }),
     attendance: [],
     coverage: [],
     groupNames: new Map(),
