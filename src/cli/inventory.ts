@@ -3,7 +3,8 @@
 // file), then merges them into src/emulator/inventory/methods.json: a new method gets its reference page and
 // a guessed pinning test (an emulator test that calls it) to check by hand; a method the bundle no longer
 // calls is dropped. `--from <dir>` merges an earlier recording instead of running the suite again; extra
-// arguments are passed to jest (e.g. a test path, to record part of the suite).
+// arguments are passed to jest (e.g. test paths, to record part of the suite: then nothing is dropped, as a
+// part cannot tell what the rest still calls).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,10 +60,15 @@ function main(): void {
       added.push(kind);
     }
   }
-  const dropped = Object.keys(old.methods).filter((k) => !kinds.has(k));
-  writeFileSync(join(root, inventoryFile), `${JSON.stringify({ about: old.about, methods }, null, 2)}\n`);
+  const partial = fromAt < 0 && args.length > 0;
+  if (partial) for (const [kind, entry] of Object.entries(old.methods)) methods[kind] ??= entry;
+  const dropped = Object.keys(old.methods).filter((k) => !(k in methods));
+  const sorted = Object.fromEntries(Object.entries(methods).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(join(root, inventoryFile), `${JSON.stringify({ about: old.about, methods: sorted }, null, 2)}\n`);
   const unpinned = Object.entries(methods).filter(([, e]) => !e.pinnedBy);
-  console.log(`${kinds.size} methods recorded (from ${dir}); ${added.length} added, ${dropped.length} dropped.`);
+  console.log(
+    `${kinds.size} methods recorded (from ${dir}${partial ? ', part of the suite' : ''}); ${added.length} added, ${dropped.length} dropped.`,
+  );
   for (const k of added) console.log(`  + ${k}`);
   for (const k of dropped) console.log(`  - ${k}`);
   if (unpinned.length) console.log(`No pinning test yet:\n  ${unpinned.map(([k]) => k).join('\n  ')}`);

@@ -57,4 +57,14 @@ describe('SpreadsheetApp conformance', () => {
     expect(sheets.flush()).toBeUndefined();
     expect(sheet.getRange('A1').getValue()).toBe('kept');
   });
+
+  // Reference sheet#hideColumns(Integer,Integer): "Hides one or more consecutive columns starting at the given
+  // index" (1-based), and sheet#isColumnHiddenByUser(Integer) reports each; its values stay as they were.
+  test('hideColumns hides the given run of columns and keeps their values', () => {
+    const { sheet } = registry();
+    sheet.getRange('A1:D1').setValues([['a', 'b', 'c', 'd']]);
+    sheet.hideColumns(2, 2);
+    expect([1, 2, 3, 4].map((c) => sheet.isColumnHiddenByUser(c))).toEqual([false, true, true, false]);
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([['a', 'b', 'c', 'd']]);
+  });
 });
