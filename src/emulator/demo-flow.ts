@@ -10,6 +10,7 @@ import { exportFormHtml } from './export/form-html';
 import { exportIcs } from './export/ics';
 import { exportXlsx } from './export/xlsx';
 import { startSchool, type EmulatedSchool } from './harness';
+import type { CallRecorder } from './inventory/recorder';
 import { simulateFacilitatorsTyping, simulateHealthSurvey, simulateWeeks } from './simulate-weeks';
 import { mimeTypes } from './workspace';
 import { readContent } from './drive/content';
@@ -24,6 +25,8 @@ export interface DemoOptions {
   write: (file: string, content: string) => void;
   /** Called with each screen as it is shown (tests compare the rendered preview with the card itself). */
   onCard?: (file: string, card: unknown) => void;
+  /** Records every Apps Script method the bundle calls (the method inventory's check). */
+  recorder?: CallRecorder;
 }
 
 export interface DemoResult {
@@ -36,7 +39,12 @@ export async function runDemo(options: DemoOptions): Promise<string[]> {
 }
 
 export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
-  const s = startSchool({ seed: options.seed, timeZone: options.timeZone, locale: options.locale });
+  const s = startSchool({
+    seed: options.seed,
+    timeZone: options.timeZone,
+    locale: options.locale,
+    recorder: options.recorder,
+  });
   const lines: string[] = [];
   const cards: { file: string; title: string }[] = [];
   const show = (file: string, title: string, shown: unknown) => {

@@ -44,11 +44,16 @@ const headings: Record<1 | 2 | 3, () => GoogleAppsScript.Document.ParagraphHeadi
 /** The Doc as blocks again: headings, paragraphs, list items (as one-item lists) and tables, in order. */
 export function readBlocks(body: Body): AgendaBlock[] {
   const blocks: AgendaBlock[] = [];
+  let previousType: GoogleAppsScript.Document.ElementType | undefined;
   for (let i = 0; i < body.getNumChildren(); i++) {
     const child = body.getChild(i);
     const type = child.getType();
+    const afterTable = previousType === DocumentApp.ElementType.TABLE;
+    previousType = type;
     if (type === DocumentApp.ElementType.PARAGRAPH) {
       const paragraph = child.asParagraph();
+      // Docs keeps an empty paragraph after every table that would otherwise end the body; it was never a block.
+      if (afterTable && paragraph.getText() === '') continue;
       const heading = paragraph.getHeading();
       const level = headingLevel(heading);
       if (level) blocks.push({ kind: 'heading', level, text: paragraph.getText() });
