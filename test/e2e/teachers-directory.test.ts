@@ -31,6 +31,9 @@ beforeAll(() => {
   synced = saveSchool(s);
 });
 
+/** A date cell as "YYYY-MM-DD" (the emulated sheet holds Dates, as Sheets returns them). */
+const iso = (cell: unknown): string => (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell ?? ''));
+
 const drive = (s: EmulatedSchool) => s.globals.DriveApp as GoogleAppsScript.Drive.DriveApp;
 
 function myPlg(s: EmulatedSchool, email: string): string {
@@ -102,6 +105,35 @@ describe('a member', () => {
     passAnHour(s);
     expect(viewers()).not.toContain(email);
     expect(myPlg(s, email)).not.toContain(groupName);
+  });
+});
+
+describe('a teacher opening My PLG', () => {
+  it('reads every member of the group by name, and one list of next meetings', () => {
+    const s = reopenSchool(synced);
+    const { email, group } = aMember(s);
+    const text = myPlg(s, email);
+    const staffName = new Map(table(s, 'Staff').map((p) => [p.Email, String(p.Name)]));
+    const today = '2026-08-20';
+    const roster = table(s, 'Members').filter((m) => m['Group id'] === group && (!m.Until || iso(m.Until) >= today));
+    expect(roster.length).toBeGreaterThan(2);
+    for (const m of roster) expect(text).toContain(staffName.get(m['Staff email'])!);
+    expect(text.match(/Next meetings?/g)).toEqual(['Next meetings']);
+  });
+
+  it('who has presented is told so, not "Not planned yet"', () => {
+    const s = reopenSchool(synced);
+    const meetings = table(s, 'Meetings')
+      .filter((m) => m.Presenter && m.Status !== 'canceled')
+      .sort((a, b) => iso(a.Date).localeCompare(iso(b.Date)));
+    const first = meetings[0]!;
+    const presenter = String(first.Presenter);
+    // The day after their turn, the hourly run republishes the group's card.
+    s.ws.clock.nowMs = new Date(`${iso(first.Date)}T12:00:00Z`).getTime() + 86_400_000;
+    passAnHour(s);
+    const text = myPlg(s, presenter);
+    expect(text).toMatch(/You presented on/);
+    expect(text).not.toContain('Not planned yet');
   });
 });
 
