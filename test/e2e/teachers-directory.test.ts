@@ -6,7 +6,8 @@ import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
 import { settingValue } from '../../src/emulator/bench/sync-outcome';
 import { allEvents } from '../../src/emulator/calendar';
-import { cardText } from '../../src/emulator/cards/interact';
+import { cardText, findButtons } from '../../src/emulator/cards/interact';
+import { meetingKeyOfEvent } from '../../src/core/directory';
 import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { keepFirstGroups } from '../../src/emulator/sample-school';
 import { readSheetValues, setActiveSpreadsheet } from '../../src/emulator/spreadsheet';
@@ -134,6 +135,31 @@ describe('a teacher opening My PLG', () => {
     const text = myPlg(s, presenter);
     expect(text).toMatch(/You presented on/);
     expect(text).not.toContain('Not planned yet');
+  });
+});
+
+describe('a teacher opening a PLG meeting in Calendar', () => {
+  it('is told every part they hold that day, and a meeting already held keeps its agenda and feedback links', () => {
+    const s = reopenSchool(synced);
+    const calendarId = settingValue(s, 'Calendar id');
+    const meetings = table(s, 'Meetings').filter((m) => m['Note-taker'] && m.Status !== 'canceled');
+    const first = meetings.sort((a, b) => iso(a.Date).localeCompare(iso(b.Date)))[0]!;
+    const noteTaker = String(first['Note-taker']);
+    const groups = table(s, 'Groups');
+    const group = groups.find((g) => g['Group id'] === first['Group id'])!;
+    const role = group.Facilitator === noteTaker ? 'Facilitator' : 'Member';
+    // A week after the meeting, the hourly run has made its agenda and republished the group's card.
+    s.ws.clock.nowMs = new Date(`${iso(first.Date)}T12:00:00Z`).getTime() - 6 * 86_400_000;
+    passAnHour(s);
+    s.ws.clock.nowMs += 13 * 86_400_000;
+    passAnHour(s);
+    const key = String(first.Meeting);
+    const ofMeeting = allEvents(s.ws, calendarId).find((e) => meetingKeyOfEvent(e.id ?? '') === key)!;
+    const shown = s.openEvent(noteTaker, calendarId, ofMeeting.id!);
+    const text = cardText(shown);
+    expect(text).toMatch(new RegExp(`Your roles\\s+${role}, Note-taker`));
+    expect(text).toMatch(/You are Note-taker:/);
+    expect(findButtons(shown).map((b) => b.text)).toEqual(expect.arrayContaining(['Open agenda', 'Give feedback']));
   });
 });
 
