@@ -3,9 +3,10 @@
 // of the group whose form received it — and rebuilds the Feedback and Dashboard tabs from what passes the
 // anonymity threshold (core/metrics/anonymity.ts). Nothing per response is written to the registry: its editors
 // see counts, averages and comments of groups with enough responses, and the reasons responses were not counted.
+import { meetingLabels } from '../core/feedback/meeting-choices';
 import type { FormResponse } from '../core/feedback/form-response';
 import { feedbackTab, feedbackTabRows } from '../core/feedback/feedback-tab';
-import { schoolYearLabel } from '../core/feedback/form-model';
+import { surveyYear } from '../core/feedback/health-survey-form';
 import { parseResponseRows, type Uncounted, type UncountedReason } from '../core/feedback/parse-responses';
 import { monthNames } from '../core/calendar-names';
 import { groupRoster } from '../core/my-plg';
@@ -54,7 +55,15 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     const group = groupIdOf.get(m.group.toUpperCase());
     if (group) meetingGroups.set(m.key, group);
   }
-  const known = { timeZone: settings.timeZone, meetingGroups, groupNames: groups.map((g) => g.name) };
+  // What each group's form lists its meetings by (its dates, as feedback-forms.ts wrote them).
+  const meetingsByLabel = new Map<string, Map<string, string>>();
+  for (const g of groups) {
+    const own = meetings
+      .filter((m) => meetingGroups.get(m.key) === g.id && m.date >= settings.yearStart)
+      .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
+    meetingsByLabel.set(g.id, new Map([...meetingLabels(own, registry.style)].map(([key, label]) => [label, key])));
+  }
+  const known = { timeZone: settings.timeZone, meetingGroups, meetingsByLabel, groupNames: groups.map((g) => g.name) };
 
   const meeting: FormResponse<'meeting'>[] = [];
   const rounds = new Map<number, FormResponse<'health'>[]>();
@@ -126,7 +135,7 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const health: HealthRound[] = [...rounds.entries()]
     .sort(([a], [b]) => ((a - startMonth + 12) % 12) - ((b - startMonth + 12) % 12))
     .map(([round, responses]) => ({
-      label: `${monthNames[round - 1]} ${schoolYearLabel(settings)}`,
+      label: `${monthNames[round - 1]} ${surveyYear(settings, round)}`,
       summary: summarizeHealth(responses, threshold),
     }));
   const latest = health.at(-1);

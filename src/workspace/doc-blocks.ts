@@ -1,7 +1,7 @@
 // Agenda blocks (core/agenda) written as real Doc structure — headings, bulleted lists, tables — and read back
 // the same way. Body edits are batched by DocumentApp and sent at saveAndClose, so a whole agenda costs a few
 // round trips, not one per paragraph.
-import type { AgendaBlock } from '../core/agenda/agenda-blocks';
+import type { AgendaBlock, Span } from '../core/agenda/agenda-blocks';
 
 type Body = GoogleAppsScript.Document.Body;
 
@@ -19,9 +19,11 @@ export function writeBlocks(body: Body, blocks: readonly AgendaBlock[]): void {
       case 'heading':
         body.appendParagraph(block.text).setHeading(headings[block.level]());
         break;
-      case 'paragraph':
-        body.appendParagraph(block.text).setHeading(DocumentApp.ParagraphHeading.NORMAL);
+      case 'paragraph': {
+        const paragraph = body.appendParagraph(block.text).setHeading(DocumentApp.ParagraphHeading.NORMAL);
+        if (block.spans?.length && block.text !== '') styleSpans(paragraph.editAsText(), block.spans);
         break;
+      }
       case 'list':
         for (const item of block.items) body.appendListItem(item).setGlyphType(DocumentApp.GlyphType.BULLET);
         break;
@@ -32,6 +34,21 @@ export function writeBlocks(body: Body, blocks: readonly AgendaBlock[]): void {
         break;
       }
     }
+  }
+}
+
+/** Grey of Docs' own placeholder text: a prompt reads as the template's, not as something a person wrote. */
+export const promptColor = '#80868b';
+
+/**
+ * Each span of a paragraph styled: a prompt grey italic, a link a link. Text.setLinkUrl and setItalic take an
+ * inclusive end offset. https://developers.google.com/apps-script/reference/document/text#setLinkUrl(Integer,Integer,String)
+ */
+function styleSpans(text: GoogleAppsScript.Document.Text, spans: readonly Span[]): void {
+  for (const span of spans) {
+    if (span.to <= span.from) continue;
+    if ('url' in span) text.setLinkUrl(span.from, span.to - 1, span.url);
+    else text.setItalic(span.from, span.to - 1, true).setForegroundColor(span.from, span.to - 1, promptColor);
   }
 }
 

@@ -92,8 +92,13 @@ function addItem(form: Form, item: FormItem): void {
       return;
     }
     case 'choice': {
-      const choice = form
-        .addMultipleChoiceItem()
+      const choice =
+        item.display === 'dropdown'
+          ? form.addListItem()
+          : item.display === 'checkboxes'
+            ? form.addCheckboxItem()
+            : form.addMultipleChoiceItem();
+      choice
         .setTitle(item.title)
         .setChoiceValues([...item.choices])
         .setRequired(item.required);
@@ -103,12 +108,34 @@ function addItem(form: Form, item: FormItem): void {
   }
 }
 
-/** A prefilled link with a placeholder answer, made once per form; each meeting's link swaps in its key. */
+/**
+ * A prefilled link with a placeholder answer, made once per form; each meeting's link swaps in its own answer.
+ * A dropdown takes only one of its choices (ListItem.createResponse throws on any other), so the link is made with
+ * its first choice and that one answer's value becomes the placeholder.
+ * https://developers.google.com/apps-script/reference/forms/list-item#createResponse(String)
+ */
 export function prefilledTemplate(form: Form, itemTitle: string, placeholder: string): string {
   const item = form.getItems().find((i) => i.getTitle() === itemTitle);
   if (!item) throw new Error(`The form "${form.getTitle()}" has no question "${itemTitle}"`);
+  if (item.getType() === FormApp.ItemType.LIST) {
+    const list = item.asListItem();
+    const first = list.getChoices()[0]!.getValue();
+    const url = form.createResponse().withItemResponse(list.createResponse(first)).toPrefilledUrl();
+    return url.replace(/(entry\.\d+=)[^&]*/, `$1${placeholder}`);
+  }
   const response = form.createResponse().withItemResponse(item.asTextItem().createResponse(placeholder));
   return response.toPrefilledUrl();
+}
+
+/** An answer as a prefilled link's query carries it (form-encoded: a space is "+"). */
+export function prefillValue(answer: string): string {
+  return encodeURIComponent(answer).replace(/%20/g, '+');
+}
+
+/** Gives a form's dropdown new choices (the meetings of its group, after one moved or was added). */
+export function setDropdownChoices(form: Form, itemTitle: string, choices: readonly string[]): void {
+  const item = form.getItems().find((i) => i.getTitle() === itemTitle);
+  if (item?.getType() === FormApp.ItemType.LIST) item.asListItem().setChoiceValues([...choices]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

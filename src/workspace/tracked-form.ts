@@ -9,8 +9,13 @@ import { buildForm } from './form-builder';
 export const StoredForm = z.object({
   formId: z.string(),
   ready: z.boolean(),
-  /** Meeting feedback: a prefilled link with a placeholder for the meeting key. */
+  /** Meeting feedback: a prefilled link with a placeholder for the meeting key (or its date, with `choices`). */
   template: z.string().optional(),
+  /**
+   * Meeting feedback asked as a dropdown of the group's meeting dates: the choices it holds now, so a sync changes
+   * them only when a meeting moved, was added or was canceled. Absent on forms made with a text box for the key.
+   */
+  choices: z.array(z.string()).optional(),
   /** Surveys: how many of the audience the link was mailed to. */
   mailed: z.number().optional(),
   /**

@@ -44,19 +44,25 @@ describe('the registry tabs after Set up and a first sync', () => {
     expect(tabs.indexOf('Dashboard')).toBeLessThan(tabs.indexOf('Attendance'));
   });
 
-  it('keeps PLG Hub’s bookkeeping columns at the right of Meetings, hidden and marked, never removed', () => {
-    const sheet = book(s).getSheetByName('Meetings')!;
-    const headers = readSheetValues(s.ws, s.spreadsheetId, 'Meetings')[0]!.map(String);
-    const internal = ['Generated as', 'Calendar event', 'Synced'];
-    expect(headers.slice(-internal.length)).toEqual(internal);
-    for (const [i, header] of headers.entries()) {
-      expect(sheet.isColumnHiddenByUser(i + 1)).toBe(internal.includes(header));
-      if (internal.includes(header)) expect(sheet.getRange(1, i + 1).getNote()).toMatch(/PLG Hub's own record/);
-    }
-    // Still written: every sent meeting has its event id in the hidden column.
-    const rows = readSheetValues(s.ws, s.spreadsheetId, 'Meetings').slice(1);
-    expect(rows.filter((r) => r[headers.indexOf('Calendar event')]).length).toBeGreaterThan(10);
-  });
+  it.each([
+    ['Meetings', ['Generated as', 'Calendar event', 'Synced'], 'Calendar event'],
+    ['Groups', ['Agenda folder', 'Feedback form', 'PLG Hub key'], 'PLG Hub key'],
+  ])(
+    'keeps PLG Hub’s bookkeeping columns at the right of %s, hidden and marked, never removed',
+    (tab, internal, kept) => {
+      const sheet = book(s).getSheetByName(tab)!;
+      const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, tab);
+      const headers = header!.map(String);
+      expect(headers.slice(-internal.length)).toEqual(internal);
+      for (const [i, name] of headers.entries()) {
+        expect(sheet.isColumnHiddenByUser(i + 1)).toBe(internal.includes(name));
+        if (internal.includes(name)) expect(sheet.getRange(1, i + 1).getNote()).toMatch(/PLG Hub's own record/);
+      }
+      // Still written: every row the sync handled has its record in the hidden column.
+      const written = rows.filter((r) => r[headers.indexOf(kept)]).length;
+      expect(written).toBeGreaterThanOrEqual(tab === 'Groups' ? 3 : 10);
+    },
+  );
 
   it('names each form\'s responses tab after the form, never "Form Responses N"', () => {
     const responses = Object.values(s.ws.files).find(

@@ -34,6 +34,16 @@ export function fact(label: string, value: string, bottom?: string): Widget {
   return w;
 }
 
+/** A labelled list, one plain line each (escaped here, joined by line breaks): one label, not one per line. */
+export function factLines(label: string, lines: readonly string[], bottom?: string): Widget {
+  const w = CardService.newDecoratedText()
+    .setTopLabel(escapeHtml(label))
+    .setText(lines.map(escapeHtml).join('<br>'))
+    .setWrapText(true);
+  if (bottom) w.setBottomLabel(escapeHtml(bottom));
+  return w;
+}
+
 export function paragraph(text: string): Widget {
   return CardService.newTextParagraph().setText(text);
 }

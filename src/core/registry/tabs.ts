@@ -131,10 +131,12 @@ export const groupsTab = {
     ),
     folder: column('Agenda folder', text.optional(), {
       generated: true,
+      internal: true,
       note: "Drive folder holding this group's agenda Docs; filled in by PLG Hub.",
     }),
     feedbackForm: column('Feedback form', text.optional(), {
       generated: true,
+      internal: true,
       note: "This year's feedback Form (id); filled in by PLG Hub.",
     }),
     key: column(
@@ -149,6 +151,7 @@ export const groupsTab = {
       ),
       {
         generated: true,
+        internal: true,
         note: "PLG Hub's own key for this group, filled in on the first preview. It stays when you rename the Group id, so the group keeps its meetings, events, agendas and form. Do not change it.",
       },
     ),

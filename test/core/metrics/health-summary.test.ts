@@ -11,7 +11,7 @@ function respondent(group: string | undefined, low: Partial<Record<TraitId, numb
   const response: FormResponse<'health'> = {
     kind: 'health',
     submitted: '2026-10-05',
-    group,
+    groups: group === undefined ? undefined : [group],
     scores,
     comments: comment === undefined ? [] : [{ question: 'moreValuable', text: comment }],
   };
@@ -44,6 +44,16 @@ describe('summarizeHealth', () => {
     expect(trait('sharedPurpose')).toMatchObject({ answered: 6, mean: 4 });
     expect(trait('reflection')).toMatchObject({ answered: 6, mean: 4 });
     expect(school.traits).toHaveLength(7);
+  });
+
+  it('counts a facilitator who ticked two PLGs in each of them, and once for the whole school', () => {
+    const facilitator = { ...respondent('Grade 6 Math', { protectedTime: 1 }), groups: ['Grade 6 Math', 'Science'] };
+    const both = summarizeHealth([...responses, facilitator], 3);
+    const size = (name: string) => both.groups.find((g) => g.group === name)!.responses;
+    expect([size('Grade 6 Math'), size('Science')]).toEqual([4, 4]);
+    expect(both.school).toMatchObject({ responses: 7, groupsShown: 2 });
+    if (!('traits' in both.school)) throw new Error('school results should be shown');
+    expect(both.school.traits.find((t) => t.trait === 'protectedTime')).toMatchObject({ answered: 7 });
   });
 
   it('shows a group with enough responses per trait, and hides a group with two', () => {
