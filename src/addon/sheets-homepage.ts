@@ -125,6 +125,7 @@ export function buildStatusCard(
         `An agenda Doc for each meeting ${agendaWindow(read?.settings.agendaLeadDays)}, built from its protocol; outcomes and attendance come back to the registry.`,
       ),
       buttons(button('Generate agendas', 'onGenerateAgendas'), button('Read agendas back', 'onReadAgendasBack')),
+      buttons(button('Choose protocols', 'onChooseProtocols')),
     ]),
     section('Feedback', [
       paragraph(

@@ -28,6 +28,7 @@ import { headersOf } from '../core/registry/tab-spec';
 import { findResponsesBook, formsIndexTab, readFormsIndex, responsesBookName } from './form-builder';
 import { rewriteOwnedTab } from './owned-tab';
 import { openRegistry, readableRegistry } from './registry-io';
+import { saveTrustScores } from './trust-scores';
 import { UserFacingError } from './user-facing-error';
 
 export interface DashboardReport {
@@ -139,6 +140,7 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       summary: summarizeHealth(responses, threshold),
     }));
   const latest = health.at(-1);
+  saveTrustScores(open, latest?.summary);
   const notCounted: Partial<Record<UncountedReason, number>> = {};
   for (const u of uncounted) notCounted[u.reason] = (notCounted[u.reason] ?? 0) + 1;
   const rosters = new Map(groups.map((g) => [g.id, groupRoster(registry, g.id, today)]));

@@ -63,6 +63,8 @@ const openDiscussion: Protocol = {
   whenToUse: '',
   bestFor: [],
   roles: ['facilitator', 'timekeeper', 'note-taker'],
+  purposes: [],
+  trustNeeded: 'some',
   minMinutes: 1,
   recommendedMinutes: 1,
   steps: [{ name: 'Discuss the work shared', minutes: 1, who: 'Group', prompt: 'Keep the focus question in view.' }],
