@@ -38,6 +38,7 @@ const byConstructor: Record<string, string> = {
   GridItemHandle: 'GridItem',
   MultipleChoiceItemHandle: 'MultipleChoiceItem',
   'FormApp.ListItemHandle': 'ListItem',
+  ChoiceHandle: 'Choice',
   CheckboxItemHandle: 'CheckboxItem',
   TextItemHandle: 'TextItem',
   ParagraphTextItemHandle: 'ParagraphTextItem',
