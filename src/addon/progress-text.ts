@@ -10,6 +10,7 @@ export function progressText(totals: RunningTotals): string {
   parts.push(
     `calendar: ${totals.calendarDone} of ${totals.calendarTotal} changes done${left ? `, ${left} to go` : ''}`,
   );
+  if (totals.cardsLeft) parts.push(`teachers' cards: ${totals.cardsLeft} to update`);
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

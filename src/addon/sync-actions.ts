@@ -215,6 +215,13 @@ function emptyPlan() {
   return { creates: [], updates: [], cancels: [], records: [], drift: [], holds: [], unchanged: 0, warnings: [] };
 }
 
+/** Make-up lines shown on the card; the Meetings tab has every one. */
+const shownMakeUps = 20;
+
+function capped(lines: readonly string[], most: number, more: (n: number) => string): string[] {
+  return lines.length <= most ? [...lines] : [...lines.slice(0, most), more(lines.length - most)];
+}
+
 export function buildPreviewCard(
   pass: SyncPass,
   formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true)),
@@ -256,7 +263,10 @@ export function buildPreviewCard(
             `Closures leave these months below the ${pass.registry.settings.minMeetingsPerMonth} meetings a month Settings asks for, so these meetings are added to the Meetings tab; move or cancel any there before you apply.`,
           ),
         ),
-        ...makeUpLines(pass).map((l) => paragraph(escapeHtml(l))),
+        // A card section holds at most 100 widgets: a district's hundreds of groups show the first ones and a count.
+        ...capped(makeUpLines(pass), shownMakeUps, (n) => `…and ${n} more — every one is on the Meetings tab`).map(
+          (l) => paragraph(escapeHtml(l)),
+        ),
       ]),
     );
   if (lines.length) {

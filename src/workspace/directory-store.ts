@@ -43,16 +43,27 @@ function parseRecord(raw: string | undefined): CardRecord | undefined {
   return file && body && readers ? { file, body, readers } : undefined;
 }
 
+/** About what one group's card file costs to write and share (three or four Drive calls). */
+const cardWriteMs = 1_200;
+
+export interface DirectoryProgress {
+  /** Card files written or re-shared. */
+  changed: number;
+  /** Card files that need writing but did not fit in `budget`. */
+  remaining: number;
+}
+
 /**
- * Brings every active group's card file up to date; returns how many files were written or re-shared. A group
- * that is held (its rows could not be read) keeps the file it had: its roster is not known today.
+ * Brings every active group's card file up to date, as far as `budget` allows; a group that is held (its rows
+ * could not be read) keeps the file it had: its roster is not known today.
  */
 export function publishDirectory(
   open: OpenRegistry,
   registry: Registry,
   now: Date,
   isHeld: (group: { id: string; key?: string }) => boolean = () => false,
-): number {
+  budget: { allows(stepMs?: number): boolean } = { allows: () => true },
+): DirectoryProgress {
   const state = RegistryState.of(open);
   const today = instantToLocal(now, registry.settings.timeZone).date;
   const wanted = directoryEntries(registry, now);
@@ -61,6 +72,7 @@ export function publishDirectory(
   let found: Map<string, GoogleAppsScript.Drive.File> | undefined;
   let secret: string | undefined;
   let changed = 0;
+  let remaining = 0;
   const me = Session.getEffectiveUser().getEmail().toLowerCase();
   /** The card files of the groups the person running this has a part in: they own them, so none is "shared". */
   const mine: string[] = [];
@@ -75,6 +87,10 @@ export function publishDirectory(
     const bodyPrint = contentHash(published.json);
     const readersPrint = contentHash(readers.join(' '));
     if (record && record.body === bodyPrint && record.readers === readersPrint) continue;
+    if (!budget.allows(cardWriteMs)) {
+      remaining += 1;
+      continue;
+    }
     let file: GoogleAppsScript.Drive.File;
     let sharedWith: string[];
     let owner = me;
@@ -106,7 +122,7 @@ export function publishDirectory(
   clearLegacyEntries(open.id, state);
   if (changed > 0) rememberMine(open.id, mine);
   state.flush();
-  return changed;
+  return { changed, remaining };
 }
 
 /** A group no longer active (or removed) keeps its file, unshared: nobody's card shows it any more. */

@@ -73,15 +73,16 @@ export function runSyncSlice(
     forms.remaining > 0
       ? { done: 0, total: calendarWorkCount(plan) }
       : applyCalendarPlan(plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget);
-  const remaining = forms.remaining + calendar.total - calendar.done;
+  // The teachers' card files, as far as this slice's time allows; those left wait for the next slice or hour. The
+  // meetings are as this pass wrote them (new feedback links included), so cards get them from this slice.
+  const registry = { ...pass.registry, meetings: pass.meetings };
+  const cards = publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group), budget);
+  const remaining = forms.remaining + calendar.total - calendar.done + cards.remaining;
   // Everything approved is written: the approval is spent, and later changes wait for their own preview.
   if (remaining === 0 && !calendar.error) state.delete(approvedKey);
   if (remaining === 0) state.delete(syncPendingKey);
-  const totals = addSlice(state.get(totalsKey), { forms, calendar, remaining });
+  const totals = addSlice(state.get(totalsKey), { forms, calendar, remaining, cardsLeft: cards.remaining });
   state.set(totalsKey, JSON.stringify(totals));
   state.flush();
-  // The meetings as this pass wrote them (new feedback links included), so cards get them from this slice.
-  const registry = { ...pass.registry, meetings: pass.meetings };
-  publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group));
   return { pass, forms, calendar, remaining, waiting, totals };
 }

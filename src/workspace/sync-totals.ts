@@ -13,6 +13,8 @@ export const RunningTotals = z.object({
   formsLeft: z.number().int().min(0),
   calendarDone: z.number().int().min(0),
   calendarTotal: z.number().int().min(0),
+  /** Teachers' card files still to write (directory-store.ts): what a slice's time did not reach. */
+  cardsLeft: z.number().int().min(0).optional(),
   /** The last slice left nothing to do: the next slice starts a new count. */
   finished: z.boolean(),
 });
@@ -24,7 +26,7 @@ export type RunningTotals = z.infer<typeof RunningTotals>;
  */
 export function addSlice(
   stored: string | undefined,
-  slice: { forms: FormsProgress; calendar: ApplyProgress; remaining: number },
+  slice: { forms: FormsProgress; calendar: ApplyProgress; remaining: number; cardsLeft?: number },
 ): RunningTotals {
   const before = RunningTotals.safeParse(safeJson(stored ?? ''));
   const earlier = before.success && !before.data.finished ? before.data : undefined;
@@ -33,6 +35,7 @@ export function addSlice(
     formsLeft: slice.forms.remaining,
     calendarDone: (earlier?.calendarDone ?? 0) + slice.calendar.done,
     calendarTotal: (earlier?.calendarDone ?? 0) + slice.calendar.total,
+    ...(slice.cardsLeft ? { cardsLeft: slice.cardsLeft } : {}),
     finished: slice.remaining === 0,
   };
 }

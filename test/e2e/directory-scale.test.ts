@@ -166,8 +166,25 @@ it('writes nothing when a registry publishes again with nothing changed', () => 
     .SpreadsheetApp;
   const open = as(s.admin, () => openRegistry(sheets.openById(s.spreadsheetId)));
   const before = ws.meter.snapshot();
-  const changed = as(s.admin, () => publishDirectory(open, s.registry, now));
+  const { changed } = as(s.admin, () => publishDirectory(open, s.registry, now));
   const used = ws.meter.since(before);
   expect(changed).toBe(0);
   expect(Object.keys(used.counts).filter((k) => k.startsWith('DriveApp'))).toEqual([]);
+});
+
+it('writes only as many card files as the slice’s time allows, and the rest on the next slice', () => {
+  const s = schools[40]!;
+  const sheets = (globalThis as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
+    .SpreadsheetApp;
+  const open = () => as(s.admin, () => openRegistry(sheets.openById(s.spreadsheetId)));
+  // Two weeks on, every group's upcoming meetings have moved on: every card file needs writing again.
+  const later = new Date('2026-09-15T12:00:00Z');
+  let allowed = 3;
+  const first = as(s.admin, () =>
+    publishDirectory(open(), s.registry, later, () => false, { allows: () => allowed-- > 0 }),
+  );
+  expect(first.changed).toBe(3);
+  expect(first.remaining).toBe(s.registry.groups.filter((g) => g.row.active).length - 3);
+  const second = as(s.admin, () => publishDirectory(open(), s.registry, later));
+  expect(second).toEqual({ changed: first.remaining, remaining: 0 });
 });
