@@ -3,6 +3,7 @@
 // out/demo/ for a person to open.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { appsScriptCpuFactor } from '../emulator/cpu-time';
 import { runDemo } from '../emulator/demo-flow';
 import { projectRoot } from '../emulator/harness';
 
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     seed,
     timeZone,
     locale,
+    cpuFactor: appsScriptCpuFactor,
     write: (file: string, content: string) => {
       mkdirSync(dirname(join(out, file)), { recursive: true });
       writeFileSync(join(out, file), content);

@@ -23,6 +23,8 @@ export interface DemoOptions {
   write: (file: string, content: string) => void;
   /** Called with each screen as it is shown (tests compare the rendered preview with the card itself). */
   onCard?: (file: string, card: unknown) => void;
+  /** Counts the add-on's own CPU time as Apps Script time (`npm run demo` does; tests leave it 0, exact). */
+  cpuFactor?: number;
 }
 
 export interface DemoResult {
@@ -35,7 +37,12 @@ export async function runDemo(options: DemoOptions): Promise<string[]> {
 }
 
 export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
-  const s = startSchool({ seed: options.seed, timeZone: options.timeZone, locale: options.locale });
+  const s = startSchool({
+    seed: options.seed,
+    timeZone: options.timeZone,
+    locale: options.locale,
+    cpuFactor: options.cpuFactor,
+  });
   const lines: string[] = [];
   const cards: { file: string; title: string }[] = [];
   const show = (file: string, title: string, shown: unknown) => {

@@ -1,5 +1,6 @@
 // Runs the built add-on (build/Code.js), unchanged, inside node:vm against an emulated Workspace.
 import vm from 'node:vm';
+import { instrumentServices, settleCpu } from './cpu-time';
 // The manifest the build copies unchanged to build/appsscript.json next to build/Code.js.
 import projectManifest from '../../appsscript.json';
 import type { Workspace } from './workspace';
@@ -11,14 +12,20 @@ export interface LoadedAddon {
   context: vm.Context;
 }
 
-/** A Date whose "now" is the workspace clock, so a demo can live through weeks in a second. */
+/**
+ * A Date whose "now" is the workspace clock, so a demo can live through weeks in a second. Reading it first
+ * puts the script's own CPU time so far on the clock (cpu-time.ts), so elapsed time in the add-on includes it.
+ */
 export function clockDate(clock: { nowMs: number }): DateConstructor {
   class WorkspaceDate extends Date {
     constructor(...args: unknown[]) {
-      if (args.length === 0) super(clock.nowMs);
-      else super(...(args as [string]));
+      if (args.length === 0) {
+        settleCpu();
+        super(clock.nowMs);
+      } else super(...(args as [string]));
     }
     static override now(): number {
+      settleCpu();
       return clock.nowMs;
     }
     // Services hand back plain Node Dates (cell values, event times); in Apps Script they are the script's own
@@ -51,6 +58,8 @@ export function loadAddon(
 ): LoadedAddon {
   if (manifest.timeZone) ws.scriptTimeZone = manifest.timeZone;
   ws.oauthScopes = manifest.oauthScopes ? [...manifest.oauthScopes] : null;
+  // Time inside the services is the emulator's, not the script's: only the add-on's own code is CPU time.
+  instrumentServices(globals);
   const context = vm.createContext({ ...globals, Date: clockDate(ws.clock), console });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const names = Object.keys((context.PLGHub as { entryPoints: object }).entryPoints);
@@ -61,7 +70,12 @@ export function loadAddon(
       const fn = context[name];
       if (typeof fn !== 'function') throw new Error(`build/Code.js has no top-level function ${name}`);
       ws.meter.startExecution(options?.limitMs);
-      return fn(event);
+      const stop = ws.meter.cpu.begin();
+      try {
+        return fn(event);
+      } finally {
+        stop();
+      }
     },
   };
 }
