@@ -5,7 +5,15 @@
 // add-on's code, excluding the time Node spends inside the emulator's services (their bookkeeping is not
 // something Apps Script would bill the script for), scaled to Apps Script's slower runtime and put on the
 // workspace clock, so Date.now() in the add-on — and every budget built on it — sees it.
-import { performance } from 'node:perf_hooks';
+
+/**
+ * The process's CPU time, not the wall clock: other programs sharing the machine's cores must not make the
+ * add-on look slower than it is.
+ */
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /**
  * How much slower the add-on's JavaScript runs in Apps Script than here in Node. An ASSUMPTION, not a
@@ -29,12 +37,12 @@ export class CpuStopwatch {
 
   /**
    * @param bill puts scaled CPU milliseconds on the workspace clock and the execution's time.
-   * @param readNodeMs Node's clock; a test may put a deterministic one in its place.
+   * @param readNodeMs Node's CPU clock; a test may put a deterministic one in its place.
    */
   constructor(
     public factor: number,
     private readonly bill: (ms: number) => void,
-    public readNodeMs: () => number = () => performance.now(),
+    public readNodeMs: () => number = processCpuMs,
   ) {}
 
   /** The add-on's code starts running (an entry point is called). Returns a function that stops it. */
@@ -43,7 +51,7 @@ export class CpuStopwatch {
     const outerDepth = this.depth;
     makeActive(this);
     this.depth = 0;
-    this.resumedAt = this.readNodeMs();
+    if (this.factor > 0) this.resumedAt = this.readNodeMs();
     return () => {
       this.settle();
       this.depth = outerDepth;
@@ -160,7 +168,9 @@ function wrapProperties(target: object): void {
 function timed(fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
   const wrapped = function (this: unknown, ...args: unknown[]): unknown {
     const stopwatch = active;
-    if (!stopwatch) return instrument(new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args));
+    // Nothing to measure (outside a run, or accounting off): no clock reads, which are not free.
+    if (!stopwatch || stopwatch.factor <= 0)
+      return instrument(new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args));
     stopwatch.enter();
     try {
       return instrument(new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args));

@@ -61,6 +61,7 @@ export function loadAddon(
   // Time inside the services is the emulator's, not the script's: only the add-on's own code is CPU time.
   instrumentServices(globals);
   const context = vm.createContext({ ...globals, Date: clockDate(ws.clock), console });
+  vm.runInContext(globalBindings(context), context, { filename: 'globals.js' });
   vm.runInContext(code, context, { filename: 'Code.js' });
   const names = Object.keys((context.PLGHub as { entryPoints: object }).entryPoints);
   return {
@@ -78,4 +79,64 @@ export function loadAddon(
       }
     },
   };
+}
+
+/** The standard built-ins the add-on's code reads by name (Math, JSON, Map...), besides the services. */
+const builtIns = [
+  'Object',
+  'Function',
+  'Array',
+  'Number',
+  'Boolean',
+  'String',
+  'Symbol',
+  'BigInt',
+  'Date',
+  'RegExp',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'SyntaxError',
+  'ReferenceError',
+  'URIError',
+  'EvalError',
+  'JSON',
+  'Math',
+  'Intl',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Promise',
+  'Proxy',
+  'Reflect',
+  'ArrayBuffer',
+  'Uint8Array',
+  'Int8Array',
+  'Uint16Array',
+  'Int16Array',
+  'Uint32Array',
+  'Int32Array',
+  'Float32Array',
+  'Float64Array',
+  'parseInt',
+  'parseFloat',
+  'isNaN',
+  'isFinite',
+  'encodeURIComponent',
+  'decodeURIComponent',
+  'encodeURI',
+  'decodeURI',
+];
+
+/**
+ * A script run first in the context that binds each global the add-on reads — the built-ins and the services
+ * — as a top-level const. In a node:vm context every lookup on the global object goes through Node's
+ * interceptors, about 30 times slower than a plain lookup (a hash loop calling Math.imul per byte took 14 s
+ * for 10 MB instead of 0.4 s); top-level lexical bindings are found before the global object, at full speed.
+ * This keeps the emulator from billing the add-on for Node's sandboxing, and keeps the benchmark fast.
+ */
+function globalBindings(context: vm.Context): string {
+  const names = [...builtIns, ...Object.keys(context)].filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  return [...new Set(names)].map((name) => `const ${name} = globalThis.${name};`).join('\n');
 }
