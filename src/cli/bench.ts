@@ -3,6 +3,7 @@
 // scenario could possibly need, peak Node heap and wall time. Options: --sizes demo,large,district; --finish
 // continue|hourly (how the district's first sync is finished; smaller schools always press Continue).
 import { callsByService, isUnavailable, jsonLine, table } from '../emulator/bench/bench-report';
+import { appsScriptCpuFactor } from '../emulator/cpu-time';
 import {
   scenariosAt,
   schoolSizes,
@@ -38,8 +39,15 @@ function main(): void {
   console.log('Calls by service:');
   for (const r of measured) console.log(`  ${callsByService(r)}`);
   console.log('\nFloor = one read per registry tab + one write per tab changed + one call per event, calendar or file');
+  console.log('created or changed + one Events.list page per 2,500 events; limits: card actions 30 s, triggers 6 min.');
   console.log(
-    'created or changed + one Events.list page per 2,500 events; limits: card actions 30 s, triggers 6 min.\n',
+    `Modeled s = service latency + sleeps + the script's own CPU time in Node × ${appsScriptCpuFactor} (an assumed Apps Script`,
+  );
+  console.log(
+    'slowdown, src/emulator/cpu-time.ts). Baseline = a plain script on the same meetings: one CalendarApp call per row',
+  );
+  console.log(
+    'with a 200 ms sleep after each write, run again until it gets through (src/emulator/bench/peer-script.ts).\n',
   );
   for (const r of results) console.log(jsonLine(r));
   const unfinished = measured.filter((r) => r.inSyncAfter === false);
