@@ -1,8 +1,8 @@
 // The script's own JavaScript time. Apps Script counts everything a run does against its limits — the
 // 6-minute execution limit and the 30-second card callback — not only the time spent waiting on Google's
 // services (https://developers.google.com/apps-script/guides/services/quotas#current_limitations: "Script
-// runtime"). The latency table models the waits; this stopwatch measures the rest: Node time spent in the
-// add-on's code, excluding the time Node spends inside the emulator's services (their bookkeeping is not
+// runtime"). The latency table models the waits; this stopwatch measures the rest: the CPU time Node spends in
+// the add-on's code, excluding the time it spends inside the emulator's services (their bookkeeping is not
 // something Apps Script would bill the script for), scaled to Apps Script's slower runtime and put on the
 // workspace clock, so Date.now() in the add-on — and every budget built on it — sees it.
 
@@ -19,8 +19,9 @@ function processCpuMs(): number {
  * How much slower the add-on's JavaScript runs in Apps Script than here in Node. An ASSUMPTION, not a
  * measurement: no published comparison of Apps Script's V8 runtime with Node was found (the published
  * Apps Script timings — e.g. tanaikech.github.io's V8 process-cost benchmarks — give Apps Script times only,
- * and the old Rhino comparisons of ~100× no longer apply). Apps Script runs the same V8 engine on shared
- * servers, so we take 3× as a deliberately pessimistic margin for slower, shared CPUs and cold starts.
+ * and the ~100× slower-than-a-browser measurements at ramblings.mcpher.com predate the V8 runtime). Apps
+ * Script runs the same V8 engine on shared servers, so we take 3× as a deliberately pessimistic margin for
+ * slower, shared CPUs and cold starts. Change it here; the benchmark prints the factor it used.
  */
 export const appsScriptCpuFactor = 3;
 
