@@ -169,9 +169,10 @@ function wrapProperties(target: object): void {
 function timed(fn: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
   const wrapped = function (this: unknown, ...args: unknown[]): unknown {
     const stopwatch = active;
-    // Nothing to measure (outside a run, or accounting off): no clock reads, which are not free.
+    // Nothing to measure (outside a run, or accounting off): no clock reads, which are not free. What the call
+    // returns is marked the first time it is handed out while something is measured.
     if (!stopwatch || stopwatch.factor <= 0)
-      return instrument(new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args));
+      return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
     stopwatch.enter();
     try {
       return instrument(new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args));
