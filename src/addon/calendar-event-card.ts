@@ -4,6 +4,7 @@
 import { localStyle, meetingWhenText } from '../core/schedule/local-style';
 import { groupOfMeetingKey, meetingKeyOfEvent, type DirectoryEntry, type DirectoryMeeting } from '../core/directory';
 import { readDirectoryEntry } from '../workspace/directory-store';
+import { meetingRolesOf, rolesOn } from '../core/role-words';
 import { buttons, card, escapeHtml, fact, linkButton, paragraph, section } from './cards/widgets';
 
 interface CalendarEvent {
@@ -42,10 +43,18 @@ export function onCalendarEventOpen(event: CalendarEvent): GoogleAppsScript.Card
   }
   return buildMeetingCard(
     entry,
-    entry.meetings.find((m) => m.key === key),
+    // A meeting already held keeps its agenda and feedback links: the card file carries this year's past ones.
+    entry.meetings.find((m) => m.key === key) ?? entry.pastMeetings.find((m) => m.key === key),
     me,
   );
 }
+
+/** What each part asks of the person holding it, said where they will read it before the meeting. */
+const partAdvice: Record<string, string> = {
+  Presenter: 'Bring the work you want feedback on and one focus question.',
+  Timekeeper: "Keep each step of the protocol to its time, and say when it's time to move on.",
+  'Note-taker': "Write the discussion, outcomes and next steps into the agenda's Notes as the meeting goes.",
+};
 
 export function buildMeetingCard(
   entry: DirectoryEntry,
@@ -53,9 +62,13 @@ export function buildMeetingCard(
   me: string,
 ): GoogleAppsScript.Card_Service.Card {
   const name = (email?: string) => (email ? (entry.names[email] ?? email) : undefined);
-  const role = entry.roles[me];
+  const roles = rolesOn(entry, me, meeting);
   const about = [
-    fact('Your role', role ? capitalize(role) : 'Guest', role ? undefined : "You are not on this group's roster"),
+    fact(
+      roles.length > 1 ? 'Your roles' : 'Your role',
+      roles.length ? roles.join(', ') : 'Guest',
+      entry.roles[me] ? undefined : "You are not on this group's roster",
+    ),
     fact('Group', entry.name, entry.schedule),
     ...(entry.purpose ? [fact('Purpose', entry.purpose, entry.goal ? `School goal: ${entry.goal}` : undefined)] : []),
     fact('Facilitator', name(entry.facilitator) ?? 'Not named yet'),
@@ -68,31 +81,29 @@ export function buildMeetingCard(
           `${meeting.minutes} minutes${meeting.location ? ` · ${meeting.location}` : ''}`,
         ),
         fact(
-          'Presenting',
+          'Presenter',
           name(meeting.presenter) ?? 'To be announced',
           meeting.focus ? `Focus: ${meeting.focus}` : undefined,
         ),
+        ...(meeting.timekeeper ? [fact('Timekeeper', name(meeting.timekeeper)!)] : []),
+        ...(meeting.noteTaker ? [fact('Note-taker', name(meeting.noteTaker)!)] : []),
       ]
     : [paragraph('The agenda and feedback links appear here about a week before the meeting.')];
   const links = [
     ...(meeting?.agenda ? [linkButton('Open agenda', meeting.agenda)] : []),
     ...(meeting?.feedback ? [linkButton('Give feedback', meeting.feedback)] : []),
   ];
+  const parts = meetingRolesOf(meeting, me);
   return card(entry.name, [
     section(undefined, about),
     section('This meeting', [...thisMeeting, ...(links.length ? [buttons(...links)] : [])]),
-    ...(me === meeting?.presenter
+    ...(parts.length
       ? [
-          section(undefined, [
-            paragraph(
-              `<b>You are presenting.</b> ${escapeHtml('Bring the work you want feedback on and one focus question.')}`,
-            ),
-          ]),
+          section(
+            undefined,
+            parts.map((part) => paragraph(`<b>${escapeHtml(`You are ${part}:`)}</b> ${escapeHtml(partAdvice[part]!)}`)),
+          ),
         ]
       : []),
   ]);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -4,7 +4,7 @@ import { uncountedReasons } from '../core/feedback/parse-responses';
 import { describeProblem } from '../core/problems';
 import { refreshDashboard } from '../workspace/dashboard-run';
 import { responsesBookName } from '../workspace/form-builder';
-import { button, buttons, card, escapeHtml, fact, paragraph, respond, section } from './cards/widgets';
+import { button, buttons, card, escapeHtml, fact, linkButton, paragraph, respond, section } from './cards/widgets';
 import { guarded } from './guarded';
 import { requireRegistry } from './registry-actions';
 
@@ -47,7 +47,14 @@ export const onRefreshDashboard = guarded('Refresh dashboard', () => {
             'counts only for a meeting of the group whose form received it. Individual responses stay in the private ' +
             `"${responsesBookName}" spreadsheet, which only the admin who made the forms can open.`,
         ),
-        buttons(button('Back', 'onShowHome')),
+        paragraph(
+          'The PLG report (charts of meetings, attendance, presenting and the health survey, and what needs ' +
+            'attention) is in the PLG Hub folder, shared with nobody until you share it.',
+        ),
+        buttons(
+          linkButton('Open the PLG report', `https://drive.google.com/file/d/${report.reportFile}/view`),
+          button('Back', 'onShowHome'),
+        ),
       ]),
     ]),
     false,

@@ -4,11 +4,12 @@
 import { readAgendaBack } from '../core/agenda/read-back';
 import { groupOfMeetingKey } from '../core/directory';
 import { builtInProtocols } from '../core/protocols/built-in-protocols';
+import { suggestProtocols } from '../core/protocols/suggest-protocols';
 import { readBlocks } from '../workspace/doc-blocks';
 import { markAttendance, writeSection } from '../workspace/agenda-doc-edit';
 import { readDirectoryEntry } from '../workspace/directory-store';
 import { recordSwapRequest } from '../workspace/swap-requests';
-import { button, buttons, card, fact, paragraph, respond, section } from './cards/widgets';
+import { button, buttons, card, escapeHtml, fact, paragraph, respond, section } from './cards/widgets';
 import { guarded } from './guarded';
 import { UserFacingError } from '../workspace/user-facing-error';
 import { onHomepage } from './sheets-homepage';
@@ -53,6 +54,11 @@ export function onDocsHomepage(): GoogleAppsScript.Card_Service.Card {
     .setTitle('Protocol')
     .setFieldName('protocol');
   for (const p of builtInProtocols) protocol.addItem(p.name, p.id, p.id === meeting?.protocol);
+  // Suggestions for the swap, read from the meeting's focus (core/protocols/suggest-protocols.ts). The trust score
+  // stays with the registry's editors: the directory a member can read does not carry it.
+  const suggested = suggestProtocols(builtInProtocols, { focus: meeting?.focus, minutes: meeting?.minutes }).map((s) =>
+    paragraph(`<b>Suggested: ${escapeHtml(s.protocol.name)}</b> — ${escapeHtml(s.why)}`),
+  );
   const presenter = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.DROPDOWN)
     .setTitle('Presenter')
@@ -82,6 +88,7 @@ export function onDocsHomepage(): GoogleAppsScript.Card_Service.Card {
       buttons(button('Save to agenda', 'onSaveAgendaRecord', { meeting: key }, true)),
     ]),
     section('Before the meeting', [
+      ...suggested,
       protocol,
       presenter,
       paragraph('A swap is recorded in the registry at its next run; the announced presenter is only changed by you.'),

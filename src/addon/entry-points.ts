@@ -7,6 +7,7 @@ import { onRefreshDashboard } from './dashboard-actions';
 import { onGenerateAgendas, onReadAgendasBack } from './agenda-actions';
 import { onHourlyTick } from './hourly';
 import { onShowSettings } from './settings-card';
+import { onChooseProtocols, onUseProtocol } from './protocol-chooser';
 import { onConfirmImport, onImportStaff } from './import-actions';
 import { onSendSurvey } from './survey-actions';
 import { onMyPlg } from './my-plg-card';
@@ -40,6 +41,8 @@ export const entryPoints = {
   onSaveAgendaRecord, // card action (Docs): save attendance and outcomes into the agenda
   onRequestSwap, // card action (Docs): request a protocol or presenter swap
   onShowSettings, // card action: Settings
+  onChooseProtocols, // card action: Choose protocols
+  onUseProtocol, // card action: use a suggested protocol for a meeting
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

@@ -53,9 +53,9 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
     };
     job('calendar sync', () => {
       if (!isSyncPending(spreadsheet)) return;
-      // The slice keeps the pending mark itself.
-      const { forms, calendar, waiting } = runSyncSlice(spreadsheet, now, budget);
-      notes.push(progressText(forms, calendar));
+      // The slice keeps the pending mark and the running totals itself.
+      const { totals, calendar, waiting } = runSyncSlice(spreadsheet, now, budget);
+      notes.push(progressText(totals));
       if (waiting) notes.push(`${waiting} changes wait for a preview`);
       if (calendar.error) notes.push(friendlyError(calendar.error, true).message);
     });

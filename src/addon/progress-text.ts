@@ -1,13 +1,15 @@
-// What a sync slice did, in one plain sentence for cards and the run log.
-import type { ApplyProgress } from '../workspace/calendar-apply';
-import type { FormsProgress } from '../workspace/feedback-forms';
+// What a sync has done so far, in one plain sentence for cards and the run log: running totals since Apply
+// (workspace/sync-totals.ts), so Continue after Continue counts up — "138 of 145 changes done, 7 to go" — never from zero.
+import type { RunningTotals } from '../workspace/sync-totals';
 
-export function progressText(forms: FormsProgress, calendar: ApplyProgress): string {
+export function progressText(totals: RunningTotals): string {
   const parts = [];
-  if (forms.created || forms.remaining)
-    parts.push(`feedback forms: ${forms.created} made${forms.remaining ? `, ${forms.remaining} to go` : ''}`);
-  const left = calendar.total - calendar.done;
-  parts.push(`calendar: ${calendar.done} of ${calendar.total} changes done${left ? `, ${left} to go` : ''}`);
+  if (totals.formsMade || totals.formsLeft)
+    parts.push(`feedback forms: ${totals.formsMade} made${totals.formsLeft ? `, ${totals.formsLeft} to go` : ''}`);
+  const left = totals.calendarTotal - totals.calendarDone;
+  parts.push(
+    `calendar: ${totals.calendarDone} of ${totals.calendarTotal} changes done${left ? `, ${left} to go` : ''}`,
+  );
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

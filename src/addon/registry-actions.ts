@@ -99,12 +99,15 @@ function problemLine(p: Problem): string {
   return `${mark} ${escapeHtml(describeProblem(p))}`;
 }
 
-/** The registry open in Sheets, for someone who may edit it (addon/registry-context.ts). */
-export function requireRegistry(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+/**
+ * The registry open in Sheets, for someone who may edit it (addon/registry-context.ts). Whoever acts on a
+ * registry looks after it: their own hourly run includes it from now on. An action that only looks (Preview, a
+ * Continue with nothing left) leaves the hourly run nothing to do, and passes `remember: false` to spare the read.
+ */
+export function requireRegistry({ remember = true } = {}): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const spreadsheet = activeRegistry();
   if (!spreadsheet) throw new UserFacingError('Open the PLG registry spreadsheet first.');
   requireEditor(spreadsheet);
-  // Whoever acts on a registry looks after it: their own hourly run includes it from now on.
-  rememberRegistry(spreadsheet);
+  if (remember) rememberRegistry(spreadsheet);
   return spreadsheet;
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Registry } from '../core/registry/registry';
 import { wallClock } from '../core/registry/cells';
-import { meetingWhenText } from '../core/schedule/local-style';
+import { localStyle, meetingWhenText } from '../core/schedule/local-style';
 import { RegistryState } from '../workspace/registry-state';
 
 export const lastRunKey = 'run.last';
@@ -17,16 +17,26 @@ export function recordRun(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   state.flush();
 }
 
-/** "Calendar: 39 of 39 changes done (Tue, Sep 8, 2026 at 3:30 PM)", or undefined before the first run. */
-export function lastRunSummary(state: RegistryState, registry: Registry | undefined): string | undefined {
+/**
+ * "Calendar: 39 of 39 changes done (Tue, Sep 8, 2026 at 3:30 PM)", or undefined before the first run. The time is
+ * stored as an instant (UTC) and always said in the school's zone and style: Settings' when the registry reads,
+ * else the spreadsheet's own zone and locale (`fallback`), never UTC.
+ */
+export function lastRunSummary(
+  state: RegistryState,
+  registry: Registry | undefined,
+  fallback: { timeZone: string; locale: string },
+): string | undefined {
   const raw = state.get(lastRunKey);
   if (!raw) return undefined;
   const parsed = LastRun.safeParse(safeJson(raw));
   if (!parsed.success) return undefined;
   const at = new Date(parsed.data.at);
-  if (!registry || Number.isNaN(at.getTime())) return parsed.data.summary;
-  const { date, time } = wallClock(at, registry.settings.timeZone);
-  return `${parsed.data.summary} (${meetingWhenText(date, time, registry.style)})`;
+  if (Number.isNaN(at.getTime())) return parsed.data.summary;
+  const timeZone = registry?.settings.timeZone ?? fallback.timeZone;
+  const style = registry?.style ?? localStyle(fallback.locale);
+  const { date, time } = wallClock(at, timeZone);
+  return `${parsed.data.summary} (${meetingWhenText(date, time, style)})`;
 }
 
 export function safeJson(raw: string): unknown {

@@ -1,4 +1,6 @@
 // Settings at a glance: what PLG Hub is working with, in words, and where to change it (the Settings tab).
+import { dayText } from '../core/schedule/local-style';
+import { schoolYearMonthsText } from '../core/schedule/school-year-months';
 import { openRegistry, readableRegistry } from '../workspace/registry-io';
 import { button, buttons, card, fact, paragraph, respond, section } from './cards/widgets';
 import { guarded } from './guarded';
@@ -12,7 +14,7 @@ export const onShowSettings = guarded('Settings', () => {
     card('Settings', [
       section('School year', [
         fact('School', s.school),
-        fact('Year', `${s.yearStart} to ${s.yearEnd}`, s.timeZone),
+        fact('Year', `${dayText(s.yearStart, registry.style)} to ${dayText(s.yearEnd, registry.style)}`, s.timeZone),
         fact(
           'Invitations',
           `Only @${s.domain} addresses`,
@@ -30,7 +32,7 @@ export const onShowSettings = guarded('Settings', () => {
           s.collectEmails ? 'Respondent emails are collected' : 'Anonymous',
           `Groups with fewer than ${s.anonymityThreshold} responses stay hidden`,
         ),
-        fact('Health survey', `Months ${s.surveyMonths.join(', ')}`, `Sent to ${s.surveyAudience}`),
+        fact('Health survey', schoolYearMonthsText(s.surveyMonths, s.yearStart), `Sent to ${s.surveyAudience}`),
       ]),
       section(undefined, [
         paragraph('Edit values in the Value column of the Settings tab; Validate checks them.'),

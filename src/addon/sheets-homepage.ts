@@ -1,6 +1,7 @@
 // Admins' homepage in Sheets: the registry at a glance and every admin action.
 import { wallClock } from '../core/registry/cells';
 import { registryStatus } from '../core/registry/status';
+import { nextStep } from '../core/registry/next-step';
 import { openRegistryWithProblems } from '../workspace/registry-problems';
 import { describeHoldCause, groupKeyOfMeeting, type Holds } from '../core/sync/holds';
 import { button, buttons, card, escapeHtml, fact, paragraph, section } from './cards/widgets';
@@ -74,7 +75,7 @@ export function buildStatusCard(
       section(undefined, [
         paragraph(
           'This spreadsheet is not a PLG registry yet. <b>Set up</b> adds the tabs PLG Hub needs — Settings, Staff, ' +
-            'Groups, Members, Goals, Closures, Meetings, Attendance and Protocols — with notes on every column. ' +
+            'Groups, Members, Meetings, Attendance, Closures, Goals and Protocols — with notes on every column. ' +
             'Nothing already here is moved or erased.',
         ),
         buttons(button('Set up', 'onSetUp', {}, true)),
@@ -84,8 +85,13 @@ export function buildStatusCard(
   const read = registry.read.registry;
   const timeZone = read?.settings.timeZone ?? 'America/New_York';
   const status = registryStatus(read, problems, wallClock(new Date(), timeZone).date);
-  const last = lastRunSummary(RegistryState.of(registry), read);
+  const last = lastRunSummary(RegistryState.of(registry), read, {
+    timeZone: registry.cellTimeZone,
+    locale: spreadsheet.getSpreadsheetLocale(),
+  });
+  const next = nextStep(status, problems, { settingsRead: read !== undefined, synced: last !== undefined });
   return card(read?.settings.school || 'PLG registry', [
+    ...(next ? [section('Next step', [fact(next.title, next.detail)])] : []),
     section('At a glance', [
       fact('Staff placed in a PLG', `${status.staffPlaced} of ${status.activeStaff}`),
       fact('Groups', String(status.groups), `${status.meetings} meetings scheduled`),
@@ -116,9 +122,10 @@ export function buildStatusCard(
     ]),
     section('Agendas', [
       paragraph(
-        'An agenda Doc for each meeting in the next days, built from its protocol; outcomes and attendance come back to the registry.',
+        `An agenda Doc for each meeting ${agendaWindow(read?.settings.agendaLeadDays)}, built from its protocol; outcomes and attendance come back to the registry.`,
       ),
       buttons(button('Generate agendas', 'onGenerateAgendas'), button('Read agendas back', 'onReadAgendasBack')),
+      buttons(button('Choose protocols', 'onChooseProtocols')),
     ]),
     section('Feedback', [
       paragraph(
@@ -127,4 +134,11 @@ export function buildStatusCard(
       buttons(button('Refresh dashboard', 'onRefreshDashboard'), button('Send survey', 'onSendSurvey')),
     ]),
   ]);
+}
+
+/** "in the next 7 days": Settings ▸ Agenda lead days, said as the number it is. */
+function agendaWindow(days: number | undefined): string {
+  if (days === undefined) return 'ahead of it (Settings ▸ Agenda lead days)';
+  if (days === 0) return 'on the day it meets';
+  return `in the next ${days} ${days === 1 ? 'day' : 'days'}`;
 }

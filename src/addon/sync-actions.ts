@@ -15,6 +15,8 @@ import { button, buttons, card, escapeHtml, fact, paragraph, respond, section } 
 import { friendlyError } from './friendly-errors';
 import { guarded } from './guarded';
 import { requireRegistry } from './registry-actions';
+import { rememberRegistry } from './registry-context';
+import { readOnly } from '../workspace/sheet-tab';
 import { recordRun } from './run-log';
 import { ensureHourlyTrigger } from './hourly';
 import { progressText } from './progress-text';
@@ -25,8 +27,12 @@ type Event = { commonEventObject?: { parameters?: Record<string, string> }; para
 const shownLines = 8;
 
 export const onPreview = guarded('Preview', () => {
-  const spreadsheet = requireRegistry();
-  const pass = withScriptLock(() => syncPass(spreadsheet, new Date(), false));
+  const spreadsheet = requireRegistry({ remember: false });
+  // Most previews change nothing in the registry: read and plan without the lock, and take it (reading again
+  // under it) only when the pass must write new meetings, keys or roles — two syncs never write at once.
+  const pass =
+    readOnly(() => syncPass(spreadsheet, new Date(), false)) ??
+    withScriptLock(() => syncPass(spreadsheet, new Date(), false));
   writePreview(pass.open, pass.plan, pass.registry.style);
   refreshProblems(pass.open, new Date());
   const formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true));
@@ -34,11 +40,12 @@ export const onPreview = guarded('Preview', () => {
 });
 
 export const onApply = guarded('Apply', (event: Event, run) => {
-  const spreadsheet = requireRegistry();
+  const spreadsheet = requireRegistry({ remember: false });
   const isContinue = parameter(event, 'continue') === '1';
   // Continue on a Sync card whose work is all written (an old card, or one the hourly run finished): the state
   // tab says so, and nothing is read, planned or written again.
   if (isContinue && !hasSyncWork(spreadsheet)) return finishedCard();
+  rememberRegistry(spreadsheet);
   return withScriptLock(() => {
     const budget = startBudget(cardBudgetMs);
     let planned: SyncPass | undefined;
@@ -112,9 +119,9 @@ export function applySlice(
   budget: Budget,
   planned?: SyncPass,
 ): GoogleAppsScript.Card_Service.ActionResponse {
-  // The slice keeps the hourly run's mark itself (set before its work, cleared when nothing remains).
-  const { forms, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget, planned);
-  const summary = progressText(forms, calendar);
+  // The slice keeps the hourly run's mark and the running totals itself (set before its work, cleared when done).
+  const { totals, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget, planned);
+  const summary = progressText(totals);
   recordRun(spreadsheet, summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
   if (waiting > 0 && remaining === 0) {

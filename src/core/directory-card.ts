@@ -82,17 +82,6 @@ export function newestPerGroup(reads: readonly CardRead[]): CardRead[] {
   return [...best.values()];
 }
 
-/** A short fingerprint of what was last written (FNV-1a): the sync compares it instead of reading the file. */
-export function fingerprint(...parts: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  const text = parts.join('\u0000');
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${text.length.toString(36)}.${hash.toString(36)}`;
-}
-
 function safeJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
   try {
     const parsed = schema.safeParse(JSON.parse(text));

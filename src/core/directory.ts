@@ -36,6 +36,9 @@ const StoredMeeting = z.object({
   r: z.string().optional(),
   a: z.string().optional(),
   f: z.string().optional(),
+  /** Timekeeper and note-taker: a card tells each person every part they hold that day. */
+  tk: z.string().optional(),
+  nt: z.string().optional(),
 });
 
 const StoredEntry = z.object({
@@ -52,6 +55,10 @@ const StoredEntry = z.object({
   names: z.record(z.string(), z.string()),
   feedbackBase: z.string().optional(),
   meetings: z.array(StoredMeeting),
+  /** This school year's meetings already held, newest first: an event opened afterwards keeps its links. */
+  past: z.array(StoredMeeting).optional(),
+  /** email → date of their next presenting turn, however far ahead (the published meetings are only six). */
+  tn: z.record(z.string(), z.string()).optional(),
   /** The registry's locale, so a teacher's card writes dates and times as the school does. */
   lc: z.string().optional(),
   /** The PLG calendar the group's events are on: a card shows a meeting only for an event organized there. */
@@ -70,6 +77,8 @@ export interface DirectoryMeeting {
   protocol?: string;
   agenda?: string;
   feedback?: string;
+  timekeeper?: string;
+  noteTaker?: string;
 }
 
 export interface DirectoryEntry {
@@ -84,9 +93,14 @@ export interface DirectoryEntry {
   schedule: string;
   /** email → role in this group (facilitator, co-facilitator, member, observer, coach, administrator liaison) */
   roles: Record<string, string>;
-  /** email → name, for the facilitators and the presenters of the published meetings */
+  /** email → name, for everyone on the roster and everyone holding a part in a published meeting */
   names: Record<string, string>;
+  /** The next meetings, soonest first. */
   meetings: DirectoryMeeting[];
+  /** This school year's meetings already held, newest first. */
+  pastMeetings: DirectoryMeeting[];
+  /** email → date of their next presenting turn this year (absent: none planned). */
+  nextTurns: Record<string, string>;
   /** The school's locale (the registry spreadsheet's), e.g. "en-GB". */
   locale?: string;
   /** The PLG calendar the group's events are on. */
@@ -110,15 +124,36 @@ export function directoryEntries(registry: Registry, now: Date): Map<string, Pub
   const entries = new Map<string, PublishedEntry>();
   for (const { row: group } of registry.groups) {
     if (!group.active) continue;
-    const meetings = registry.meetings
+    const held = registry.meetings
       .map((m) => m.row)
-      .filter((m) => m.group === group.id && m.status === 'scheduled' && m.date >= today)
-      .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))
-      .slice(0, meetingsPublished);
+      .filter((m) => m.group === group.id && m.status === 'scheduled' && m.date >= registry.settings.yearStart)
+      .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
+    const upcoming = held.filter((m) => m.date >= today);
+    const meetings = upcoming.slice(0, meetingsPublished);
+    const past = held.filter((m) => m.date < today).reverse();
+    const nextTurns: Record<string, string> = {};
+    for (const m of upcoming) if (m.presenter && !nextTurns[m.presenter]) nextTurns[m.presenter] = m.date;
     const roles = myPlgRoles(registry, group, today);
-    // Everyone a card names: the roster (so "who is in my PLG?" has names) and the presenters.
-    const named = [...Object.keys(roles), ...meetings.map((m) => m.presenter)].filter((e): e is string => Boolean(e));
-    const feedbackBase = commonFeedbackBase(meetings);
+    // Everyone a card names: the roster (so "who is in my PLG?" has names) and each meeting's parts.
+    const named = [
+      ...Object.keys(roles),
+      ...[...meetings, ...past].flatMap((m) => [m.presenter, m.timekeeper, m.noteTaker]),
+    ].filter((e): e is string => Boolean(e));
+    const feedbackBase = commonFeedbackBase([...meetings, ...past]);
+    const compact = (m: (typeof held)[number]): z.infer<typeof StoredMeeting> => ({
+      k: m.key,
+      d: m.date,
+      t: m.startTime,
+      n: m.minutes,
+      l: m.location,
+      p: m.presenter,
+      q: m.focus,
+      r: m.protocol ?? group.defaultProtocol,
+      a: fileIdOf(m.agenda),
+      f: feedbackBase !== undefined && m.feedback === feedbackBase + encodeURIComponent(m.key) ? undefined : m.feedback,
+      tk: m.timekeeper,
+      nt: m.noteTaker,
+    });
     const stored: StoredEntry = {
       id: group.id,
       gk: group.key,
@@ -131,21 +166,9 @@ export function directoryEntries(registry: Registry, now: Date): Map<string, Pub
       roles: Object.fromEntries(Object.entries(roles).map(([e, role]) => [e, codeOfRole[role] ?? 'm'])),
       names: Object.fromEntries(named.map((e) => [e, names.get(e) ?? e])),
       feedbackBase,
-      meetings: meetings.map((m) => ({
-        k: m.key,
-        d: m.date,
-        t: m.startTime,
-        n: m.minutes,
-        l: m.location,
-        p: m.presenter,
-        q: m.focus,
-        r: m.protocol ?? group.defaultProtocol,
-        a: fileIdOf(m.agenda),
-        f:
-          feedbackBase !== undefined && m.feedback === feedbackBase + encodeURIComponent(m.key)
-            ? undefined
-            : m.feedback,
-      })),
+      meetings: meetings.map(compact),
+      past: past.length ? past.map(compact) : undefined,
+      tn: Object.keys(nextTurns).length ? nextTurns : undefined,
       lc: registry.style.locale,
       cal: registry.settings.calendarId,
     };
@@ -183,6 +206,20 @@ export function parseDirectoryEntry(raw: string | null | undefined): DirectoryEn
   }
   if (!parsed.success) return undefined;
   const s = parsed.data;
+  const expand = (m: z.infer<typeof StoredMeeting>): DirectoryMeeting => ({
+    key: m.k,
+    date: m.d,
+    time: m.t,
+    minutes: m.n,
+    location: m.l,
+    presenter: m.p,
+    focus: m.q,
+    protocol: m.r,
+    agenda: m.a ? `https://docs.google.com/document/d/${m.a}/edit` : undefined,
+    feedback: m.f ?? (s.feedbackBase !== undefined ? s.feedbackBase + encodeURIComponent(m.k) : undefined),
+    timekeeper: m.tk,
+    noteTaker: m.nt,
+  });
   return {
     id: s.id,
     key: s.gk,
@@ -194,18 +231,9 @@ export function parseDirectoryEntry(raw: string | null | undefined): DirectoryEn
     schedule: s.schedule,
     roles: Object.fromEntries(Object.entries(s.roles).map(([e, code]) => [e, roleCodes[code]!])),
     names: s.names,
-    meetings: s.meetings.map((m) => ({
-      key: m.k,
-      date: m.d,
-      time: m.t,
-      minutes: m.n,
-      location: m.l,
-      presenter: m.p,
-      focus: m.q,
-      protocol: m.r,
-      agenda: m.a ? `https://docs.google.com/document/d/${m.a}/edit` : undefined,
-      feedback: m.f ?? (s.feedbackBase !== undefined ? s.feedbackBase + encodeURIComponent(m.k) : undefined),
-    })),
+    meetings: s.meetings.map(expand),
+    pastMeetings: (s.past ?? []).map(expand),
+    nextTurns: s.tn ?? {},
     locale: s.lc,
     calendarId: s.cal,
   };

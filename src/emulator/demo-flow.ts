@@ -10,8 +10,10 @@ import { exportFormHtml } from './export/form-html';
 import { exportIcs } from './export/ics';
 import { exportXlsx } from './export/xlsx';
 import { startSchool, type EmulatedSchool } from './harness';
+import type { CallRecorder } from './inventory/recorder';
 import { simulateFacilitatorsTyping, simulateHealthSurvey, simulateWeeks } from './simulate-weeks';
 import { mimeTypes } from './workspace';
+import { readContent } from './drive/content';
 
 export interface DemoOptions {
   out: string;
@@ -25,6 +27,8 @@ export interface DemoOptions {
   onCard?: (file: string, card: unknown) => void;
   /** Counts the add-on's own CPU time as Apps Script time (`npm run demo` does; tests leave it 0, exact). */
   cpuFactor?: number;
+  /** Records every Apps Script method the bundle calls (the method inventory's check). */
+  recorder?: CallRecorder;
 }
 
 export interface DemoResult {
@@ -42,6 +46,7 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     timeZone: options.timeZone,
     locale: options.locale,
     cpuFactor: options.cpuFactor,
+    recorder: options.recorder,
   });
   const lines: string[] = [];
   const cards: { file: string; title: string }[] = [];
@@ -163,14 +168,17 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   for (const doc of docs) options.write(`agendas/${fileSafe(doc.name)}.html`, exportDocHtml(s.ws, doc.id));
   const forms = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.form && !f.trashed);
   for (const form of forms) options.write(`forms/${fileSafe(form.name)}.html`, exportFormHtml(s.ws, form.id));
-  options.write('calendar.ics', exportIcs(s.ws));
+  options.write('calendar.ics', exportIcs(s.ws, settingValue(s, 'Calendar id')));
+  // The PLG report Refresh dashboard wrote into the PLG Hub folder, as the admin would download it.
+  const report = Object.values(s.ws.files).find((f) => f.name.startsWith('PLG report — ') && !f.trashed);
+  if (report) options.write('dashboard.html', readContent(s.ws, report.id)?.toString('utf8') ?? '');
   await exportXlsx(s.ws, s.spreadsheetId, `${options.out}/registry.xlsx`);
   const events = allEvents(s.ws).filter((e) => e.status !== 'cancelled').length;
   const invitations = sentInvitations(s.ws).filter((i) => i.kind === 'invitation').length;
   lines.push(
     `Created: 1 PLG calendar with ${events} meeting events (${invitations} invitations sent), ${forms.length} Forms, ${docs.length} agenda Docs.`,
     `Service calls: ${used.total} (modeled Apps Script time ${(used.modeledMs / 1000).toFixed(1)} s)`,
-    `Files: registry.xlsx, calendar.ics, agendas/ (${docs.length} Docs), forms/ (${forms.length} forms), cards/ (${cards.length} screens)`,
+    `Files: registry.xlsx, calendar.ics, dashboard.html (the PLG report), agendas/ (${docs.length} Docs), forms/ (${forms.length} forms), cards/ (${cards.length} screens)`,
   );
   return { lines, school: s };
 }

@@ -110,8 +110,11 @@ export async function runDistrictDemo(options: DistrictOptions): Promise<Distric
     );
     schools.push({ name, slug, admin, s, teacher, event, calendarCard, myPlg });
     const events = allEvents(ws, calendarId).filter((e) => e.status !== 'cancelled').length;
+    const math = readSheetValues(ws, s.spreadsheetId, 'Groups').find((g) => g[0] === 'MATH-1');
+    const groupName = String(math?.[1] ?? 'MATH-1');
+    const seen = cardText(myPlg).includes(groupName) ? `sees ${groupName} on My PLG` : `does NOT see ${groupName}`;
     lines.push(
-      `${name}: ${admin} synced their own registry — calendar ${calendarId}, ${events} events; ${teacher} sees "${groupLine(myPlg)}".`,
+      `${name}: ${admin} synced their own registry — ${events} events on its own calendar; ${teacher} ${seen}.`,
     );
   }
 
@@ -120,29 +123,21 @@ export async function runDistrictDemo(options: DistrictOptions): Promise<Distric
   setActiveSpreadsheet(ws, null);
   for (const school of schools) {
     school.s.asUser(school.admin, () => school.s.addon.run('onHourlyTick', { authMode: 'FULL' }));
-    const agendas = readSheetValues(ws, school.s.spreadsheetId, 'Meetings').filter((r) =>
-      /docs\.google/.test(String(r.join(' '))),
-    ).length;
-    lines.push(`${school.name}: ${school.admin}'s hourly run made ${agendas} agenda links in their own registry.`);
+    const [header, ...rows] = readSheetValues(ws, school.s.spreadsheetId, 'Meetings');
+    const agenda = header!.indexOf('Agenda');
+    const agendas = rows.filter((r) => String(r[agenda] ?? '') !== '').length;
+    lines.push(
+      `${school.name}: ${school.admin}'s hourly run made ${agendas} agenda Doc${agendas === 1 ? '' : 's'} in their own registry.`,
+    );
   }
 
   options.write('cards/index.html', renderCardIndexHtml(cards));
-  options.write('calendar.ics', exportIcs(ws));
-  for (const school of schools)
+  for (const school of schools) {
+    options.write(`${school.slug}-calendar.ics`, exportIcs(ws, settingValue(school.s, 'Calendar id')));
     await exportXlsx(ws, school.s.spreadsheetId, `${options.out}/${school.slug}-registry.xlsx`);
+  }
   lines.push(
-    `Files: north-registry.xlsx, south-registry.xlsx, calendar.ics (both schools' calendars), cards/ (${cards.length} screens)`,
+    `Files: north-registry.xlsx, south-registry.xlsx, north-calendar.ics, south-calendar.ics, cards/ (${cards.length} screens)`,
   );
   return { lines, schools };
-}
-
-/** The first group a My PLG card names. */
-function groupLine(card: unknown): string {
-  return (
-    cardText(card)
-      .split('\n')
-      .find((l) => /PLG|MATH|Math/.test(l)) ??
-    cardText(card).split('\n')[0] ??
-    ''
-  );
 }

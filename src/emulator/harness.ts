@@ -6,7 +6,10 @@ import { dirname, join } from 'node:path';
 import { eventOpenEvent } from './calendar';
 import { clickButton } from './cards/interact';
 import { setActiveDocument } from './docs';
-import { loadAddon, type LoadedAddon } from './runtime';
+import { loadRecordedAddon, suiteCallRecorder } from './inventory/recorded-addon';
+import type { CallRecorder } from './inventory/recorder';
+import { addPeople } from './people-directory';
+import type { LoadedAddon } from './runtime';
 import { sampleSchool, type SampleSchool, type SchoolOptions } from './sample-school';
 import { appsScriptGlobals } from './services';
 import { setActiveSpreadsheet } from './spreadsheet';
@@ -65,6 +68,8 @@ export interface StartOptions extends SchoolOptions {
    * benchmark and demo use appsScriptCpuFactor. Default 0: tests see only modeled service time, which is exact.
    */
   cpuFactor?: number;
+  /** Records every Apps Script method the bundle calls (the method inventory's check). */
+  recorder?: CallRecorder;
 }
 
 export function startSchool(options: StartOptions = {}): EmulatedSchool {
@@ -83,7 +88,8 @@ export function startSchool(options: StartOptions = {}): EmulatedSchool {
   const sheets = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const spreadsheet = sheets.create(`${String(school.settings.School)} — PLG registry`);
   setActiveSpreadsheet(ws, spreadsheet.getId());
-  return schoolOn(ws, globals, school, spreadsheet.getId(), options.bundle ?? readFileSync(bundleFile, 'utf8'));
+  const bundle = options.bundle ?? readFileSync(bundleFile, 'utf8');
+  return schoolOn(ws, globals, school, spreadsheet.getId(), bundle, options.recorder);
 }
 
 /** The add-on loaded on a workspace that already holds the school's registry (new, or loaded from a save). */
@@ -93,8 +99,14 @@ export function schoolOn(
   school: SampleSchool,
   spreadsheetId: string,
   bundle: string,
+  recorder: CallRecorder | null = suiteCallRecorder(),
 ): EmulatedSchool {
-  const addon = loadAddon(ws, bundle, globals);
+  const addon = loadRecordedAddon(ws, bundle, globals, recorder);
+  // Everyone on the Staff tab has an account in the school's directory, with the name the school knows them by.
+  addPeople(
+    ws,
+    (school.tabs.Staff ?? []).map((row) => ({ email: String(row.Email ?? ''), name: String(row.Name ?? '') })),
+  );
   const sheets = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   // Read straight from Drive's record: opening the spreadsheet would be a metered call of its own.
   const title = ws.files[spreadsheetId]!.name;

@@ -48,6 +48,8 @@ export const latencyMs: Record<string, number> = {
   'SpreadsheetApp.Sheet.appendRow': 100,
   'SpreadsheetApp.flush': 100,
   Calendar: 300,
+  // The Sheets API through the advanced service: one REST round trip, however many ranges it reads.
+  Sheets: 150,
   'Calendar.Events.update': 400,
   'Calendar.Events.instances': 300,
   'Calendar.CalendarList.list': 200,

@@ -31,6 +31,7 @@ const auth = 'https://www.googleapis.com/auth/';
 export const scope = {
   spreadsheets: `${auth}spreadsheets`,
   spreadsheetsCurrentOnly: `${auth}spreadsheets.currentonly`,
+  spreadsheetsReadonly: `${auth}spreadsheets.readonly`,
   documents: `${auth}documents`,
   documentsCurrentOnly: `${auth}documents.currentonly`,
   forms: `${auth}forms`,
@@ -216,6 +217,19 @@ export const calendarApiScopes: Record<string, ScopeRule> = {
   'calendar.events.instances': row(calendarEventRead, `${calendarRef}events/instances`, 'analogy'),
 };
 
+const sheetsRef = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/';
+const sheetsRead = [scope.drive, scope.driveReadonly, scope.driveFile, scope.spreadsheets, scope.spreadsheetsReadonly];
+
+/**
+ * Sheets API v4 methods (as Apps Script names them in its errors) → the scopes any one of which the API accepts,
+ * from each reference page's "Authorization scopes". spreadsheets.currentonly is Apps Script's own scope: the
+ * API takes none of it.
+ */
+export const sheetsApiScopes: Record<string, ScopeRule> = {
+  'sheets.spreadsheets.get': row(sheetsRead, `${sheetsRef}spreadsheets/get`, 'reference'),
+  'sheets.spreadsheets.values.batchGet': row(sheetsRead, `${sheetsRef}spreadsheets.values/batchGet`, 'confirmed'),
+};
+
 /**
  * Scopes that reach only some calendars: calendar.app.created "secondary calendars [the app] creates, and
  * events on them", calendar.events.owned(.readonly) "events on Google calendars you own"
@@ -264,11 +278,12 @@ export function notSufficient(kind: string, scopes: readonly string[]): string {
 /**
  * Throws Apps Script's refusal when the manifest's scopes do not cover a metered call. A workspace with no
  * explicit scopes (null: no manifest loaded, or one that lets Apps Script detect scopes) allows everything.
- * Advanced-service calls ("Calendar.…") are checked by the API they go to (calendar/api-access.ts).
+ * Advanced-service calls ("Calendar.…", "Sheets.…") are checked by the API they go to (calendar/api-access.ts,
+ * spreadsheet/sheets-api.ts).
  */
 export function authorizeCall(ws: Workspace, kind: string): void {
   const granted = ws.oauthScopes;
-  if (!granted || kind.startsWith('Calendar.')) return;
+  if (!granted || kind.startsWith('Calendar.') || kind.startsWith('Sheets.')) return;
   const rule = ruleFor(kind);
   if (rule.scopes.length === 0 || rule.scopes.some((s) => granted.includes(s))) return;
   throw appsScriptError(notSufficient(kind, rule.scopes));

@@ -13,6 +13,7 @@ import { createDocumentApp } from './docs';
 import { createDriveApp } from './drive';
 import { createFormApp } from './forms';
 import { createSpreadsheetApp } from './spreadsheet';
+import { createAdvancedSheets } from './spreadsheet/sheets-api';
 import { mimeTypes, type Workspace } from './workspace';
 
 // https://developers.google.com/apps-script/reference/base/mime-type (the Google types PLG Hub uses).
@@ -28,6 +29,7 @@ export function appsScriptGlobals(ws: Workspace): Record<string, unknown> {
     SpreadsheetApp: createSpreadsheetApp(ws),
     CalendarApp: createCalendarApp(ws),
     Calendar: createAdvancedCalendar(ws),
+    Sheets: createAdvancedSheets(ws),
     DocumentApp: createDocumentApp(ws),
     DriveApp: createDriveApp(ws),
     FormApp: createFormApp(ws),

@@ -1,12 +1,14 @@
 // Weeks of school life between admin actions: meetings happen, members answer the feedback form from their
-// meeting's prefilled link. Includes what a real school produces: a group too quiet to show (two answers), an
-// answer that looks like a formula, and a response for a meeting that does not exist.
+// meeting's prefilled link. Includes what a real school produces: a group too quiet to show (two answers) and an
+// answer that looks like a formula. (A response for a meeting that does not exist can no longer be sent: the form
+// offers only the group's own meetings; parse-responses tests cover one arriving anyway.)
 import { fileIdOf } from '../core/drive-id';
 import { healthScaleItems, whichPlgTitle } from '../core/feedback/health-survey-form';
-import { meetingKeyItem, meetingScaleItems, oneThingToChangeItem } from '../core/feedback/meeting-feedback-form';
+import { meetingItemTitle, meetingScaleItems, oneThingToChangeItem } from '../core/feedback/meeting-feedback-form';
 import { plgTitle } from '../core/registry/plg-title';
 import { docText, userEditDoc } from './docs';
 import { submitResponse } from './forms';
+import { prefilledAnswerOf } from './forms/prefill';
 import type { EmulatedSchool } from './harness';
 import { readSheetValues } from './spreadsheet';
 import { mimeTypes } from './workspace';
@@ -49,7 +51,9 @@ export function simulateWeeks(s: EmulatedSchool, until: Date): SimulatedWeeks {
     // The quiet group answers twice in all: below the threshold of 3, so its results must stay hidden.
     const count = group === quietGroup ? (quietAnswers++ < 2 ? 1 : 0) : 3 + Math.floor(rand() * 5);
     for (let i = 0; i < count; i++) {
-      const answers: Record<string, string | number> = { [meetingKeyItem.title]: String(row[col('Meeting')]) };
+      // What the meeting's link picks on the form: its date (forms made earlier: its key).
+      const picked = prefilledAnswerOf(String(row[col('Feedback link')])) ?? String(row[col('Meeting')]);
+      const answers: Record<string, string | number> = { [meetingItemTitle]: picked };
       for (const item of meetingScaleItems) answers[item.title] = 2 + Math.floor(rand() * 4);
       const suggestion = suggestions[Math.floor(rand() * suggestions.length)]!;
       if (suggestion) answers[oneThingToChangeItem.title] = suggestion;
@@ -59,14 +63,6 @@ export function simulateWeeks(s: EmulatedSchool, until: Date): SimulatedWeeks {
       });
       responses += 1;
     }
-  }
-  // A stray answer for a meeting that never existed (a link typed by hand) must be reported, not counted.
-  const anyForm = [...formOf.values()].find(Boolean);
-  if (anyForm) {
-    const answers: Record<string, string | number> = { [meetingKeyItem.title]: 'NOPE-20260101' };
-    for (const item of meetingScaleItems) answers[item.title] = 5;
-    submitResponse(s.ws, anyForm, answers, { respondentEmail: s.ws.user.email, at: until });
-    responses += 1;
   }
   s.ws.clock.nowMs = Math.max(s.ws.clock.nowMs, until.getTime());
   return { responses, quietGroup };

@@ -33,7 +33,12 @@ export function writeSection(body: Body, section: RecordSection, text: string): 
   );
   if (at < 0 || text.trim() === '') return false;
   const next = paragraphs[at + 1];
-  if (next && next.getText().trim() === hint) next.setText(text.trim());
-  else body.insertParagraph(body.getChildIndex(paragraphs[at]!) + 1, text.trim());
+  // What a person wrote is never shown as a prompt: the hint's grey italic does not carry over to it.
+  let written: GoogleAppsScript.Document.Paragraph;
+  if (next && next.getText().trim() === hint) {
+    next.setText(text.trim());
+    written = next;
+  } else written = body.insertParagraph(body.getChildIndex(paragraphs[at]!) + 1, text.trim());
+  written.editAsText().setItalic(false).setForegroundColor('#000000');
   return true;
 }

@@ -3,9 +3,10 @@
 // of the group whose form received it — and rebuilds the Feedback and Dashboard tabs from what passes the
 // anonymity threshold (core/metrics/anonymity.ts). Nothing per response is written to the registry: its editors
 // see counts, averages and comments of groups with enough responses, and the reasons responses were not counted.
+import { meetingLabels } from '../core/feedback/meeting-choices';
 import type { FormResponse } from '../core/feedback/form-response';
 import { feedbackTab, feedbackTabRows } from '../core/feedback/feedback-tab';
-import { schoolYearLabel } from '../core/feedback/form-model';
+import { surveyYear } from '../core/feedback/health-survey-form';
 import { parseResponseRows, type Uncounted, type UncountedReason } from '../core/feedback/parse-responses';
 import { monthNames } from '../core/calendar-names';
 import { groupRoster } from '../core/my-plg';
@@ -14,13 +15,20 @@ import { dashboardRows, type HealthRound } from '../core/metrics/dashboard';
 import { summarizeFeedback } from '../core/metrics/feedback-summary';
 import { summarizeHealth } from '../core/metrics/health-summary';
 import { presenterCoverage } from '../core/metrics/presenter-coverage';
-import { weakAreas } from '../core/metrics/weak-areas';
+import { diagnose } from '../core/diagnosis/diagnose';
+import { attendanceTrends } from '../core/metrics/attendance-trend';
+import { attendanceByMonth } from '../core/metrics/attendance-by-month';
+import { meetingCounts } from '../core/metrics/meeting-counts';
+import { reportHtml } from '../core/report/report-html';
+import { dayText, monthText } from '../core/schedule/local-style';
+import { writeReportFile } from './report-file';
 import type { Problem } from '../core/problems';
 import { wallClock } from '../core/registry/cells';
 import { headersOf } from '../core/registry/tab-spec';
 import { findResponsesBook, formsIndexTab, readFormsIndex, responsesBookName } from './form-builder';
 import { rewriteOwnedTab } from './owned-tab';
 import { openRegistry, readableRegistry } from './registry-io';
+import { saveTrustScores } from './trust-scores';
 import { UserFacingError } from './user-facing-error';
 
 export interface DashboardReport {
@@ -29,6 +37,8 @@ export interface DashboardReport {
   problems: Problem[];
   /** Responses left out of every count, each with its tab, row and reason. */
   uncounted: Uncounted[];
+  /** The PLG report's file in the PLG Hub folder (report-file.ts). */
+  reportFile: string;
 }
 
 export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): DashboardReport {
@@ -46,7 +56,15 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     const group = groupIdOf.get(m.group.toUpperCase());
     if (group) meetingGroups.set(m.key, group);
   }
-  const known = { timeZone: settings.timeZone, meetingGroups, groupNames: groups.map((g) => g.name) };
+  // What each group's form lists its meetings by (its dates, as feedback-forms.ts wrote them).
+  const meetingsByLabel = new Map<string, Map<string, string>>();
+  for (const g of groups) {
+    const own = meetings
+      .filter((m) => meetingGroups.get(m.key) === g.id && m.date >= settings.yearStart)
+      .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
+    meetingsByLabel.set(g.id, new Map([...meetingLabels(own, registry.style)].map(([key, label]) => [label, key])));
+  }
+  const known = { timeZone: settings.timeZone, meetingGroups, meetingsByLabel, groupNames: groups.map((g) => g.name) };
 
   const meeting: FormResponse<'meeting'>[] = [];
   const rounds = new Map<number, FormResponse<'health'>[]>();
@@ -118,13 +136,41 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const health: HealthRound[] = [...rounds.entries()]
     .sort(([a], [b]) => ((a - startMonth + 12) % 12) - ((b - startMonth + 12) % 12))
     .map(([round, responses]) => ({
-      label: `${monthNames[round - 1]} ${schoolYearLabel(settings)}`,
+      label: `${monthNames[round - 1]} ${surveyYear(settings, round)}`,
       summary: summarizeHealth(responses, threshold),
     }));
   const latest = health.at(-1);
+  saveTrustScores(open, latest?.summary);
   const notCounted: Partial<Record<UncountedReason, number>> = {};
   for (const u of uncounted) notCounted[u.reason] = (notCounted[u.reason] ?? 0) + 1;
   const rosters = new Map(groups.map((g) => [g.id, groupRoster(registry, g.id, today)]));
+  const attendance = registry.attendance.map((a) => a.row);
+  const coverage = presenterCoverage(meetings, rosters, today);
+  const diagnosis = diagnose({
+    registry,
+    today,
+    feedback,
+    health: latest?.summary,
+    trends: attendanceTrends(meetings, attendance, today),
+    coverage,
+  });
+  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+  const reportFile = writeReportFile(
+    open,
+    registry,
+    reportHtml({
+      school: settings.school,
+      asOf: dayText(today, registry.style),
+      monthLabel: (month) => shortMonthText(month),
+      meetings: meetingCounts(meetings, today, settings),
+      attendance: attendanceByMonth(meetings, attendance, today),
+      coverage,
+      health,
+      feedback,
+      diagnosis,
+      groupNames,
+    }),
+  );
   rewriteOwnedTab(
     spreadsheet,
     'Dashboard',
@@ -132,14 +178,10 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       asOf: today,
       feedback,
       health,
-      weak: latest ? weakAreas(latest.summary) : [],
-      attendance: attendanceRates(
-        meetings,
-        registry.attendance.map((a) => a.row),
-        today,
-      ),
-      coverage: presenterCoverage(meetings, rosters, today),
-      groupNames: new Map(groups.map((g) => [g.id, g.name])),
+      diagnosis,
+      attendance: attendanceRates(meetings, attendance, today),
+      coverage,
+      groupNames,
       notCounted,
     }),
   );
@@ -148,7 +190,13 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     healthResponses: [...rounds.values()].reduce((n, r) => n + r.length, 0),
     problems,
     uncounted,
+    reportFile,
   };
+}
+
+/** "Sep '26": short enough for a chart's axis. */
+function shortMonthText(month: string): string {
+  return `${monthText(month).slice(0, 3)} ’${month.slice(2, 4)}`;
 }
 
 /**

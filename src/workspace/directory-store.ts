@@ -8,12 +8,12 @@ import {
   cardFilePrefix,
   cardFileName,
   cardMimeType,
-  fingerprint,
   groupKeyOfCardFile,
   newestPerGroup,
   readCard,
   type CardRead,
 } from '../core/directory-card';
+import { contentHash } from '../core/content-hash';
 import { directoryEntries, legacyDirectoryPrefix, type DirectoryEntry } from '../core/directory';
 import type { Registry } from '../core/registry/registry';
 import { instantToLocal } from '../core/schedule/zoned-time';
@@ -72,8 +72,8 @@ export function publishDirectory(
     const readers = [...new Set([...entitled.editors, ...entitled.viewers])].sort();
     const record = parseRecord(state.get(recordKey(key)));
     if (record && readers.includes(me)) mine.push(record.file);
-    const bodyPrint = fingerprint(published.json);
-    const readersPrint = fingerprint(...readers);
+    const bodyPrint = contentHash(published.json);
+    const readersPrint = contentHash(readers.join(' '));
     if (record && record.body === bodyPrint && record.readers === readersPrint) continue;
     let file: GoogleAppsScript.Drive.File;
     let sharedWith: string[];

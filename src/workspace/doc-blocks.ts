@@ -1,7 +1,7 @@
 // Agenda blocks (core/agenda) written as real Doc structure — headings, bulleted lists, tables — and read back
 // the same way. Body edits are batched by DocumentApp and sent at saveAndClose, so a whole agenda costs a few
 // round trips, not one per paragraph.
-import type { AgendaBlock } from '../core/agenda/agenda-blocks';
+import type { AgendaBlock, Span } from '../core/agenda/agenda-blocks';
 
 type Body = GoogleAppsScript.Document.Body;
 
@@ -19,9 +19,11 @@ export function writeBlocks(body: Body, blocks: readonly AgendaBlock[]): void {
       case 'heading':
         body.appendParagraph(block.text).setHeading(headings[block.level]());
         break;
-      case 'paragraph':
-        body.appendParagraph(block.text).setHeading(DocumentApp.ParagraphHeading.NORMAL);
+      case 'paragraph': {
+        const paragraph = body.appendParagraph(block.text).setHeading(DocumentApp.ParagraphHeading.NORMAL);
+        if (block.spans?.length && block.text !== '') styleSpans(paragraph.editAsText(), block.spans);
         break;
+      }
       case 'list':
         for (const item of block.items) body.appendListItem(item).setGlyphType(DocumentApp.GlyphType.BULLET);
         break;
@@ -35,6 +37,21 @@ export function writeBlocks(body: Body, blocks: readonly AgendaBlock[]): void {
   }
 }
 
+/** Grey of Docs' own placeholder text: a prompt reads as the template's, not as something a person wrote. */
+export const promptColor = '#80868b';
+
+/**
+ * Each span of a paragraph styled: a prompt grey italic, a link a link. Text.setLinkUrl and setItalic take an
+ * inclusive end offset. https://developers.google.com/apps-script/reference/document/text#setLinkUrl(Integer,Integer,String)
+ */
+function styleSpans(text: GoogleAppsScript.Document.Text, spans: readonly Span[]): void {
+  for (const span of spans) {
+    if (span.to <= span.from) continue;
+    if ('url' in span) text.setLinkUrl(span.from, span.to - 1, span.url);
+    else text.setItalic(span.from, span.to - 1, true).setForegroundColor(span.from, span.to - 1, promptColor);
+  }
+}
+
 const headings: Record<1 | 2 | 3, () => GoogleAppsScript.Document.ParagraphHeading> = {
   1: () => DocumentApp.ParagraphHeading.HEADING1,
   2: () => DocumentApp.ParagraphHeading.HEADING2,
@@ -44,11 +61,16 @@ const headings: Record<1 | 2 | 3, () => GoogleAppsScript.Document.ParagraphHeadi
 /** The Doc as blocks again: headings, paragraphs, list items (as one-item lists) and tables, in order. */
 export function readBlocks(body: Body): AgendaBlock[] {
   const blocks: AgendaBlock[] = [];
+  let previousType: GoogleAppsScript.Document.ElementType | undefined;
   for (let i = 0; i < body.getNumChildren(); i++) {
     const child = body.getChild(i);
     const type = child.getType();
+    const afterTable = previousType === DocumentApp.ElementType.TABLE;
+    previousType = type;
     if (type === DocumentApp.ElementType.PARAGRAPH) {
       const paragraph = child.asParagraph();
+      // Docs keeps an empty paragraph after every table that would otherwise end the body; it was never a block.
+      if (afterTable && paragraph.getText() === '') continue;
       const heading = paragraph.getHeading();
       const level = headingLevel(heading);
       if (level) blocks.push({ kind: 'heading', level, text: paragraph.getText() });

@@ -1,16 +1,17 @@
 // One end-of-meeting feedback Form per group per school year. Form creation is the expensive, quota-limited
 // call, so each meeting gets a prefilled link to its group's form instead of a form of its own: for a school
 // of 10 groups meeting 18 times, 10 forms a year instead of 180.
-import { meetingFeedbackForm, meetingKeyItem } from '../core/feedback/meeting-feedback-form';
+import { meetingLabels } from '../core/feedback/meeting-choices';
+import { meetingFeedbackForm, meetingItemTitle, noMeetingYet } from '../core/feedback/meeting-feedback-form';
 import type { Registry } from '../core/registry/registry';
 import { isHeldGroup } from '../core/sync/holds';
 import { keyScope } from './registry-keys';
 import { groupsTab, meetingsTab } from '../core/registry/tabs';
 import type { ApplyBudget } from './calendar-apply';
-import { prefilledTemplate } from './form-builder';
+import { prefilledTemplate, prefillValue, setDropdownChoices } from './form-builder';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
-import { ensureTrackedForm, readStoredForm, type FormRecords } from './tracked-form';
+import { ensureTrackedForm, readStoredForm, storeForm, type FormRecords } from './tracked-form';
 
 export { feedbackFormRecords } from './form-records';
 
@@ -42,6 +43,16 @@ export interface FormsProgress {
   remaining: number;
 }
 
+/** The group's meetings as its form lists them: every scheduled meeting of the year, by date, soonest first. */
+function choicesOf(registry: Registry, group: { id: string; key?: string }): Map<string, string> {
+  const names = new Set([group.id.toUpperCase(), (group.key ?? group.id).toUpperCase()]);
+  const meetings = registry.meetings
+    .map((m) => m.row)
+    .filter((m) => names.has(m.group.toUpperCase()) && m.date >= registry.settings.yearStart)
+    .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime));
+  return meetingLabels(meetings, registry.style);
+}
+
 /** Creates the forms that are missing (as the budget allows) and fills every meeting's feedback link. */
 export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, budget: ApplyBudget): FormsProgress {
   const registry = open.read.registry!;
@@ -51,7 +62,17 @@ export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, bu
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   for (const { row: group, rowNumber } of registry.groups) {
     const key = formKey(open.id, group, settings.yearStart);
-    if (!group.active || isHeldGroup(open.read.holds, group) || readStoredForm(records.all, key)?.ready) continue;
+    if (!group.active || isHeldGroup(open.read.holds, group)) continue;
+    const stored = readStoredForm(records.all, key);
+    const choices = [...new Set(choicesOf(registry, group).values())];
+    if (stored?.ready) {
+      // A meeting moved, added or canceled: the dropdown lists the meetings as they are now (one Forms write).
+      if (stored.choices && stored.choices.join('\n') !== choices.join('\n') && choices.length) {
+        setDropdownChoices(FormApp.openById(stored.formId), meetingItemTitle, choices);
+        storeForm(records, key, { ...stored, choices });
+      }
+      continue;
+    }
     if (!budget.allows(formCreateMs)) {
       remaining += 1;
       continue;
@@ -59,10 +80,13 @@ export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, bu
     const { form } = ensureTrackedForm(
       records,
       key,
-      meetingFeedbackForm(group, settings, group.feedbackQuestions),
+      meetingFeedbackForm(group, settings, group.feedbackQuestions, choices),
       () => ensurePlgFolder(open.tabs.get('Settings')!, settings),
       open.spreadsheet.getId(),
-      (built) => ({ template: prefilledTemplate(built, meetingKeyItem.title, placeholder) }),
+      (built) => ({
+        template: prefilledTemplate(built, meetingItemTitle, placeholder),
+        choices: choices.length ? choices : [noMeetingYet],
+      }),
     );
     groupsSheet.set(rowNumber, groupsTab.columns.feedbackForm.header, form.getEditUrl());
     created += 1;
@@ -71,25 +95,37 @@ export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, bu
   return { created, linksFilled: fillFeedbackLinks(open, records.all), remaining };
 }
 
-/** Writes each meeting's prefilled link where the Feedback link cell is empty (never over a person's text). */
+/**
+ * Writes each meeting's prefilled link where the Feedback link cell is empty (never over a person's text), and
+ * — for a form that lists meetings by date — rewrites a link PLG Hub made whose date is no longer the meeting's,
+ * so a moved meeting's link picks its new date.
+ */
 export function fillFeedbackLinks(open: OpenRegistry, all: Record<string, string>): number {
   const registry = open.read.registry!;
   const meetings = open.tabs.get(meetingsTab.name)!;
-  const templates = new Map<string, string>();
+  const forms = new Map<string, { template: string; labels?: Map<string, string> }>();
   for (const { row: group } of registry.groups) {
-    const template = readStoredForm(all, formKey(open.id, group, registry.settings.yearStart))?.template;
+    const stored = readStoredForm(all, formKey(open.id, group, registry.settings.yearStart));
+    if (!stored?.template) continue;
+    const form = { template: stored.template, labels: stored.choices ? choicesOf(registry, group) : undefined };
     // The Meetings tab may name the group by its id in any letter case, or by the id it had (its key).
-    for (const name of [group.id, group.key]) if (template && name) templates.set(name.toUpperCase(), template);
+    for (const name of [group.id, group.key]) if (name) forms.set(name.toUpperCase(), form);
   }
   let filled = 0;
   const header = meetingsTab.columns.feedback.header;
   const keyHeader = meetingsTab.columns.key.header;
   const groupHeader = meetingsTab.columns.group.header;
   for (let row = 2; row <= meetings.values.length; row++) {
-    const template = templates.get(String(meetings.get(row, groupHeader)).toUpperCase());
+    const form = forms.get(String(meetings.get(row, groupHeader)).toUpperCase());
     const key = String(meetings.get(row, keyHeader));
-    if (!template || !key || String(meetings.get(row, header)) !== '') continue;
-    meetings.set(row, header, template.replace(placeholder, encodeURIComponent(key)));
+    if (!form || !key) continue;
+    const answer = form.labels ? form.labels.get(key) : key;
+    if (answer === undefined) continue;
+    const current = String(meetings.get(row, header));
+    const made = current.startsWith(form.template.slice(0, form.template.indexOf(placeholder)));
+    const wanted = form.template.replace(placeholder, form.labels ? prefillValue(answer) : encodeURIComponent(key));
+    if (current === wanted || (current !== '' && !(made && form.labels))) continue;
+    meetings.set(row, header, wanted);
     filled += 1;
   }
   meetings.flush();

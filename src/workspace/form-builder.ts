@@ -92,8 +92,13 @@ function addItem(form: Form, item: FormItem): void {
       return;
     }
     case 'choice': {
-      const choice = form
-        .addMultipleChoiceItem()
+      const choice =
+        item.display === 'dropdown'
+          ? form.addListItem()
+          : item.display === 'checkboxes'
+            ? form.addCheckboxItem()
+            : form.addMultipleChoiceItem();
+      choice
         .setTitle(item.title)
         .setChoiceValues([...item.choices])
         .setRequired(item.required);
@@ -103,12 +108,34 @@ function addItem(form: Form, item: FormItem): void {
   }
 }
 
-/** A prefilled link with a placeholder answer, made once per form; each meeting's link swaps in its key. */
+/**
+ * A prefilled link with a placeholder answer, made once per form; each meeting's link swaps in its own answer.
+ * A dropdown takes only one of its choices (ListItem.createResponse throws on any other), so the link is made with
+ * its first choice and that one answer's value becomes the placeholder.
+ * https://developers.google.com/apps-script/reference/forms/list-item#createResponse(String)
+ */
 export function prefilledTemplate(form: Form, itemTitle: string, placeholder: string): string {
   const item = form.getItems().find((i) => i.getTitle() === itemTitle);
   if (!item) throw new Error(`The form "${form.getTitle()}" has no question "${itemTitle}"`);
+  if (item.getType() === FormApp.ItemType.LIST) {
+    const list = item.asListItem();
+    const first = list.getChoices()[0]!.getValue();
+    const url = form.createResponse().withItemResponse(list.createResponse(first)).toPrefilledUrl();
+    return url.replace(/(entry\.\d+=)[^&]*/, `$1${placeholder}`);
+  }
   const response = form.createResponse().withItemResponse(item.asTextItem().createResponse(placeholder));
   return response.toPrefilledUrl();
+}
+
+/** An answer as a prefilled link's query carries it (form-encoded: a space is "+"). */
+export function prefillValue(answer: string): string {
+  return encodeURIComponent(answer).replace(/%20/g, '+');
+}
+
+/** Gives a form's dropdown new choices (the meetings of its group, after one moved or was added). */
+export function setDropdownChoices(form: Form, itemTitle: string, choices: readonly string[]): void {
+  const item = form.getItems().find((i) => i.getTitle() === itemTitle);
+  if (item?.getType() === FormApp.ItemType.LIST) item.asListItem().setChoiceValues([...choices]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -239,8 +266,28 @@ function linkResponses(form: Form, model: FormModel, book: Spreadsheet, registry
       ? added[0]!.getName()
       : sheets.find((s) => fileIdOf(s.getFormUrl?.() ?? undefined) === formId)?.getName();
   if (!tab) throw new Error(`The responses tab of "${model.title}" could not be found; the form is finished next run`);
+  // Named after the form ("Math PLG — meeting feedback 2026–27"), not "Form Responses 7": the form keeps writing
+  // to its tab after a rename (https://support.google.com/docs/answer/2917686), and the index records the new name.
+  const named = renameResponsesTab(book, tab, model.title);
   const { identity } = model;
   // As text, so Sheets never turns a school year's first day (or a key like "10-12") into a date.
-  const cells = [formId, tab, model.kind, identity.group ?? '', identity.yearStart].map(escapeAsText);
+  const cells = [formId, named, model.kind, identity.group ?? '', identity.yearStart].map(escapeAsText);
   book.getSheetByName(formsIndexTab)!.appendRow([...cells, identity.round ?? '', escapeAsText(registryId)]);
+}
+
+/** Sheets holds a tab name of up to 100 characters. */
+const tabNameLimit = 100;
+
+/**
+ * Renames the responses tab `tab` after its form; a name another tab already has gets " (2)", " (3)"… Only a tab
+ * Forms just made (still "Form Responses N") is renamed; any other name is a person's choice and is kept.
+ */
+function renameResponsesTab(book: Spreadsheet, tab: string, title: string): string {
+  if (!/^Form Responses \d+$/i.test(tab)) return tab;
+  const taken = new Set(book.getSheets().map((s) => s.getName().toLowerCase()));
+  const base = title.replace(/\s+/g, ' ').trim().slice(0, tabNameLimit) || tab;
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, tabNameLimit - ` (${n})`.length)} (${n})`;
+  book.getSheetByName(tab)!.setName(name);
+  return name;
 }

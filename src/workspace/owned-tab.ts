@@ -3,13 +3,14 @@
 import { contentHash } from '../core/content-hash';
 import type { OpenRegistry } from './registry-io';
 import { RegistryState } from './registry-state';
+import { insertRegistryTab } from './insert-tab';
 
 export function rewriteOwnedTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: string,
   rows: unknown[][],
 ): void {
-  const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);
+  const sheet = spreadsheet.getSheetByName(name) ?? insertRegistryTab(spreadsheet, name);
   const width = Math.max(...rows.map((r) => r.length));
   sheet.clearContents();
   if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());

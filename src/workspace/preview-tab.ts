@@ -1,4 +1,5 @@
-// The Preview tab: every change a sync would make, one row each, rewritten on each preview that changes it.
+// The Preview tab: every change a sync would make, one row each, rewritten on each preview. A preview with no
+// change says so in a row of its own, so the tab never ends as a header row only (which reads as "broken").
 import type { CalendarPlan } from '../core/calendar/calendar-plan';
 import { previewRows } from '../core/calendar/plan-summary';
 import { escapeForCell } from '../core/escape';
@@ -7,9 +8,22 @@ import { rewriteOwnedTabOnChange } from './owned-tab';
 import type { OpenRegistry } from './registry-io';
 
 export function writePreview(open: OpenRegistry, plan: CalendarPlan, style?: LocalStyle): void {
+  const rows = previewRows(plan, style);
+  if (rows.length === 1) rows.push(nothingToChange(plan));
   rewriteOwnedTabOnChange(
     open,
     'Preview',
-    previewRows(plan, style).map((row) => row.map(escapeForCell)),
+    rows.map((row) => row.map(escapeForCell)),
   );
+}
+
+function nothingToChange(plan: CalendarPlan): string[] {
+  const checked = plan.unchanged;
+  return [
+    'Nothing to change',
+    '',
+    '',
+    '',
+    `Calendar already matches the registry${checked ? ` (${checked} meeting${checked === 1 ? '' : 's'} checked)` : ''}: Apply would send nothing.`,
+  ];
 }

@@ -1,11 +1,12 @@
-// The registry spreadsheet as the rest of the shell uses it: every tab read once (one getValues each), the
-// core's reading of it, and the handles to write changes back in batches.
+// The registry spreadsheet as the rest of the shell uses it: every tab read once (all of them in one Sheets API
+// call), the core's reading of it, and the handles to write changes back in batches.
 import type { Problem } from '../core/problems';
 import { describeProblem } from '../core/problems';
 import { readRegistry, registryTabNames, type Registry, type RegistryRead } from '../core/registry/registry';
 import { escapeForCell } from '../core/escape';
 import { rewriteOwnedTabOnChange, rewriteOwnedTabWhole } from './owned-tab';
 import { SheetTab } from './sheet-tab';
+import { gridCellFields, valuesOfGrid } from './grid-values';
 import { stateTabName } from './registry-state';
 import { UserFacingError } from './user-facing-error';
 
@@ -21,24 +22,51 @@ export interface OpenRegistry {
   id: string;
 }
 
+/**
+ * Reads every registry tab, the state tab and `extraTabs`, with the spreadsheet's time zone and locale, in one
+ * Sheets API call: spreadsheets.get with the tabs as ranges and a field mask that asks for each cell's value and
+ * number format only (grid-values.ts turns them into what getValues would give). Tabs that do not exist are not
+ * asked for (the API refuses a range naming no sheet); finding them is local, the handles being loaded already.
+ */
 export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly string[] = []): OpenRegistry {
-  const tabs = new Map<string, SheetTab>();
+  const id = spreadsheet.getId();
+  const sheets = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
   for (const name of [...registryTabNames, stateTabName, ...extraTabs]) {
-    const tab = SheetTab.read(spreadsheet, name);
-    if (tab) tabs.set(name, tab);
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) sheets.set(name, sheet);
+  }
+  const titles = new Map([...sheets].map(([name, sheet]) => [sheet.getName(), name]));
+  const book = sheetsApi().Spreadsheets.get(id, {
+    ranges: [...titles.keys()].map(quotedSheetName),
+    fields: titles.size
+      ? `properties(timeZone,locale),sheets(properties/title,data/rowData/values(${gridCellFields}))`
+      : 'properties(timeZone,locale)',
+  });
+  // Date and time cells hold instants in the spreadsheet's own zone: read them there (core/registry/registry.ts).
+  const cellTimeZone = book.properties?.timeZone ?? spreadsheet.getSpreadsheetTimeZone();
+  const locale = book.properties?.locale ?? spreadsheet.getSpreadsheetLocale();
+  const tabs = new Map<string, SheetTab>();
+  for (const read of book.sheets ?? []) {
+    const name = titles.get(read.properties?.title ?? '');
+    if (name === undefined) continue;
+    tabs.set(name, SheetTab.of(name, sheets.get(name)!, valuesOfGrid(read.data?.[0], cellTimeZone)));
   }
   const values: Record<string, unknown[][] | undefined> = {};
   for (const [name, tab] of tabs) values[name] = tab.values;
-  // Date and time cells hold instants in the spreadsheet's own zone: read them there (core/registry/registry.ts).
-  const cellTimeZone = spreadsheet.getSpreadsheetTimeZone();
-  const locale = spreadsheet.getSpreadsheetLocale();
-  return {
-    spreadsheet,
-    tabs,
-    cellTimeZone,
-    id: spreadsheet.getId(),
-    read: readRegistry(values, { cellTimeZone, locale }),
-  };
+  return { spreadsheet, tabs, cellTimeZone, id, read: readRegistry(values, { cellTimeZone, locale }) };
+}
+
+/** The Sheets advanced service (the manifest enables it); a clear error, not a TypeError, if it is missing. */
+function sheetsApi(): GoogleAppsScript.Sheets {
+  if (typeof Sheets === 'undefined' || !Sheets) {
+    throw new Error('The Sheets advanced service is not enabled: add it to appsscript.json (userSymbol "Sheets").');
+  }
+  return Sheets;
+}
+
+/** A sheet's name as an A1 range for the whole sheet: quoted, a quote inside doubled. */
+function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The registry, or a message the admin can act on when its Settings cannot be read. */

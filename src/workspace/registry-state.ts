@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { escapeAsText, unescapeCell } from '../core/escape';
 import type { OpenRegistry } from './registry-io';
-import { SheetTab } from './sheet-tab';
+import { beforeWrite, SheetTab } from './sheet-tab';
 
 export const stateTabName = 'PLG Hub state';
 const headers = ['Key', 'Value'] as const;
@@ -83,6 +83,7 @@ export class RegistryState {
   /** Writes every changed key: one setValues per block of rows, one append for new rows. */
   flush(): void {
     if (this.dirty.size === 0) return;
+    beforeWrite(stateTabName);
     // Made on first use — and made whole again if a run was stopped half-way through making it (a tab with no
     // Key and Value headers would take no rows, and every later approval would be lost).
     if (!this.tab || this.tab.columnOf(headers[0]) === undefined || this.tab.columnOf(headers[1]) === undefined) {

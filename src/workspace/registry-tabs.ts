@@ -1,4 +1,4 @@
-// The tabs Set up creates, in the order an admin reads them (Settings is written separately, first).
+// The tabs Set up creates (Settings is written separately, first); each is placed by core/registry/tab-order.ts.
 import { protocolRowsForSetup, protocolsTab } from '../core/protocols/protocols-tab';
 import type { TabSpec } from '../core/registry/tab-spec';
 import {
@@ -12,13 +12,13 @@ import {
 } from '../core/registry/tabs';
 
 export const registryTabSpecs: readonly TabSpec[] = [
-  goalsTab,
   staffTab,
   groupsTab,
   membersTab,
-  closuresTab,
   meetingsTab,
   attendanceTab,
+  closuresTab,
+  goalsTab,
   protocolsTab,
 ];
 

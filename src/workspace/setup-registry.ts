@@ -4,6 +4,7 @@ import type { TabSpec } from '../core/registry/tab-spec';
 import { settingSpecs } from '../core/registry/settings';
 import { calendarTimeZones, checkTimeZone } from '../core/schedule/time-zone-names';
 import { localStyle } from '../core/schedule/local-style';
+import { insertRegistryTab } from './insert-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,6 +17,8 @@ export interface SetupReport {
   settingsAdded: string[];
   /** The school's zone the spreadsheet was set to, when it was in another one. */
   spreadsheetZoneSetTo?: string;
+  /** The new spreadsheet's empty default tab, removed. */
+  removedEmptyTab?: string;
 }
 
 export const timeZoneSettingLabel = settingSpecs.find((s) => s.key === 'timeZone')!.label;
@@ -26,6 +29,7 @@ export function setUpRegistry(
   seeds: Record<string, () => Record<string, unknown>[]> = {},
 ): SetupReport {
   const report: SetupReport = { tabsCreated: [], columnsAdded: [], settingsAdded: [] };
+  const untouchedDefault = untouchedDefaultTab(spreadsheet);
   // A new registry starts in the zone its spreadsheet was made in (the admin's own account zone, most likely
   // the school's), never the script's; once Settings names a zone, the spreadsheet is made to match it.
   const spreadsheetZone = spreadsheet.getSpreadsheetTimeZone();
@@ -38,11 +42,33 @@ export function setUpRegistry(
     const seed = seeds[tab.name];
     if (seed && report.tabsCreated.includes(tab.name)) seedTab(spreadsheet.getSheetByName(tab.name)!, tab, seed());
   }
+  // A new spreadsheet's own empty "Sheet1" would sit before Settings for good: it goes, once the registry's tabs
+  // exist (a spreadsheet must keep one tab), and only when Set up is making this registry.
+  if (untouchedDefault && report.tabsCreated.includes('Settings') && isEmpty(untouchedDefault)) {
+    const name = untouchedDefault.getName();
+    spreadsheet.deleteSheet(untouchedDefault);
+    report.removedEmptyTab = name;
+  }
   if (schoolZone && schoolZone !== spreadsheetZone) {
     matchSpreadsheetZone(spreadsheet, schoolZone);
     report.spreadsheetZoneSetTo = schoolZone;
   }
   return report;
+}
+
+/**
+ * The tab a new spreadsheet starts with, when it is still the only one and still has its default name: "Sheet1"
+ * in English. (A spreadsheet made in another language names it otherwise; that tab is kept, as any tab a person
+ * may have named is.)
+ */
+function untouchedDefaultTab(spreadsheet: Spreadsheet): Sheet | undefined {
+  const sheets = spreadsheet.getSheets();
+  return sheets.length === 1 && sheets[0]!.getName() === 'Sheet1' ? sheets[0] : undefined;
+}
+
+/** No value in any cell. Read after the registry's tabs were made, so nothing typed meanwhile is lost. */
+function isEmpty(sheet: Sheet): boolean {
+  return sheet.getLastRow() === 0 && sheet.getLastColumn() === 0;
 }
 
 /**
@@ -64,7 +90,7 @@ function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport, t
   let sheet = spreadsheet.getSheetByName(tab.name);
   let existing: string[] = [];
   if (!sheet) {
-    sheet = spreadsheet.insertSheet(tab.name);
+    sheet = insertRegistryTab(spreadsheet, tab.name);
     report.tabsCreated.push(tab.name);
   } else {
     const width = sheet.getLastColumn();
@@ -107,8 +133,21 @@ function setUpTab(spreadsheet: Spreadsheet, tab: TabSpec, report: SetupReport, t
         .setDescription(`${column.header} is written by PLG Hub; edit only if you mean to.`);
     }
   });
+  // PLG Hub's bookkeeping columns: a grey header that says so, and hidden, so the columns people edit come first.
+  // Only columns Set up adds now are hidden; a column a person chose to show is never hidden again.
+  missing.forEach((column, i) => {
+    if (!column.internal) return;
+    const cell = sheet.getRange(1, firstColumn + i);
+    cell.setBackground(internalHeaderColor).setNote(`${column.note} ${internalNote}`);
+    sheet.hideColumns(firstColumn + i);
+  });
   if (existing.length > 0) report.columnsAdded.push(...missing.map((c) => `${tab.name}: ${c.header}`));
 }
+
+const internalHeaderColor = '#e8eaed';
+const internalNote =
+  "PLG Hub's own record, hidden so it stays out of the way: select the columns either side and choose Unhide " +
+  'columns to see it. Do not edit or delete it.';
 
 function seedTab(sheet: Sheet, tab: TabSpec, rows: Record<string, unknown>[]): void {
   if (rows.length === 0) return;

@@ -1,9 +1,34 @@
-// One registry tab, read with a single getValues and written back in as few setValues as the changes
+// One registry tab, read with a single getValues (or with every other tab, registry-io.ts) and written back in as few setValues as the changes
 // allow: staged cells are grouped into rectangles of consecutive rows and adjacent columns, and appended rows
 // go out as one block. Cells nobody staged are never written, so a person's typing elsewhere is left alone.
 import { headerKey } from '../core/registry/read-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Thrown by a flush inside readOnly(): the work wanted to write. */
+class WouldWrite extends Error {}
+let readOnlyDepth = 0;
+
+/** Refuses a write inside readOnly() before anything is written (a tab made, a row added, a cell set). */
+export function beforeWrite(what: string): void {
+  if (readOnlyDepth > 0) throw new WouldWrite(`${what} would be written`);
+}
+
+/**
+ * Runs `work` allowed to read but not to write a tab: its result, or undefined as soon as it would write (nothing
+ * has been written then). Lets a caller read without the script lock and take it only when there is writing to do.
+ */
+export function readOnly<T>(work: () => T): T | undefined {
+  readOnlyDepth += 1;
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof WouldWrite) return undefined;
+    throw error;
+  } finally {
+    readOnlyDepth -= 1;
+  }
+}
 
 export class SheetTab {
   private staged = new Map<number, Map<number, unknown>>(); // column → row → value (1-based)
@@ -16,6 +41,11 @@ export class SheetTab {
     readonly sheet: Sheet,
     readonly values: unknown[][],
   ) {}
+
+  /** A tab whose values were read elsewhere (openRegistry reads every tab in one call). */
+  static of(name: string, sheet: Sheet, values: unknown[][]): SheetTab {
+    return new SheetTab(name, sheet, values);
+  }
 
   /** Reads the whole tab: one getValues. Undefined when the tab does not exist. */
   static read(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): SheetTab | undefined {
@@ -70,6 +100,7 @@ export class SheetTab {
   }
 
   flush(): void {
+    if (this.pending > 0) beforeWrite(this.name);
     for (const block of blocksOf(this.staged)) {
       this.sheet
         .getRange(block.row, block.column, block.values.length, block.values[0]!.length)

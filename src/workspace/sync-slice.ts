@@ -9,6 +9,7 @@ import { ensureFeedbackForms, feedbackFormRecords, type FormsProgress } from './
 import { boundForWriting, syncPass, withRowsAsWritten, type SyncPass } from './sync-run';
 import { approvalsOf, gatePlan, parseApprovals, serializeApprovals } from '../core/sync/approval';
 import { RegistryState } from './registry-state';
+import { addSlice, totalsKey, type RunningTotals } from './sync-totals';
 import { isHeldGroup } from '../core/sync/holds';
 
 export interface SliceResult {
@@ -19,6 +20,8 @@ export interface SliceResult {
   remaining: number;
   /** Changes the registry now asks for that no preview approved: they wait for the next Preview and Apply. */
   waiting: number;
+  /** What this sync has done since its Apply, this slice included. */
+  totals: RunningTotals;
 }
 
 const approvedKey = 'sync.approved';
@@ -33,6 +36,8 @@ export function approvePlan(pass: SyncPass): void {
   const state = RegistryState.of(pass.open);
   state.set(approvedKey, serializeApprovals(approvalsOf(pass.plan)));
   state.set(syncPendingKey, '1');
+  // A new sync begins: its count starts at zero even if the one before it never finished.
+  state.delete(totalsKey);
   state.flush();
 }
 
@@ -72,9 +77,11 @@ export function runSyncSlice(
   // Everything approved is written: the approval is spent, and later changes wait for their own preview.
   if (remaining === 0 && !calendar.error) state.delete(approvedKey);
   if (remaining === 0) state.delete(syncPendingKey);
+  const totals = addSlice(state.get(totalsKey), { forms, calendar, remaining });
+  state.set(totalsKey, JSON.stringify(totals));
   state.flush();
   // The meetings as this pass wrote them (new feedback links included), so cards get them from this slice.
   const registry = { ...pass.registry, meetings: pass.meetings };
   publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group));
-  return { pass, forms, calendar, remaining, waiting };
+  return { pass, forms, calendar, remaining, waiting, totals };
 }

@@ -3,13 +3,19 @@
 // same form's questions, and a run stopped before the id was stored adopts the form by its unique title.
 import { z } from 'zod';
 import type { FormModel } from '../core/feedback/form-model';
+import { contentHash } from '../core/content-hash';
 import { buildForm } from './form-builder';
 
 export const StoredForm = z.object({
   formId: z.string(),
   ready: z.boolean(),
-  /** Meeting feedback: a prefilled link with a placeholder for the meeting key. */
+  /** Meeting feedback: a prefilled link with a placeholder for the meeting key (or its date, with `choices`). */
   template: z.string().optional(),
+  /**
+   * Meeting feedback asked as a dropdown of the group's meeting dates: the choices it holds now, so a sync changes
+   * them only when a meeting moved, was added or was canceled. Absent on forms made with a text box for the key.
+   */
+  choices: z.array(z.string()).optional(),
   /** Surveys: how many of the audience the link was mailed to. */
   mailed: z.number().optional(),
   /**
@@ -71,7 +77,7 @@ export function ensureTrackedForm(
     form = FormApp.openById(stored.formId);
     for (const item of form.getItems()) form.deleteItem(item);
   } else {
-    form = adoptOrCreate(model.title);
+    form = adoptOrCreate(fileNameOf(model.title, key, destinationSpreadsheetId));
     storeForm(records, key, { formId: form.getId(), ready: false });
     DriveApp.getFileById(form.getId()).moveTo(folder());
   }
@@ -81,11 +87,20 @@ export function ensureTrackedForm(
   return { form, stored: ready, created: true };
 }
 
-function adoptOrCreate(title: string): GoogleAppsScript.Forms.Form {
-  const files = DriveApp.getFilesByName(title);
+/**
+ * The form's Drive file name: its title and a tag of its record key and registry, so a run stopped before the id
+ * was stored adopts this form and never another — two groups of one Name, or the MATH-1 of another registry the
+ * same admin runs. The Form's own title (what respondents see) is set when it is built; Google keeps the two apart.
+ */
+export function fileNameOf(title: string, key: string, registryId: string): string {
+  return `${title} · ${contentHash(`${registryId} ${key}`).slice(0, 6)}`;
+}
+
+function adoptOrCreate(fileName: string): GoogleAppsScript.Forms.Form {
+  const files = DriveApp.getFilesByName(fileName);
   while (files.hasNext()) {
     const file = files.next();
     if (file.getMimeType() === MimeType.GOOGLE_FORMS) return FormApp.openById(file.getId());
   }
-  return FormApp.create(title);
+  return FormApp.create(fileName);
 }

@@ -13,7 +13,18 @@ const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsS
 const out = mkdtempSync(join(tmpdir(), 'plg-cards-'));
 const shown = new Map<string, unknown>();
 
+const doms = new Map<string, string>();
+
+/** The page as Chromium built it (each file opened once; several checks read the same screen). */
 function renderedDom(file: string): string {
+  const known = doms.get(file);
+  if (known !== undefined) return known;
+  const dom = openInChromium(file);
+  doms.set(file, dom);
+  return dom;
+}
+
+function openInChromium(file: string): string {
   return execFileSync(
     chromium!,
     [
@@ -52,6 +63,15 @@ if (!chromium) {
 }
 
 describeWithChromium('card previews in headless Chromium', () => {
+  it('renders the PLG report with its four charts and what needs attention', () => {
+    const dom = renderedDom(join(out, 'dashboard.html'));
+    expect(dom).toContain('PLG report — ');
+    expect(dom.match(/<svg /g) ?? []).toHaveLength(4);
+    expect((dom.match(/<rect /g) ?? []).length).toBeGreaterThan(10);
+    expect(dom).toContain('What needs attention');
+    expect(dom).toMatch(/“[^”]+” \(shared\/seeds 00[01], /);
+  }, 60_000);
+
   it('renders every screen with its title and all of its buttons', () => {
     const files = readdirSync(join(out, 'cards')).filter((f) => f.endsWith('.html') && f !== 'index.html');
     expect(files.length).toBeGreaterThanOrEqual(10);
@@ -63,6 +83,15 @@ describeWithChromium('card previews in headless Chromium', () => {
       for (const button of findButtons(card))
         expect(dom).toMatch(new RegExp(`<button[^>]*>${escapeRegExp(button.text)}`));
     }
+  }, 240_000);
+
+  it('shows names as they were typed: "Arts & Wellness PLG", never an escape such as "&amp;" on the screen', () => {
+    // --dump-dom serialises the page: a visible "&" is written "&amp;", a visible "&amp;" is "&amp;amp;".
+    const files = readdirSync(join(out, 'cards')).filter((f) => f.endsWith('.html'));
+    for (const file of files)
+      expect(renderedDom(join(out, 'cards', file))).not.toMatch(/&amp;(?:amp|lt|gt|quot|#\d+);/);
+    const validate = files.find((f) => f.includes('validate'))!;
+    expect(renderedDom(join(out, 'cards', validate))).toContain('Arts &amp; Wellness PLG');
   }, 240_000);
 
   it('links every screen from the index page', () => {

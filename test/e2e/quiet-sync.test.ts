@@ -16,10 +16,11 @@ import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 
 /**
- * What a Preview plus an old card's Continue cost when nothing changed: 21 + 6 calls, and one more when the
- * minute has turned and the Problems tab's "as of" line is rewritten (the README's performance section).
+ * What a Preview plus an old card's Continue cost when nothing changed: 6 + 5 calls (the README's performance
+ * section). Preview: the open spreadsheet, who is asking, its owner and editors, one read of every tab, one listing
+ * of the calendar. Continue: the same three checks and one read of the state tab.
  */
-const noOpCallLimit = 28;
+const noOpCallLimit = 11;
 
 let s: EmulatedSchool;
 let calendarId: string;
@@ -85,7 +86,7 @@ describe('a first sync', () => {
 });
 
 describe('a re-sync with nothing changed', () => {
-  it(`answers from one read of each tab and one calendar listing, in at most ${noOpCallLimit} calls with Continue pressed again`, () => {
+  it(`answers from one read of the registry and one calendar listing, in at most ${noOpCallLimit} calls with Continue pressed again`, () => {
     expect(offersContinue(oldSyncCard)).toBe(true);
     const home = s.open('onSheetsHomepage');
     const before = s.ws.meter.snapshot();
@@ -96,11 +97,11 @@ describe('a re-sync with nothing changed', () => {
     const used = s.ws.meter.since(before);
     expect(notificationText(again)).toMatch(/Nothing left to do/);
     expect(offersContinue(again)).toBe(false);
-    // Nothing is read twice: no more whole-range reads than the registry has tabs, one listing of the calendar.
-    const tabs = (s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
-      .openById(s.spreadsheetId)
-      .getSheets().length;
-    expect(previewCalls.counts['SpreadsheetApp.Range.getValues']).toBeLessThanOrEqual(tabs);
+    // Nothing is read twice: every tab in one Sheets API read, one listing of the calendar, and no lock taken
+    // when nothing is written.
+    expect(previewCalls.counts['Sheets.Spreadsheets.get']).toBe(1);
+    expect(previewCalls.counts['SpreadsheetApp.Range.getValues']).toBeUndefined();
+    expect(used.counts['LockService.Lock.waitLock']).toBeUndefined();
     expect(used.counts['Calendar.Events.list']).toBe(1);
     expect(Object.keys(used.counts).filter((kind) => /insert|patch|remove|setValues|Form|Drive/.test(kind))).toEqual(
       [],

@@ -316,32 +316,29 @@ describe('read-back stopped by a Google failure at any call, once or twice in a 
     );
   });
 
+  /** How the shell reads the whole registry: one call (workspace/registry-io.ts). */
+  const registryRead = 'Sheets.Spreadsheets.get';
+
   /**
    * The read-back's part of the hourly run, from the call kinds: it starts with its own reading of the
-   * registry (the one before the agenda Docs are opened; each step of the hourly run reads the registry once,
-   * ending with the spreadsheet's locale) and ends with the last write before the run goes on to what is next.
+   * registry (the one before the agenda Docs are opened; each step of the hourly run reads the registry once, in
+   * one Sheets API call) and ends with the last write before the run goes on to what is next.
    */
   function readBackSpan(first: number, last: number): { start: number; end: number } {
     const calls = [...callKinds].filter(([at]) => at >= first && at <= last);
     const opened = calls.filter(([, kind]) => kind === 'DocumentApp.openById').map(([at]) => at);
     expect(opened.length).toBeGreaterThan(5);
-    const registryReadEnds = calls
-      .filter(([at, kind]) => kind === 'SpreadsheetApp.Spreadsheet.getSpreadsheetLocale' && at < opened[0]!)
-      .map(([at]) => at);
-    const start = registryReadEnds.at(-2)! + 1;
-    // It ends with its last write before the hourly run's next job reads the registry again (that reading ends
-    // with the spreadsheet's time zone and locale), or moves on to another service.
-    const nextRead = calls.find(
-      ([at, kind]) =>
-        at > opened.at(-1)! &&
-        (kind === 'SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone' || !kind.startsWith('SpreadsheetApp')),
-    );
+    const registryReads = calls.filter(([at, kind]) => kind === registryRead && at < opened[0]!).map(([at]) => at);
+    const start = registryReads.at(-1)!;
+    // It ends with its last write before the hourly run's next job reads the registry again, or moves on to
+    // another service.
+    const nextRead = calls.find(([at, kind]) => at > opened.at(-1)! && !kind.startsWith('SpreadsheetApp'));
     const writes = calls.filter(
       ([at, kind]) =>
         at > opened.at(-1)! && at < (nextRead?.[0] ?? last + 1) && kind === 'SpreadsheetApp.Range.setValues',
     );
     const end = writes.at(-1)?.[0] ?? (nextRead?.[0] ?? last + 1) - 1;
-    expect(callKinds.get(start)).toBe('SpreadsheetApp.Range.getValues');
+    expect(callKinds.get(start)).toBe(registryRead);
     expect(callKinds.get(end)).toBe('SpreadsheetApp.Range.setValues');
     return { start, end };
   }

@@ -6,7 +6,8 @@ import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
 import { settingValue } from '../../src/emulator/bench/sync-outcome';
 import { allEvents } from '../../src/emulator/calendar';
-import { cardText } from '../../src/emulator/cards/interact';
+import { cardText, findButtons } from '../../src/emulator/cards/interact';
+import { meetingKeyOfEvent } from '../../src/core/directory';
 import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { keepFirstGroups } from '../../src/emulator/sample-school';
 import { readSheetValues, setActiveSpreadsheet } from '../../src/emulator/spreadsheet';
@@ -30,6 +31,9 @@ beforeAll(() => {
   continueUntilDone(s, s.press(preview, applyButtonText(preview)!));
   synced = saveSchool(s);
 });
+
+/** A date cell as "YYYY-MM-DD" (the emulated sheet holds Dates, as Sheets returns them). */
+const iso = (cell: unknown): string => (cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell ?? ''));
 
 const drive = (s: EmulatedSchool) => s.globals.DriveApp as GoogleAppsScript.Drive.DriveApp;
 
@@ -102,6 +106,60 @@ describe('a member', () => {
     passAnHour(s);
     expect(viewers()).not.toContain(email);
     expect(myPlg(s, email)).not.toContain(groupName);
+  });
+});
+
+describe('a teacher opening My PLG', () => {
+  it('reads every member of the group by name, and one list of next meetings', () => {
+    const s = reopenSchool(synced);
+    const { email, group } = aMember(s);
+    const text = myPlg(s, email);
+    const staffName = new Map(table(s, 'Staff').map((p) => [p.Email, String(p.Name)]));
+    const today = '2026-08-20';
+    const roster = table(s, 'Members').filter((m) => m['Group id'] === group && (!m.Until || iso(m.Until) >= today));
+    expect(roster.length).toBeGreaterThan(2);
+    for (const m of roster) expect(text).toContain(staffName.get(m['Staff email'])!);
+    expect(text.match(/Next meetings?/g)).toEqual(['Next meetings']);
+  });
+
+  it('who has presented is told so, not "Not planned yet"', () => {
+    const s = reopenSchool(synced);
+    const meetings = table(s, 'Meetings')
+      .filter((m) => m.Presenter && m.Status !== 'canceled')
+      .sort((a, b) => iso(a.Date).localeCompare(iso(b.Date)));
+    const first = meetings[0]!;
+    const presenter = String(first.Presenter);
+    // The day after their turn, the hourly run republishes the group's card.
+    s.ws.clock.nowMs = new Date(`${iso(first.Date)}T12:00:00Z`).getTime() + 86_400_000;
+    passAnHour(s);
+    const text = myPlg(s, presenter);
+    expect(text).toMatch(/You presented on/);
+    expect(text).not.toContain('Not planned yet');
+  });
+});
+
+describe('a teacher opening a PLG meeting in Calendar', () => {
+  it('is told every part they hold that day, and a meeting already held keeps its agenda and feedback links', () => {
+    const s = reopenSchool(synced);
+    const calendarId = settingValue(s, 'Calendar id');
+    const meetings = table(s, 'Meetings').filter((m) => m['Note-taker'] && m.Status !== 'canceled');
+    const first = meetings.sort((a, b) => iso(a.Date).localeCompare(iso(b.Date)))[0]!;
+    const noteTaker = String(first['Note-taker']);
+    const groups = table(s, 'Groups');
+    const group = groups.find((g) => g['Group id'] === first['Group id'])!;
+    const role = group.Facilitator === noteTaker ? 'Facilitator' : 'Member';
+    // A week after the meeting, the hourly run has made its agenda and republished the group's card.
+    s.ws.clock.nowMs = new Date(`${iso(first.Date)}T12:00:00Z`).getTime() - 6 * 86_400_000;
+    passAnHour(s);
+    s.ws.clock.nowMs += 13 * 86_400_000;
+    passAnHour(s);
+    const key = String(first.Meeting);
+    const ofMeeting = allEvents(s.ws, calendarId).find((e) => meetingKeyOfEvent(e.id ?? '') === key)!;
+    const shown = s.openEvent(noteTaker, calendarId, ofMeeting.id!);
+    const text = cardText(shown);
+    expect(text).toMatch(new RegExp(`Your roles\\s+${role}, Note-taker`));
+    expect(text).toMatch(/You are Note-taker:/);
+    expect(findButtons(shown).map((b) => b.text)).toEqual(expect.arrayContaining(['Open agenda', 'Give feedback']));
   });
 });
 

@@ -301,6 +301,25 @@ describe('card text and HTML preview', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; <i>unclosed</i>');
   });
 
+  it('shows a character reference in card text as the character, and decodes it exactly once', () => {
+    // Card text is HTML: an add-on escapes "Arts & Wellness" as "Arts &amp; Wellness", and a reader sees "&".
+    const { CardService } = setup();
+    const card = CardService.newCardBuilder()
+      .setHeader(CardService.newCardHeader().setTitle('Groups'))
+      .addSection(
+        CardService.newCardSection()
+          .addWidget(CardService.newTextParagraph().setText('<b>Arts &amp; Wellness</b> meets in K&lt;2 &amp;lt;'))
+          .addWidget(CardService.newDecoratedText().setTopLabel('Q&amp;A').setText('Tom &amp; Ann, R&D')),
+      )
+      .build();
+    const html = renderCardHtml(card);
+    expect(html).toContain('<b>Arts &amp; Wellness</b> meets in K&lt;2 &amp;lt;');
+    expect(html).not.toContain('&amp;amp;');
+    expect(html).toContain('Tom &amp; Ann, R&amp;D');
+    const text = cardText(card).split('\n');
+    expect(text).toEqual(expect.arrayContaining(['Arts & Wellness meets in K<2 &lt;', 'Q&A', 'Tom & Ann, R&D']));
+  });
+
   it('shows every button as a <button> with its text and callback', () => {
     const { CardService } = setup();
     const card = groupCard(CardService);

@@ -134,6 +134,18 @@ describe('FormApp', () => {
     expect(formSettings(ws, second.getId()).destination?.sheetName).toBe('Form Responses 2');
   });
 
+  test('a renamed responses tab keeps receiving its form’s responses', () => {
+    // Google: the form stays linked to the tab, whatever it is called (support.google.com/docs/answer/2917686).
+    const { ws, forms } = setup();
+    const book = createSpreadsheetApp(ws).create('PLG Hub responses');
+    const form = feedbackForm(forms).setPublished(true);
+    form.setDestination(forms.DestinationType.SPREADSHEET, book.getId());
+    book.getSheetByName('Form Responses 1')!.setName('Math PLG feedback');
+    submitResponse(ws, form.getId(), { Meeting: 'after the rename' }, { at: new Date('2026-09-03T15:00:00Z') });
+    expect(book.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Math PLG feedback']);
+    expect(readSheetValues(ws, book.getId(), 'Math PLG feedback')[1]![1]).toBe('after the rename');
+  });
+
   test('submitted responses read back through the API', () => {
     const { ws, forms } = setup();
     const form = feedbackForm(forms).setPublished(true);

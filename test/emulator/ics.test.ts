@@ -1,5 +1,6 @@
 import { createAdvancedCalendar, userEditEvent } from '../../src/emulator/calendar';
 import { exportIcs } from '../../src/emulator/export/ics';
+import { addPeople } from '../../src/emulator/people-directory';
 import { Workspace } from '../../src/emulator/workspace';
 
 /** Undoes RFC 5545 folding: a CRLF followed by one space or tab continues the previous line. */
@@ -41,6 +42,7 @@ function setup() {
       attendees: [
         { email: 'teacher@school.example', responseStatus: 'accepted' },
         { email: 'coach@school.example', displayName: 'Coach, Lead' },
+        { email: 'guest@elsewhere.example' },
       ],
     },
     plg,
@@ -57,13 +59,18 @@ function setup() {
   Calendar.Events.remove(berlin, 'cancel001');
   Calendar.Events.insert({ summary: 'Planning day', start: { date: '2026-09-04' }, end: { date: '2026-09-05' } }, plg);
   userEditEvent(ws, plg, 'session001_20261027T193000Z', { summary: 'Moved to library' });
-  return { ws, description };
+  // The school's directory knows its own people; an outside guest is not in it.
+  addPeople(ws, [
+    { email: 'Teacher@school.example', name: 'Ana Ruiz' },
+    { email: 'coach@school.example', name: 'Lead Coach' },
+  ]);
+  return { ws, description, plg, berlin };
 }
 
 describe('exportIcs', () => {
   test('one VCALENDAR with CRLF lines, none longer than 75 octets', () => {
-    const { ws } = setup();
-    const ics = exportIcs(ws);
+    const { ws, plg } = setup();
+    const ics = exportIcs(ws, plg);
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const physical = ics.split('\r\n');
@@ -72,22 +79,39 @@ describe('exportIcs', () => {
     expect(physical.some((line) => line.startsWith(' '))).toBe(true);
   });
 
-  test('every calendar is named and every event is exported, the modified occurrence as an override', () => {
-    const { ws } = setup();
-    const lines = unfold(exportIcs(ws));
-    expect(lines.filter((l) => l.startsWith('X-WR-CALNAME:'))).toEqual([
-      'X-WR-CALNAME:admin@school.example',
-      'X-WR-CALNAME:PLG Hub',
-      'X-WR-CALNAME:Partner school',
+  test("one calendar a file, named once with its own name — never its owner's address", () => {
+    const { ws, plg, berlin } = setup();
+    for (const [id, name] of [
+      [plg, 'PLG Hub'],
+      [berlin, 'Partner school'],
+    ] as const) {
+      const lines = unfold(exportIcs(ws, id));
+      expect(lines.filter((l) => /^(X-WR-CALNAME|NAME)[:;]/.test(l))).toEqual([`NAME:${name}`, `X-WR-CALNAME:${name}`]);
+    }
+    // Two calendars hold events: which one is meant must be said.
+    expect(() => exportIcs(ws)).toThrow(/2 calendars hold events \(PLG Hub, Partner school\)/);
+  });
+
+  test('names each guest the directory knows (CN), keeps a name the event gave, and leaves a stranger unnamed', () => {
+    const { ws, plg } = setup();
+    const series = components(unfold(exportIcs(ws, plg)), 'VEVENT').find((e) => e.some((l) => l.startsWith('RRULE')))!;
+    const attendees = series.filter((l) => l.startsWith('ATTENDEE'));
+    expect(attendees).toEqual([
+      'ATTENDEE;CN=Ana Ruiz;PARTSTAT=ACCEPTED;RSVP=TRUE:mailto:teacher@school.example',
+      'ATTENDEE;CN="Coach, Lead";PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:coach@school.example',
+      'ATTENDEE;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:guest@elsewhere.example',
     ]);
+  });
+
+  test('every event is exported, the modified occurrence as an override', () => {
+    const { ws, plg, berlin } = setup();
+    const lines = [...unfold(exportIcs(ws, plg)), ...unfold(exportIcs(ws, berlin))];
     const events = components(lines, 'VEVENT');
     expect(events).toHaveLength(4);
     const series = events.find((e) => e.includes('UID:session001@google.com') && e.some((l) => l.startsWith('RRULE')))!;
     expect(series).toContain('DTSTART;TZID=America/New_York:20261020T153000');
     expect(series).toContain('DTEND;TZID=America/New_York:20261020T163000');
     expect(series).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=4');
-    expect(series).toContain('ATTENDEE;PARTSTAT=ACCEPTED;RSVP=TRUE:mailto:teacher@school.example');
-    expect(series).toContain('ATTENDEE;CN="Coach, Lead";PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:coach@school.example');
     expect(series.find((l) => l.startsWith('ORGANIZER'))).toMatch(
       /^ORGANIZER;CN=PLG Hub:mailto:c_.*@group\.calendar\.google\.com$/,
     );
@@ -103,8 +127,8 @@ describe('exportIcs', () => {
   });
 
   test('text is escaped: backslash, semicolon, comma and newlines', () => {
-    const { ws, description } = setup();
-    const lines = unfold(exportIcs(ws));
+    const { ws, description, plg } = setup();
+    const lines = unfold(exportIcs(ws, plg));
     expect(lines).toContain('SUMMARY:Cycle 1\\, session 1');
     expect(lines).toContain('LOCATION:Room 4\\; Library');
     const escaped = lines.find((l) => l.startsWith('DESCRIPTION:'))!.slice('DESCRIPTION:'.length);
@@ -114,11 +138,15 @@ describe('exportIcs', () => {
   });
 
   test('a VTIMEZONE for each TZID used, with the zone’s real DST rules', () => {
-    const { ws } = setup();
-    const lines = unfold(exportIcs(ws));
-    const zones = components(lines, 'VTIMEZONE');
-    const used = new Set(lines.filter((l) => l.includes(';TZID=')).map((l) => /;TZID=([^:;]+)/.exec(l)![1]));
-    expect(zones.map((z) => z[0])).toEqual([...used].map((id) => `TZID:${id}`));
+    const { ws, plg, berlin: partner } = setup();
+    const zones: string[][] = [];
+    for (const id of [plg, partner]) {
+      const lines = unfold(exportIcs(ws, id));
+      const own = components(lines, 'VTIMEZONE');
+      const used = new Set(lines.filter((l) => l.includes(';TZID=')).map((l) => /;TZID=([^:;]+)/.exec(l)![1]));
+      expect(own.map((z) => z[0])).toEqual([...used].map((zone) => `TZID:${zone}`));
+      zones.push(...own);
+    }
     const newYork = zones.find((z) => z[0] === 'TZID:America/New_York')!;
     expect(components(newYork, 'DAYLIGHT')).toEqual([
       [

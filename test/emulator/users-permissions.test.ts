@@ -68,7 +68,7 @@ describe('Drive sharing, for every service that opens a file', () => {
     const registry = sheets.create('PLG registry');
     registry.getSheets()[0]!.getRange('A1').setValue('Staff');
     const doc = docs.create('Agenda');
-    const form = forms.create('Feedback');
+    const form = forms.create('Feedback').setTitle('Feedback');
     for (const id of [registry.getId(), doc.getId(), form.getId()]) {
       drive.getFileById(id).addViewer(teacher).addCommenter(coach);
     }

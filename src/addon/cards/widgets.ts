@@ -24,9 +24,23 @@ export function section(header: string | undefined, widgets: Widget[]): GoogleAp
   return s;
 }
 
+/**
+ * A labelled value. Its three texts are plain words (a group's name, a date, a count), never formatting, so each
+ * is escaped here: a group called "Arts & Wellness" or "K<2" shows as typed. Callers never escape them again.
+ */
 export function fact(label: string, value: string, bottom?: string): Widget {
-  const w = CardService.newDecoratedText().setTopLabel(label).setText(value).setWrapText(true);
-  if (bottom) w.setBottomLabel(bottom);
+  const w = CardService.newDecoratedText().setTopLabel(escapeHtml(label)).setText(escapeHtml(value)).setWrapText(true);
+  if (bottom) w.setBottomLabel(escapeHtml(bottom));
+  return w;
+}
+
+/** A labelled list, one plain line each (escaped here, joined by line breaks): one label, not one per line. */
+export function factLines(label: string, lines: readonly string[], bottom?: string): Widget {
+  const w = CardService.newDecoratedText()
+    .setTopLabel(escapeHtml(label))
+    .setText(lines.map(escapeHtml).join('<br>'))
+    .setWrapText(true);
+  if (bottom) w.setBottomLabel(escapeHtml(bottom));
   return w;
 }
 

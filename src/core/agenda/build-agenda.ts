@@ -11,6 +11,8 @@ import {
   attendanceHeaders,
   attendanceHeading,
   attendanceHint,
+  paragraphWith,
+  promptParagraph,
   recordSections,
   type AgendaBlock,
 } from './agenda-blocks';
@@ -61,6 +63,8 @@ const openDiscussion: Protocol = {
   whenToUse: '',
   bestFor: [],
   roles: ['facilitator', 'timekeeper', 'note-taker'],
+  purposes: [],
+  trustNeeded: 'some',
   minMinutes: 1,
   recommendedMinutes: 1,
   steps: [{ name: 'Discuss the work shared', minutes: 1, who: 'Group', prompt: 'Keep the focus question in view.' }],
@@ -96,9 +100,10 @@ export function buildAgenda(input: AgendaInput): AgendaModel {
     ['Note-taker', nameOf(meeting.noteTaker)],
   ];
   const rosterRows = input.roster.map((email) => [nameOf(email), email, '']);
-  const feedbackText = meeting.feedback
-    ? `Before you leave, tell us how today went: ${meeting.feedback}`
-    : 'The feedback form link will appear here.';
+  // A real link on words, not a bare URL: the Doc is read on phones and projectors.
+  const feedbackBlock = meeting.feedback
+    ? paragraphWith('Before you leave, tell us how today went: ', 'open the feedback form', { url: meeting.feedback })
+    : promptParagraph('The feedback form link will appear here.');
 
   const blocks: AgendaBlock[] = [
     { kind: 'heading', level: 1, text: title },
@@ -107,9 +112,7 @@ export function buildAgenda(input: AgendaInput): AgendaModel {
     { kind: 'paragraph', text: `Purpose: ${group.purpose ?? notYet}` },
     { kind: 'paragraph', text: `School goal: ${input.schoolGoal ?? notYet}` },
     { kind: 'heading', level: 2, text: 'Norms' },
-    norms.length > 0
-      ? { kind: 'list', items: norms }
-      : { kind: 'paragraph', text: 'The group has not recorded its norms yet.' },
+    norms.length > 0 ? { kind: 'list', items: norms } : promptParagraph('The group has not recorded its norms yet.'),
     { kind: 'heading', level: 2, text: 'Roles' },
     { kind: 'table', rows: [['Role', 'Name'], ...roles] },
     { kind: 'heading', level: 2, text: `Protocol: ${protocol.name}` },
@@ -119,17 +122,19 @@ export function buildAgenda(input: AgendaInput): AgendaModel {
       rows: [['Time', 'Step', 'Who', 'Prompt'], ...scaled.steps.map((s) => [stepClock(s), s.name, s.who, s.prompt])],
     },
     { kind: 'heading', level: 2, text: 'The presenter’s focus' },
-    { kind: 'paragraph', text: `Focus question: ${meeting.focus ?? 'the presenter adds it here.'}` },
-    { kind: 'paragraph', text: 'Work shared: (add a link to the work here)' },
+    meeting.focus
+      ? { kind: 'paragraph', text: `Focus question: ${meeting.focus}` }
+      : paragraphWith('Focus question: ', 'the presenter adds it here.', { prompt: true }),
+    paragraphWith('Work shared: ', 'add a link to the work here', { prompt: true }),
     ...(['notes', 'outcomes', 'nextSteps'] as const).flatMap((section): AgendaBlock[] => [
       { kind: 'heading', level: 2, text: recordSections[section].heading },
-      { kind: 'paragraph', text: recordSections[section].hint },
+      promptParagraph(recordSections[section].hint),
     ]),
     { kind: 'heading', level: 2, text: attendanceHeading },
-    { kind: 'paragraph', text: attendanceHint },
+    promptParagraph(attendanceHint),
     { kind: 'table', rows: [[...attendanceHeaders], ...rosterRows] },
     { kind: 'heading', level: 2, text: 'Feedback' },
-    { kind: 'paragraph', text: feedbackText },
+    feedbackBlock,
   ];
 
   const fields: Record<KnownPlaceholder, string> = {

@@ -1,6 +1,7 @@
 // A short survey of facilitators on the support they get ("Train facilitators and provide them ongoing
 // support", shared/seeds 001 "Sustainability"). It deliberately does not ask which group the respondent
 // facilitates: each group has one or two facilitators, so the answer would name them.
+import { surveyYear } from './health-survey-form';
 import {
   agreementScale,
   formSettings,
@@ -92,7 +93,7 @@ export function facilitatorSurveyForm(schoolYear: SchoolYear, round?: number): F
   return {
     kind: 'facilitator',
     identity: round === undefined ? { yearStart: schoolYear.yearStart } : { yearStart: schoolYear.yearStart, round },
-    title: `${schoolYear.school} PLG facilitator support survey ${month ? `— ${month} ` : ''}${schoolYearLabel(schoolYear)}`,
+    title: `${schoolYear.school} PLG facilitator support survey — ${month ? `${month} ${surveyYear(schoolYear, round!)}` : schoolYearLabel(schoolYear)}`,
     description:
       'For PLG facilitators: what support do you have, and what do you need? ' +
       privacyNote(schoolYear, 'The coach and administrator liaison', 'once per survey'),

@@ -38,6 +38,8 @@ export interface ParagraphItem extends ItemBase {
 export interface ChoiceItem extends ItemBase {
   kind: 'choice';
   choices: readonly string[];
+  /** One answer from round buttons (the default), one from a dropdown (a long list), or several from checkboxes. */
+  display?: 'buttons' | 'dropdown' | 'checkboxes';
 }
 
 export type FormItem = ScaleItem | ShortAnswerItem | ParagraphItem | ChoiceItem;

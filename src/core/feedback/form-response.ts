@@ -24,8 +24,13 @@ export interface FormResponse<K extends FormKind = FormKind> {
   submitted: IsoDate;
   /** Meeting feedback: the meeting key from the prefilled link. */
   meeting?: string;
-  /** Meeting feedback: the meeting's group id. Health survey: the PLG name chosen (absent when not in a PLG). */
+  /** Meeting feedback: the meeting's group id. */
   group?: string;
+  /**
+   * Health survey: the PLG names chosen — several for a facilitator of one group who is a member of another;
+   * absent when not in a PLG.
+   */
+  groups?: readonly string[];
   /** Answered scale items only, 1–5. */
   scores: Partial<Record<ScaleIdOf<K>, number>>;
   /** Non-blank free-text answers. */

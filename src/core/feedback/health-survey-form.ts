@@ -5,7 +5,6 @@ import {
   agreementScale,
   formSettings,
   privacyNote,
-  schoolYearLabel,
   type ChoiceItem,
   type FormModel,
   type ParagraphItem,
@@ -139,15 +138,25 @@ export const healthOpenItems: readonly ParagraphItem[] = [
   },
 ];
 
+/** The calendar year of the school year's month `round` (a September start: October 2026, then March 2027). */
+export function surveyYear(schoolYear: Pick<SchoolYear, 'yearStart'>, round: number): number {
+  const startYear = Number(schoolYear.yearStart.slice(0, 4));
+  return round >= Number(schoolYear.yearStart.slice(5, 7)) ? startYear : startYear + 1;
+}
+
 /** `round` is the month the survey goes out (one of settings.surveyMonths, 1–12). */
 export function healthSurveyForm(schoolYear: SchoolYear, round: number, groupNames: readonly string[]): FormModel {
   const month = monthNames[round - 1];
   if (month === undefined) throw new RangeError(`a survey round is a month from 1 to 12, not ${round}`);
-  // Results are grouped by PLG, and a name is the one thing every member can answer without looking it up.
+  // Results are grouped by PLG, and a name is the one thing every member can answer without looking it up. Ticks,
+  // not one choice: a facilitator of one group is often a member of another (core/metrics/health-summary.ts
+  // counts such an answer in each group, and once for the whole school).
   const whichPlg: ChoiceItem = {
     kind: 'choice',
+    display: 'checkboxes',
     id: 'group',
     title: whichPlgTitle,
+    helpText: 'Tick each PLG you belong to.',
     choices: schoolYear.surveyAudience === 'all staff' ? [...groupNames, notInAPlg] : [...groupNames],
     required: true,
     guidance: 'Who is in my PLG?',
@@ -155,7 +164,9 @@ export function healthSurveyForm(schoolYear: SchoolYear, round: number, groupNam
   return {
     kind: 'health',
     identity: { yearStart: schoolYear.yearStart, round },
-    title: `${schoolYear.school} PLG health survey — ${month} ${schoolYearLabel(schoolYear)}`,
+    // What it is for the people answering: this month's survey ("PLG health survey — October 2026"), in the
+    // calendar year of that month, not the school year's "2026–27".
+    title: `${schoolYear.school} PLG health survey — ${month} ${surveyYear(schoolYear, round)}`,
     description:
       'How are PLGs working for you? About five minutes. ' +
       privacyNote(schoolYear, 'School leaders and facilitators', 'once per survey'),

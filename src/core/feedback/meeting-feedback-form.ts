@@ -14,19 +14,34 @@ import {
   type FormItem,
   type FormModel,
   type ParagraphItem,
+  type ChoiceItem,
   type ScaleItem,
   type SchoolYear,
-  type ShortAnswerItem,
 } from './form-model';
 
-export const meetingKeyItem: ShortAnswerItem = {
-  kind: 'shortAnswer',
-  id: 'meeting',
-  title: 'Meeting',
-  helpText: 'Filled in by the link from your meeting — leave it as it is.',
-  required: true,
-  guidance: 'Get feedback at the end of every PLG mtg and periodically on how PLGs are functioning',
-};
+/** The question's title, and the responses column PLG Hub reads the meeting from (earlier forms' too). */
+export const meetingItemTitle = 'Meeting';
+
+/**
+ * Which meeting: a dropdown of the group's meetings by date (core/feedback/meeting-choices.ts) that the meeting's
+ * link picks — never a box for an internal id that someone without the link would have to guess. Forms made
+ * before asked it as a text box the link filled with the meeting's key; their responses still read.
+ */
+export function meetingItem(choices: readonly string[]): ChoiceItem {
+  return {
+    kind: 'choice',
+    display: 'dropdown',
+    id: 'meeting',
+    title: meetingItemTitle,
+    helpText: "Your meeting's feedback link picks it for you; otherwise choose the date of the meeting.",
+    required: true,
+    choices: choices.length ? choices : [noMeetingYet],
+    guidance: 'Get feedback at the end of every PLG mtg and periodically on how PLGs are functioning',
+  };
+}
+
+/** The one choice of a group with no meeting yet: the next sync lists its meetings instead. */
+export const noMeetingYet = 'No meeting planned yet';
 
 export const meetingScaleItems = [
   {
@@ -84,8 +99,9 @@ export function meetingFeedbackForm(
   group: Pick<GroupRow, 'id' | 'name'> & { key?: string },
   schoolYear: SchoolYear,
   extraQuestions: readonly string[] = [],
+  meetingChoices: readonly string[] = [],
 ): FormModel {
-  const standard: FormItem[] = [meetingKeyItem, ...meetingScaleItems, oneThingToChangeItem];
+  const standard: FormItem[] = [meetingItem(meetingChoices), ...meetingScaleItems, oneThingToChangeItem];
   return {
     kind: 'meeting',
     // By key, like the form's own record (workspace/feedback-forms.ts): renaming the group's id keeps its form.
@@ -100,8 +116,8 @@ export function meetingFeedbackForm(
 }
 
 /** The prefilled answer that ties a response to one meeting: the link each meeting's agenda and invite carry. */
-export function prefilledAnswers(meetingKey: string): Record<string, string> {
-  return { [meetingKeyItem.title]: meetingKey };
+export function prefilledAnswers(meetingLabel: string): Record<string, string> {
+  return { [meetingItemTitle]: meetingLabel };
 }
 
 // Responses are read back by title, so a group's question that repeats a title (or another question) is dropped.

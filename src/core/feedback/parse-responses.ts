@@ -16,7 +16,7 @@ import type { FormKind } from './form-model';
 import type { Comment, FormResponse, ScaleIdOf } from './form-response';
 import { healthOpenItems, healthScaleItems, notInAPlg, whichPlgTitle } from './health-survey-form';
 import { optionalScore } from './score-cell';
-import { meetingKeyItem, meetingScaleItems, oneThingToChangeItem } from './meeting-feedback-form';
+import { meetingItemTitle, meetingScaleItems, oneThingToChangeItem } from './meeting-feedback-form';
 
 export interface KnownRegistry {
   /** The responses tab's name, for problems. */
@@ -24,6 +24,11 @@ export interface KnownRegistry {
   timeZone: string;
   /** Meeting key → group id, from the Meetings tab. */
   meetingGroups: ReadonlyMap<string, string>;
+  /**
+   * Group id → (the date its form lists a meeting by → meeting key): what a form asking "Meeting" as a dropdown of
+   * dates answers (core/feedback/meeting-choices.ts). Forms made earlier answer with the key itself.
+   */
+  meetingsByLabel?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   groupNames: readonly string[];
   /**
    * Meeting feedback: the id of the group whose form received these responses. A response counts only for that
@@ -72,7 +77,7 @@ interface Catalog {
 }
 
 const catalogs: Record<FormKind, Catalog> = {
-  meeting: { scales: meetingScaleItems, comments: [oneThingToChangeItem], groupQuestion: meetingKeyItem.title },
+  meeting: { scales: meetingScaleItems, comments: [oneThingToChangeItem], groupQuestion: meetingItemTitle },
   health: { scales: healthScaleItems, comments: healthOpenItems, groupQuestion: whichPlgTitle },
   facilitator: { scales: facilitatorScaleItems, comments: facilitatorOpenItems },
 };
@@ -152,17 +157,19 @@ function rowSchemaFor(kind: FormKind, catalog: Catalog, headers: readonly string
   shape[timestampHeader] = dateCell({ timeZone: known.timeZone });
   for (const scale of catalog.scales) shape[scale.title] = optionalScore;
   if (kind === 'meeting') {
-    shape[meetingKeyItem.title] = requiredText("the meeting is missing — answers must come from a meeting's link")
+    const byLabel = known.formGroup !== undefined ? known.meetingsByLabel?.get(known.formGroup) : undefined;
+    shape[meetingItemTitle] = requiredText('no meeting was chosen')
+      .transform((answer) => byLabel?.get(answer) ?? answer)
       .refine((key) => known.meetingGroups.has(key), { error: notAMeeting, abort: true })
       .refine((key) => known.formGroup !== undefined && known.meetingGroups.get(key) === known.formGroup, {
         error: anotherGroupsMeeting,
       });
   }
   if (kind === 'health') {
-    const allowed = new Set([...known.groupNames, notInAPlg]);
-    shape[whichPlgTitle] = requiredText('no PLG was chosen').refine((name) => allowed.has(name), {
-      error: notAGroup,
-    });
+    const allowed = [...known.groupNames, notInAPlg];
+    shape[whichPlgTitle] = requiredText('no PLG was chosen')
+      .transform((ticked) => tickedNames(ticked, allowed))
+      .refine((names) => names !== undefined, { error: notAGroup });
   }
   return z.object(shape);
 }
@@ -216,10 +223,31 @@ function toResponse<K extends FormKind>(
     comments,
   };
   if (kind === 'meeting') {
-    const meeting = data[meetingKeyItem.title] as string;
+    const meeting = data[meetingItemTitle] as string;
     response.meeting = meeting;
     response.group = known.meetingGroups.get(meeting);
   }
-  if (kind === 'health' && data[whichPlgTitle] !== notInAPlg) response.group = data[whichPlgTitle] as string;
+  if (kind === 'health') {
+    // "I am not in a PLG" ticked beside a PLG's name: the PLG is what the answers are about.
+    const groups = (data[whichPlgTitle] as string[]).filter((name) => name !== notInAPlg);
+    if (groups.length) response.groups = groups;
+  }
   return response;
+}
+
+/**
+ * The names a checkbox answer ticked. Forms writes them into one cell joined by ", " — and a PLG's name may hold
+ * ", " itself — so the cell is read against the names offered, longest first; undefined if any part is not one.
+ */
+export function tickedNames(cell: string, offered: readonly string[]): string[] | undefined {
+  const names: string[] = [];
+  const byLength = [...offered].sort((a, b) => b.length - a.length);
+  let rest = cell;
+  while (rest !== '') {
+    const name = byLength.find((n) => rest === n || rest.startsWith(`${n}, `));
+    if (!name) return undefined;
+    if (!names.includes(name)) names.push(name);
+    rest = rest.slice(name.length).replace(/^, /, '');
+  }
+  return names.length ? names : undefined;
 }

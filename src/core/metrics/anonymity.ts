@@ -66,7 +66,9 @@ export interface Released<F extends string> {
 
 /**
  * What may be shown of these units' answers: each unit's figures when it has enough responses, and figures over
- * all of them built only from what is shown. Units come back in the order given.
+ * all of them built only from what is shown. Units come back in the order given. One response may belong to
+ * several units (the same `ResponseAnswers` object in each, e.g. a facilitator who ticked two PLGs): it counts in
+ * each unit, and once in the figures over all of them.
  */
 export function releaseFigures<F extends string>(
   figures: readonly F[],
@@ -77,25 +79,34 @@ export function releaseFigures<F extends string>(
     figures.map((f) => [f, { answered: 0, values: [] }]),
   );
   const shownUnits: string[] = [];
-  let shownResponses = 0;
+  const shownResponses = new Set<ResponseAnswers<F>>();
+  const pooledResponses = new Map<F, Set<ResponseAnswers<F>>>(figures.map((f) => [f, new Set()]));
   const released = units.map((unit): ReleasedUnit<F> => {
     const base = { unit: unit.unit, responses: unit.responses.length };
     if (!meetsThreshold(unit.responses.length, threshold)) return { ...base, hidden: hiddenNote(threshold) };
     shownUnits.push(unit.unit);
-    shownResponses += unit.responses.length;
+    for (const r of unit.responses) shownResponses.add(r);
     const results = {} as Record<F, FigureResult>;
     for (const figure of figures) {
-      const answers = unit.responses.map((r) => r[figure] ?? []).filter((values) => values.length > 0);
-      results[figure] = figureResult(answers, threshold);
+      const answering = unit.responses.filter((r) => (r[figure] ?? []).length > 0);
+      results[figure] = figureResult(
+        answering.map((r) => r[figure]!),
+        threshold,
+      );
       if (results[figure].mean === undefined) continue;
       const pool = pooled.get(figure)!;
-      pool.answered += answers.length;
-      for (const values of answers) pool.values.push(...values);
+      const seen = pooledResponses.get(figure)!;
+      for (const r of answering) {
+        if (seen.has(r)) continue;
+        seen.add(r);
+        pool.answered += 1;
+        pool.values.push(...r[figure]!);
+      }
     }
     return { ...base, figures: results };
   });
   const overall: ReleasedOverall<F> = {
-    responses: shownResponses,
+    responses: shownResponses.size,
     units: shownUnits,
     left: units.length - shownUnits.length,
   };

@@ -9,7 +9,8 @@ import type { GroupAttendance } from './attendance-rates';
 import type { GroupFeedbackSummary } from './feedback-summary';
 import type { HealthSummary } from './health-summary';
 import type { PresenterCoverage } from './presenter-coverage';
-import type { WeakArea } from './weak-areas';
+import type { Diagnosis } from '../diagnosis/diagnose';
+import { commentLines, groupComments } from './comment-groups';
 
 /** One survey round's results ("October 2026–27"). */
 export interface HealthRound {
@@ -22,8 +23,8 @@ export interface DashboardInput {
   feedback: readonly GroupFeedbackSummary[];
   /** Each round on its own, oldest first: one person answers each round once, so rounds are never added up. */
   health: readonly HealthRound[];
-  /** Weak areas of the latest round. */
-  weak: readonly WeakArea[];
+  /** The guidance's common challenges the data shows (core/diagnosis), each once with where it was seen. */
+  diagnosis: readonly Diagnosis[];
   attendance: readonly GroupAttendance[];
   coverage: readonly PresenterCoverage[];
   groupNames: ReadonlyMap<string, string>;
@@ -32,6 +33,8 @@ export interface DashboardInput {
 }
 
 export const dashboardWidth = 4;
+/** Findings listed per challenge; the rest are counted. */
+const maxFindings = 8;
 
 export function dashboardRows(input: DashboardInput): string[][] {
   const rows: string[][] = [];
@@ -46,12 +49,8 @@ export function dashboardRows(input: DashboardInput): string[][] {
   for (const g of input.feedback) {
     if ('hidden' in g) line(g.name, g.responses, g.hidden);
     else {
-      const means = g.items.map((i) => `${i.title.split(/[—:]/)[0]!.trim()}: ${i.mean ?? i.hidden}`).join('\n');
-      const comments = g.comments
-        .flatMap((c) => c.comments)
-        .slice(0, 5)
-        .map((c) => `• ${c}`)
-        .join('\n');
+      const means = g.items.map((i) => `${label(i.title)}: ${i.mean ?? i.hidden}`).join('\n');
+      const comments = commentLines(groupComments(g.comments.flatMap((c) => c.comments)));
       line(g.name, g.responses, means, escapeForCell(comments));
     }
   }
@@ -88,10 +87,18 @@ export function dashboardRows(input: DashboardInput): string[][] {
       );
     line();
   }
-  line('Weak areas', 'Average', 'What the guidance suggests', 'Common challenge');
-  if (input.weak.length === 0)
-    line(input.health.length ? 'None below the cut' : 'Appears once the health survey has responses');
-  for (const w of input.weak) line(`${w.label} (${w.scope})`, w.mean, w.strategies.join('\n'), w.challenges[0]);
+  line('What needs attention', 'Where, and what shows it', 'What the guidance suggests', 'The challenge, in its words');
+  if (input.diagnosis.length === 0) line('Nothing the data shows yet');
+  for (const { challenge, findings } of input.diagnosis) {
+    const shown = findings.slice(0, maxFindings).map((f) => `• ${f.where}: ${f.evidence}`);
+    if (findings.length > maxFindings) shown.push(`… and ${findings.length - maxFindings} more`);
+    line(
+      challenge.title,
+      escapeForCell(shown.join('\n')),
+      challenge.strategies.map((s) => `• ${s}`).join('\n'),
+      `“${challenge.quote}” (${challenge.source})`,
+    );
+  }
   line();
   line('Attendance', 'Meetings held', 'Attendance rate', 'Meetings with no attendance recorded');
   for (const a of input.attendance)
@@ -106,4 +113,9 @@ export function dashboardRows(input: DashboardInput): string[][] {
       c.notYet.length + c.scheduled.length,
     );
   return rows;
+}
+
+/** A question as a label: up to its dash or colon, without its closing full stop ("…for my practice: 3.7"). */
+function label(title: string): string {
+  return title.split(/[—:]/)[0]!.trim().replace(/\.$/, '');
 }

@@ -36,12 +36,18 @@ export interface HealthSummary {
 export const notInAPlgScope = 'Not in a PLG';
 
 export function summarizeHealth(responses: readonly FormResponse<'health'>[], threshold: number): HealthSummary {
-  const unitOf = (r: FormResponse<'health'>) => r.group ?? notInAPlgScope;
-  const names = [...new Set(responses.flatMap((r) => (r.group === undefined ? [] : [r.group])))].sort();
-  if (responses.some((r) => r.group === undefined)) names.push(notInAPlgScope);
+  // A response that ticked two PLGs counts in each (a facilitator answers for both groups they are in), and once
+  // for the whole school: releaseFigures pools a response once however many shown units hold it.
+  const unitsOf = (r: FormResponse<'health'>) => (r.groups?.length ? r.groups : [notInAPlgScope]);
+  const names = [...new Set(responses.flatMap((r) => r.groups ?? []))].sort();
+  if (responses.some((r) => !r.groups?.length)) names.push(notInAPlgScope);
+  const answers = new Map(responses.map((r) => [r, traitAnswers(r)]));
   const released = releaseFigures(
     traitIds,
-    names.map((unit) => ({ unit, responses: responses.filter((r) => unitOf(r) === unit).map(traitAnswers) })),
+    names.map((unit) => ({
+      unit,
+      responses: responses.filter((r) => unitsOf(r).includes(unit)).map((r) => answers.get(r)!),
+    })),
     threshold,
   );
   const shown = new Set(released.overall.units);
@@ -54,7 +60,7 @@ export function summarizeHealth(responses: readonly FormResponse<'health'>[], th
           ...counts,
           traits: traitMeans(overall.figures),
           comments: commentsByQuestion(
-            responses.filter((r) => shown.has(unitOf(r))),
+            responses.filter((r) => unitsOf(r).some((unit) => shown.has(unit))),
             Object.fromEntries(healthOpenItems.map((i) => [i.id, i.title])),
           ),
         }

@@ -75,6 +75,9 @@ function fromRows(rows: ProtocolRow[], builtIn?: Protocol): Protocol {
     whenToUse: builtIn?.whenToUse ?? '',
     bestFor: builtIn?.bestFor ?? [],
     roles: builtIn?.roles ?? rolesNamedIn(steps.map((s) => s.who)),
+    // A school's own protocol is never guessed at by the chooser: it has no purposes until PLG Hub is told them.
+    purposes: builtIn?.purposes ?? [],
+    trustNeeded: builtIn?.trustNeeded ?? 'some',
     // A school that re-times a protocol has said what it fits in; without a built-in, its own total is all we know.
     minMinutes: Math.min(builtIn?.minMinutes ?? recommendedMinutes, recommendedMinutes),
     recommendedMinutes,

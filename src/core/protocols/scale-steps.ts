@@ -26,6 +26,9 @@ export interface ScaleOptions {
   closingMinutes?: number;
 }
 
+/** Beyond this many times its typical length a protocol's steps drag; the facilitator is told. */
+export const stretchAtMost = 2;
+
 export const normsCheckIn: ProtocolStep = {
   name: 'Norms check-in',
   minutes: 5,
@@ -62,6 +65,17 @@ export function scaleSteps(protocol: Protocol, meetingMinutes: number, options: 
   } else if (available < protocol.minMinutes) {
     warnings.push(
       `${protocol.name} needs at least ${protocol.minMinutes} minutes; this meeting leaves ${available}, so every step is shortened.`,
+    );
+  }
+  if (
+    protocol.steps.length > 1 &&
+    fitting.length === protocol.steps.length &&
+    available > stretchAtMost * protocol.recommendedMinutes
+  ) {
+    // Proportional shares keep the shape, but a 15-minute silent step stretched to 40 is no longer the protocol.
+    // (One open step, like the agenda's open discussion, has no shape to lose.)
+    warnings.push(
+      `${protocol.name} runs about ${protocol.recommendedMinutes} minutes; this meeting leaves ${available}, so every step is ${(available / protocol.recommendedMinutes).toFixed(1)} times as long. Choose a longer protocol, or plan a second activity and shorten this one's steps in the agenda.`,
     );
   }
   const minutes = shareMinutes(

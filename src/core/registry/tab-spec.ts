@@ -19,6 +19,12 @@ export interface Column<S extends z.ZodType = z.ZodType> {
   options?: readonly string[];
   /** Written by PLG Hub: protected with a warning so hand edits are deliberate. */
   generated?: boolean;
+  /**
+   * PLG Hub's own bookkeeping, never edited by people (what the schedule produced, the event id, what was last
+   * sent): kept right of every other column, and Set up greys and hides it. Hidden, never removed — reading
+   * matches it by header whether it shows or not.
+   */
+  internal?: boolean;
   /** A date or time-of-day column: Set up gives it a number format that shows just that, in whole minutes. */
   format?: 'date' | 'time';
 }
@@ -42,6 +48,7 @@ export function column<S extends z.ZodType>(
     required?: boolean;
     options?: readonly string[];
     generated?: boolean;
+    internal?: boolean;
     format?: 'date' | 'time';
   },
 ): Column<S> {
@@ -52,6 +59,7 @@ export function column<S extends z.ZodType>(
     required: options.required ?? false,
     options: options.options,
     generated: options.generated,
+    internal: options.internal,
     format: options.format,
   };
 }

@@ -131,10 +131,12 @@ export const groupsTab = {
     ),
     folder: column('Agenda folder', text.optional(), {
       generated: true,
+      internal: true,
       note: "Drive folder holding this group's agenda Docs; filled in by PLG Hub.",
     }),
     feedbackForm: column('Feedback form', text.optional(), {
       generated: true,
+      internal: true,
       note: "This year's feedback Form (id); filled in by PLG Hub.",
     }),
     key: column(
@@ -149,6 +151,7 @@ export const groupsTab = {
       ),
       {
         generated: true,
+        internal: true,
         note: "PLG Hub's own key for this group, filled in on the first preview. It stays when you rename the Group id, so the group keeps its meetings, events, agendas and form. Do not change it.",
       },
     ),
@@ -242,14 +245,17 @@ export const meetingsTab = {
     nextSteps: column('Next steps', text.optional(), { note: 'Agreed next steps; read back from the agenda Doc.' }),
     generatedAs: column('Generated as', text.optional(), {
       generated: true,
+      internal: true,
       note: 'What the schedule produced, so hand edits are kept.',
     }),
     eventId: column('Calendar event', text.optional(), {
       generated: true,
+      internal: true,
       note: 'The Calendar event PLG Hub keeps for this meeting.',
     }),
     synced: column('Synced', text.optional(), {
       generated: true,
+      internal: true,
       note: 'What was last sent to Calendar; used to spot changes.',
     }),
   },

@@ -44,7 +44,12 @@ class EmulatedLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLock' 
     return lockState(this.ws)[this.key] === 'this-run';
   }
 
+  /**
+   * A timeout of 0 takes a free lock at once; a negative one fails even on a free lock, and waitLock then throws
+   * "Lock timeout" (gas-fakes test/testlock.js "Lock timeout failures", a test that passes on live Apps Script).
+   */
   private acquire(timeoutInMillis: number): boolean {
+    if (timeoutInMillis < 0) return false;
     const state = lockState(this.ws);
     if (state[this.key] === 'elsewhere') {
       this.ws.clock.nowMs += timeoutInMillis;

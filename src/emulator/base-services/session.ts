@@ -2,6 +2,7 @@
 // https://developers.google.com/apps-script/reference/base/session
 import { createHash } from 'node:crypto';
 import type { Workspace } from '../workspace';
+import { baseUser } from './user';
 
 type SessionMethods =
   'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey' | 'getActiveUserLocale';
@@ -45,8 +46,7 @@ class EmulatedSession implements Pick<GoogleAppsScript.Base.Session, SessionMeth
 }
 
 function userHandle(email: string): GoogleAppsScript.Base.User {
-  const user: Pick<GoogleAppsScript.Base.User, 'getEmail'> = { getEmail: () => email };
-  return user as GoogleAppsScript.Base.User;
+  return baseUser(email);
 }
 
 export function createSession(ws: Workspace): GoogleAppsScript.Base.Session {

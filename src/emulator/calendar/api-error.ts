@@ -1,23 +1,11 @@
 // The Calendar API's failures, carried from the event store to whichever API surface the caller used.
 import { appsScriptError } from '../errors';
+import { GoogleApiError } from '../google-api-error';
 
-/** One entry of an API error's `errors` list, when it differs from the defaults derived from the code. */
-export interface ApiErrorDetail {
-  domain: string;
-  reason: string;
-  message: string;
-}
+export type { ApiErrorDetail } from '../google-api-error';
 
 /** A Calendar API error response: the HTTP code and Google's message ("Not Found", …). */
-export class CalendarApiError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-    readonly detail?: ApiErrorDetail,
-  ) {
-    super(message);
-  }
-}
+export class CalendarApiError extends GoogleApiError {}
 
 export const notFound = (): CalendarApiError => new CalendarApiError(404, 'Not Found');
 export const badRequest = (message: string): CalendarApiError => new CalendarApiError(400, message);
@@ -45,7 +33,7 @@ export const requiredAccess = (level: 'writer' | 'owner'): CalendarApiError => {
 };
 
 /**
- * Runs one Advanced Calendar service call. Apps Script reports a failed API call as a
+ * Runs one advanced service call (Calendar, Sheets). Apps Script reports a failed API call as a
  * GoogleJsonResponseException whose message is "API call to calendar.events.insert failed with error: <API
  * message>" and whose `details` carry the code and message
  * (https://developers.google.com/apps-script/guides/services/advanced#troubleshooting).
@@ -54,7 +42,7 @@ export function callAdvanced<T>(method: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (!(error instanceof CalendarApiError)) throw error;
+    if (!(error instanceof GoogleApiError)) throw error;
     const wrapped = appsScriptError(`API call to ${method} failed with error: ${error.message}`) as Error & {
       details: { code: number; message: string; errors: { domain: string; reason: string; message: string }[] };
     };

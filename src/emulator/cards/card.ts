@@ -15,6 +15,11 @@ import { enumValue } from './enums';
 import { asBuilt, invalidArgument, type CardHeaderTree, type CardSectionTree, type CardTree } from './tree';
 
 type GoogleCardBuilder = GoogleAppsScript.Card_Service.CardBuilder;
+
+// https://developers.google.com/apps-script/reference/card-service/card-builder#addSection(CardSection)
+export const maxSectionsPerCard = 100;
+// https://developers.google.com/apps-script/reference/card-service/card-section#addWidget(Widget)
+export const maxWidgetsPerSection = 100;
 type CardHeader = GoogleAppsScript.Card_Service.CardHeader;
 type CardSection = GoogleAppsScript.Card_Service.CardSection;
 
@@ -101,6 +106,13 @@ export class CardSectionBuilder
     if (this.widgets.length === 0) {
       throw appsScriptError(`A CardSection must have at least one widget${this.header ? ` ("${this.header}")` : ''}.`);
     }
+    // "You can't add more than 100 widgets to a card section" (reference, CardSection#addWidget(Widget)). Whether
+    // Apps Script refuses the 101st at addWidget or at build is unconfirmed; refusing at build fails either way.
+    if (this.widgets.length > maxWidgetsPerSection) {
+      throw appsScriptError(
+        `A CardSection cannot hold more than ${maxWidgetsPerSection} widgets; this one has ${this.widgets.length}.`,
+      );
+    }
     const tree: CardSectionTree = {
       collapsible: this.collapsible,
       widgets: this.widgets.map((widget) => widget.toWidgetTree()),
@@ -180,6 +192,12 @@ export class CardBuilder
 
   private toCardTree(): CardTree {
     if (this.sections.length === 0) throw appsScriptError('A card must have at least one section: call addSection.');
+    // "You can't add more than 100 sections to a card" (reference, CardBuilder#addSection(CardSection)).
+    if (this.sections.length > maxSectionsPerCard) {
+      throw appsScriptError(
+        `A card cannot hold more than ${maxSectionsPerCard} sections; this one has ${this.sections.length}.`,
+      );
+    }
     const tree: CardTree = {
       $type: 'Card',
       sections: this.sections.map((section) => section.toSectionTree()),

@@ -1,6 +1,9 @@
 // Card text may carry a small HTML subset (developers.google.com/workspace/add-ons/guides/workspace-format-text):
 // <b>, <i>, <u>, <s>, <font color="…">, <a href="…"> and <br>. Anything else is shown as the literal text.
-// These turn such text into safe HTML for the preview, or into the plain words a user reads.
+// These turn such text into safe HTML for the preview, or into the plain words a user reads. Because card text is
+// HTML, a character reference in it is a character: an add-on writes "Arts &amp; Wellness" to show
+// "Arts & Wellness", and "&lt;" to show "<". The preview keeps such references as they are (escaping them again
+// would show "&amp;" to the reader) and the plain words decode them.
 
 export function escapeHtml(text: string): string {
   return text
@@ -9,6 +12,34 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
+}
+
+/** A character reference a browser decodes: named (`&amp;`), decimal (`&#39;`) or hexadecimal (`&#x2014;`). */
+const referencePattern = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g;
+
+/** Card text between tags as safe HTML: escaped, except that character references stay references. */
+function escapeCardText(text: string): string {
+  let html = '';
+  let last = 0;
+  for (const match of text.matchAll(referencePattern)) {
+    html += escapeHtml(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return html + escapeHtml(text.slice(last));
+}
+
+const namedReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The character a reference stands for; a name this table does not know is left as it was written. */
+function decodeReferences(text: string): string {
+  return text.replace(referencePattern, (reference) => {
+    const body = reference.slice(1, -1);
+    if (body.startsWith('#')) {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+    }
+    return namedReferences[body] ?? reference;
+  });
 }
 
 const tagPattern = /<(\/?)([a-zA-Z]+)([^<>]*)>/g;
@@ -36,7 +67,7 @@ export function formattedTextToHtml(text: string): string {
   let last = 0;
   const open: string[] = [];
   for (const match of text.matchAll(tagPattern)) {
-    html += escapeHtml(text.slice(last, match.index));
+    html += escapeCardText(text.slice(last, match.index));
     last = match.index + match[0].length;
     const [source, slash, rawName, attributes] = match;
     const name = rawName.toLowerCase();
@@ -48,7 +79,7 @@ export function formattedTextToHtml(text: string): string {
         html += color ? `<font color="${escapeHtml(color)}">` : '<font>';
       } else if (name === 'a') {
         const href = safeHref(attribute(attributes, 'href'));
-        html += href ? `<a href="${escapeHtml(href)}" target="_blank" rel="noopener">` : '<a>';
+        html += href ? `<a href="${escapeHtml(decodeReferences(href))}" target="_blank" rel="noopener">` : '<a>';
       } else {
         html += `<${name}>`;
       }
@@ -64,16 +95,17 @@ export function formattedTextToHtml(text: string): string {
       html += escapeHtml(source);
     }
   }
-  html += escapeHtml(text.slice(last));
+  html += escapeCardText(text.slice(last));
   while (open.length > 0) html += `</${open.pop()}>`;
   return html;
 }
 
-/** The words a user sees: formatting tags dropped, <br> as a line break. */
+/** The words a user sees: formatting tags dropped, <br> as a line break, character references decoded. */
 export function formattedTextToPlain(text: string): string {
-  return text.replace(tagPattern, (source, _slash: string, rawName: string) => {
+  const untagged = text.replace(tagPattern, (source, _slash: string, rawName: string) => {
     const name = rawName.toLowerCase();
     if (name === 'br') return '\n';
     return styleTags.has(name) || name === 'font' || name === 'a' ? '' : source;
   });
+  return decodeReferences(untagged);
 }

@@ -302,16 +302,16 @@ function widgetText(widget: WidgetTree): string[] {
 
 /** All visible text, one piece a line: headers, widget text and labels, buttons, and any notification. */
 export function cardText(cardOrResponse: unknown): string {
+  // Widget text is already plain (widgetText); headers are formatted text; each is decoded exactly once, so a
+  // name typed as "&lt;" is not turned into "<".
+  const plain = (text: string | undefined) => (text === undefined ? undefined : formattedTextToPlain(text));
   const lines = cardsOf(cardOrResponse).flatMap((card) => [
-    card.header?.title,
-    card.header?.subtitle,
-    ...card.sections.flatMap((section) => [section.header, ...section.widgets.flatMap(widgetText)]),
+    plain(card.header?.title),
+    plain(card.header?.subtitle),
+    ...card.sections.flatMap((section) => [plain(section.header), ...section.widgets.flatMap(widgetText)]),
     ...(card.fixedFooter ? [card.fixedFooter.primaryButton.text, card.fixedFooter.secondaryButton?.text] : []),
     ...card.cardActions.map((action) => action.text),
   ]);
   lines.push(notificationText(cardOrResponse));
-  return lines
-    .filter((line): line is string => Boolean(line))
-    .map((line) => formattedTextToPlain(line))
-    .join('\n');
+  return lines.filter((line): line is string => Boolean(line)).join('\n');
 }

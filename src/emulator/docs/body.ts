@@ -39,6 +39,11 @@ export class BodyHandle implements Pick<Body, BodyMethods> {
     this.children = new ChildList(ctx, 'Body', (doc) => doc.body);
   }
 
+  /** On live Apps Script a Body prints "DocumentBodySection" (gas-fakes test/testdocs.js "Document basic methods"). */
+  toString(): string {
+    return 'DocumentBodySection';
+  }
+
   appendParagraph(text: string | Paragraph): Paragraph {
     return this.children.appendParagraph(text);
   }

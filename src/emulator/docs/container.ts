@@ -64,7 +64,13 @@ export class ChildList {
     const [doc, children] = this.open(method);
     if (cells !== undefined && cells !== null && !Array.isArray(cells)) throw appsScriptError(mustBeDetached);
     const node = newTable(doc, (cells as string[][] | undefined) ?? []);
-    return this.place(children, index, node) as GoogleAppsScript.Document.Table;
+    const last = index >= children.length;
+    const table = this.place(children, index, node) as GoogleAppsScript.Document.Table;
+    // A Doc's section never ends in a table: "Appending a table in Apps Script automatically adds an empty
+    // paragraph after it" (gas-fakes test/testdocs.js, a test that passes on live Apps Script), and what is
+    // appended next goes after that paragraph (its testdocsnext.js "Body.getText()").
+    if (last) children.push(newParagraph(doc));
+    return table;
   }
 
   appendHorizontalRule(): GoogleAppsScript.Document.HorizontalRule {

@@ -28,6 +28,11 @@ type DocumentMethods =
 export class DocumentHandle implements Pick<Document, DocumentMethods> {
   constructor(private readonly ctx: DocContext) {}
 
+  /** "toString should return 'Document'" (gas-fakes test/testdocs.js, live-passing). */
+  toString(): string {
+    return 'Document';
+  }
+
   getId(): string {
     return this.ctx.docId;
   }

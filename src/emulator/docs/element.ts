@@ -23,6 +23,11 @@ export abstract class DocElement {
     readonly elementId: string,
   ) {}
 
+  /** Apps Script objects print as their class (gas-fakes' live-passing tests: a Paragraph prints "Paragraph"). */
+  toString(): string {
+    return this.className;
+  }
+
   getType(): GoogleAppsScript.Document.ElementType {
     return this.elementType as unknown as GoogleAppsScript.Document.ElementType;
   }

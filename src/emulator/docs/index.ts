@@ -83,9 +83,9 @@ export function userEditDoc(ws: Workspace, docId: string, edit: (body: GoogleApp
   ctx.changed();
 }
 
-/** Test hook: the Doc's plain text, one line per paragraph or table cell. */
+/** Test hook: the Doc's plain text, one line per paragraph or table row (its cells tab-separated). */
 export function docText(ws: Workspace, docId: string): string {
   const doc = docsState(ws).docs[docId];
   if (!doc) throw new Error(`docText: no Doc ${docId}`);
-  return blocksText(doc.body);
+  return blocksText(doc.body, '\t');
 }

@@ -74,7 +74,9 @@ export function newParagraph(doc: DocData, text = ''): ParagraphNode {
 
 export function newListItem(doc: DocData, text: string, listId: string): ListItemNode {
   const runs = text ? [{ text }] : [];
-  return { kind: 'listItem', id: newElementId(doc), runs, heading: 'NORMAL', glyph: 'BULLET', nesting: 0, listId };
+  // A list item made without a glyph reads back NUMBER on live Apps Script (gas-fakes test/testdocslistitems.js
+  // "ListItem methods"); the reference names no default.
+  return { kind: 'listItem', id: newElementId(doc), runs, heading: 'NORMAL', glyph: 'NUMBER', nesting: 0, listId };
 }
 
 export function newCell(doc: DocData, text = ''): TableCellNode {
@@ -148,21 +150,26 @@ export function isTextBlock(node: DocNode): node is TextBlockNode {
   return node.kind === 'paragraph' || node.kind === 'listItem';
 }
 
-/** The plain text of a run of blocks, as Body.getText reports it: one line per paragraph or table cell. */
-export function blocksText(list: DocNode[]): string {
-  return list.map(nodeText).join('\n');
+/**
+ * The plain text of a run of blocks, as Body.getText reports it: one line per paragraph, and one per table cell
+ * ("cells in a row are joined by \n, and rows are joined by \n", gas-fakes test/testdocsnext.js
+ * "Table.getText()", a test that passes on live Apps Script). `cellSeparator` lets the emulator's own readers
+ * (docText) keep a row on one line, as a person copying the table would see it.
+ */
+export function blocksText(list: DocNode[], cellSeparator = '\n'): string {
+  return list.map((node) => nodeText(node, cellSeparator)).join('\n');
 }
 
-export function nodeText(node: DocNode): string {
+export function nodeText(node: DocNode, cellSeparator = '\n'): string {
   switch (node.kind) {
     case 'paragraph':
     case 'listItem':
       return node.runs.map((r) => r.text).join('');
     case 'table':
-      return node.rows.map(nodeText).join('\n');
+      return node.rows.map((row) => nodeText(row, cellSeparator)).join('\n');
     case 'tableRow':
-      return node.cells.map(nodeText).join('\t');
+      return node.cells.map((cell) => nodeText(cell, cellSeparator)).join(cellSeparator);
     case 'tableCell':
-      return blocksText(node.children);
+      return blocksText(node.children, cellSeparator);
   }
 }

@@ -11,7 +11,7 @@ import {
   roleForPermission,
   type PermissionName,
 } from './enums';
-import { DriveIterator } from './iterator';
+import { FolderIterator } from './iterator';
 import { accessDenied, invalidArgument, noSuchItem } from './messages';
 import { effectiveRoles, grant, normalizeEmail, revoke, usersWithRole } from './sharing';
 import { parentIdsOf, rootFolderId } from './tree';
@@ -58,6 +58,14 @@ export abstract class DriveItem<Self> {
 
   getId(): string {
     return this.id;
+  }
+
+  /**
+   * A File or Folder prints its name, the root folder "My Drive" (gas-fakes test/testdrive.js: "folder.toString()
+   * is folder.getName()", "DriveApp.getRootFolder().toString() is My Drive", tests that pass on live Apps Script).
+   */
+  toString(): string {
+    return this.ws.files[this.id]?.name ?? '';
   }
 
   getName(): string {
@@ -189,7 +197,7 @@ export abstract class DriveItem<Self> {
     const record = this.call('getParents');
     if (record.parents.length === 0) rootFolderId(this.ws, record.owner);
     const ids = parentIdsOf(this.ws, record).filter((id) => this.ws.files[id] && roleOf(this.ws, this.ws.files[id]!));
-    return new DriveIterator(ids, this.openFolder) as unknown as GoogleAppsScript.Drive.FolderIterator;
+    return new FolderIterator(ids, this.openFolder) as unknown as GoogleAppsScript.Drive.FolderIterator;
   }
 
   /** Moving needs edit access to the item and to the folder it goes into. */

@@ -5,7 +5,7 @@ import { mimeTypes, type FileRecord, type Workspace } from '../workspace';
 import { createContentFile } from './content';
 import { DriveItem, type DriveItemMethods } from './drive-item';
 import { openFile } from './file';
-import { DriveIterator } from './iterator';
+import { FileIterator, FolderIterator } from './iterator';
 import { searchFileRecords } from './search';
 import { childrenOf } from './tree';
 
@@ -105,10 +105,10 @@ export function openFolder(ws: Workspace, id: string): GoogleAppsScript.Drive.Fo
 
 export function fileIterator(ws: Workspace, records: FileRecord[]): GoogleAppsScript.Drive.FileIterator {
   const ids = records.map((r) => r.id);
-  return new DriveIterator(ids, (id) => openFile(ws, id)) as unknown as GoogleAppsScript.Drive.FileIterator;
+  return new FileIterator(ids, (id) => openFile(ws, id)) as unknown as GoogleAppsScript.Drive.FileIterator;
 }
 
 export function folderIterator(ws: Workspace, records: FileRecord[]): GoogleAppsScript.Drive.FolderIterator {
   const ids = records.map((r) => r.id);
-  return new DriveIterator(ids, (id) => openFolder(ws, id)) as unknown as GoogleAppsScript.Drive.FolderIterator;
+  return new FolderIterator(ids, (id) => openFolder(ws, id)) as unknown as GoogleAppsScript.Drive.FolderIterator;
 }

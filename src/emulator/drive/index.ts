@@ -30,6 +30,11 @@ class EmulatedDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, DriveApp
 
   constructor(private readonly ws: Workspace) {}
 
+  /** DriveApp prints "Drive" (gas-fakes test/testdrive.js, live-passing). */
+  toString(): string {
+    return 'Drive';
+  }
+
   getFileById(id: string): GoogleAppsScript.Drive.File {
     this.ws.meter.call('DriveApp.getFileById');
     return openFile(this.ws, this.visibleRecord(id).id);

@@ -23,3 +23,7 @@ export class DriveIterator<T> {
     return `${this.position}:${this.ids.join(',')}`;
   }
 }
+
+/** Apps Script's two iterator classes behave alike; they are kept apart so a caller knows which it holds. */
+export class FileIterator<T> extends DriveIterator<T> {}
+export class FolderIterator<T> extends DriveIterator<T> {}

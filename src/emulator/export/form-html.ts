@@ -3,6 +3,7 @@
 // a settings box, and the response count. All text is escaped.
 import { escapeHtml } from '../cards/formatted-text';
 import { formsState, type FormData, type ItemData } from '../forms/model';
+import { destinationTabName } from '../forms/destination';
 import { publishedUrl } from '../forms/prefill';
 import type { Workspace } from '../workspace';
 
@@ -99,7 +100,7 @@ function settingsHtml(ws: Workspace, form: FormData): string {
   const { settings } = form;
   const flag = (on: boolean, yes = 'Yes', no = 'No') => `<span class="${on ? 'on' : 'off'}">${on ? yes : no}</span>`;
   const destination = form.destination
-    ? `${escapeHtml(ws.files[form.destination.spreadsheetId]?.name ?? form.destination.spreadsheetId)} › ${escapeHtml(form.destination.sheetName)}`
+    ? `${escapeHtml(ws.files[form.destination.spreadsheetId]?.name ?? form.destination.spreadsheetId)} › ${escapeHtml(destinationTabName(ws, form.destination))}`
     : 'None';
   const rows: [string, string][] = [
     ['Published', flag(settings.published)],

@@ -1,18 +1,24 @@
-// Exports every emulated calendar as one iCalendar (RFC 5545) file, so a demo's calendar can be opened in
-// any calendar program: a VTIMEZONE per TZID used, a VEVENT per event (modified occurrences as
-// RECURRENCE-ID overrides), CRLF line ends, lines folded at 75 octets.
+// Exports one emulated calendar as an iCalendar (RFC 5545) file, so a demo's calendar can be opened in any
+// calendar program: a VTIMEZONE per TZID used, a VEVENT per event (modified occurrences as RECURRENCE-ID
+// overrides), CRLF line ends, lines folded at 75 octets. One file is one calendar: it is named once, with the
+// calendar's own name — RFC 7986's NAME, and X-WR-CALNAME, the older name that Apple and Google Calendar read
+// on import — and a guest the school's directory knows is named on their ATTENDEE line (CN, RFC 5545 §3.2.2).
 import { calendarState, type CalendarRecord, type StoredEvent } from '../calendar/state';
 import { resolveEventTime } from '../calendar/event-times';
 import { zoneObservances } from '../calendar/time-zone-rules';
 import { formatBasic, formatOffset, instantToWall } from '../calendar/time-zones';
+import { personName } from '../people-directory';
 import type { Workspace } from '../workspace';
 
-export function exportIcs(ws: Workspace): string {
+/**
+ * The calendar `calendarId` as one .ics file. Without an id: the one calendar that holds events (a person's
+ * empty primary calendar is not it); more than one such calendar must be chosen by id.
+ */
+export function exportIcs(ws: Workspace, calendarId?: string): string {
   const state = calendarState(ws);
-  const calendars = Object.values(state.calendars);
-  const events = calendars.flatMap((calendar) =>
-    Object.values(state.events[calendar.id] ?? {}).map((event) => ({ calendar, event })),
-  );
+  const calendar = calendarId ? state.calendars[calendarId] : onlyCalendarWithEvents(ws);
+  if (!calendar) throw new Error(`exportIcs: no calendar ${calendarId}`);
+  const events = Object.values(state.events[calendar.id] ?? {}).map((event) => ({ calendar, event }));
   const zones = [
     ...new Set(events.filter(({ event }) => !event.start?.date).map(({ calendar, event }) => zoneOf(event, calendar))),
   ];
@@ -22,12 +28,25 @@ export function exportIcs(ws: Workspace): string {
     'PRODID:-//PLG Hub//Workspace emulator//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...calendars.map((calendar) => `X-WR-CALNAME:${escapeText(calendar.summary)}`),
+    `NAME:${escapeText(calendar.summary)}`,
+    `X-WR-CALNAME:${escapeText(calendar.summary)}`,
     ...zones.flatMap((zone) => timeZoneLines(zone, instantToWall(ws.clock.nowMs, zone).year)),
-    ...events.flatMap(({ calendar, event }) => eventLines(event, calendar)),
+    ...events.flatMap(({ event }) => eventLines(event, calendar, (email) => personName(ws, email))),
     'END:VCALENDAR',
   ];
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+function onlyCalendarWithEvents(ws: Workspace): CalendarRecord {
+  const state = calendarState(ws);
+  const withEvents = Object.values(state.calendars).filter(
+    (calendar) => Object.keys(state.events[calendar.id] ?? {}).length > 0,
+  );
+  if (withEvents.length !== 1)
+    throw new Error(
+      `exportIcs: ${withEvents.length} calendars hold events (${withEvents.map((c) => c.summary).join(', ')}); name one`,
+    );
+  return withEvents[0]!;
 }
 
 function zoneOf(event: StoredEvent, calendar: CalendarRecord): string {
@@ -51,7 +70,11 @@ function timeZoneLines(zone: string, year: number): string[] {
   return lines;
 }
 
-function eventLines(event: StoredEvent, calendar: CalendarRecord): string[] {
+function eventLines(
+  event: StoredEvent,
+  calendar: CalendarRecord,
+  nameOf: (email: string | undefined) => string | undefined,
+): string[] {
   const zone = zoneOf(event, calendar);
   const lines = [
     'BEGIN:VEVENT',
@@ -72,7 +95,8 @@ function eventLines(event: StoredEvent, calendar: CalendarRecord): string[] {
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   lines.push(`ORGANIZER;CN=${paramValue(calendar.summary)}:mailto:${event.organizer?.email ?? calendar.id}`);
   for (const attendee of event.attendees ?? []) {
-    const name = attendee.displayName ? `;CN=${paramValue(attendee.displayName)}` : '';
+    const known = attendee.displayName || nameOf(attendee.email);
+    const name = known ? `;CN=${paramValue(known)}` : '';
     lines.push(`ATTENDEE${name};PARTSTAT=${partStat(attendee.responseStatus)};RSVP=TRUE:mailto:${attendee.email}`);
   }
   lines.push(`STATUS:${event.status.toUpperCase()}`, 'END:VEVENT');

@@ -1,8 +1,9 @@
 // Responses landing in a spreadsheet. Linking a form gives the spreadsheet a new tab, "Form Responses 1"
 // (then 2, …), whose header row is "Timestamp", "Email Address" when the form collects emails, and one
 // column per question; a grid question gets one column per row, titled "Question [Row]".
-// https://support.google.com/docs/answer/2917686 (choose where to save form responses)
-import { appendRowToSheet } from '../spreadsheet';
+// https://support.google.com/docs/answer/2917686 (choose where to save form responses). The link is to the tab
+// itself: renaming it keeps responses coming to it (the same page: responses go on to the renamed sheet).
+import { appendRowToSheet, sheetIdByName, sheetNameById } from '../spreadsheet';
 import type { Workspace } from '../workspace';
 import { formsState, isQuestion, type FormData, type ItemData, type ResponseData } from './model';
 
@@ -14,8 +15,9 @@ export function linkDestination(ws: Workspace, form: FormData, spreadsheetId: st
   tabs[spreadsheetId] = (tabs[spreadsheetId] ?? 0) + 1;
   const sheetName = `Form Responses ${tabs[spreadsheetId]}`;
   const columns = currentColumns(form);
-  form.destination = { type: 'SPREADSHEET', spreadsheetId, sheetName, columns };
   appendRowToSheet(ws, spreadsheetId, sheetName, columns);
+  const sheetId = sheetIdByName(ws, spreadsheetId, sheetName);
+  form.destination = { type: 'SPREADSHEET', spreadsheetId, sheetName, sheetId, columns };
   for (const response of form.responses) writeResponse(ws, form, response);
 }
 
@@ -31,7 +33,14 @@ export function writeResponse(ws: Workspace, form: FormData, response: ResponseD
   }
   const cells = cellsByColumn(form, response);
   const row = destination.columns.map((column) => cells.get(column) ?? '');
-  appendRowToSheet(ws, destination.spreadsheetId, destination.sheetName, row);
+  appendRowToSheet(ws, destination.spreadsheetId, destinationTabName(ws, destination), row);
+}
+
+/** The responses tab's name now: the linked tab under whatever name it has been given since. */
+export function destinationTabName(ws: Workspace, destination: NonNullable<FormData['destination']>): string {
+  const renamed =
+    destination.sheetId === undefined ? undefined : sheetNameById(ws, destination.spreadsheetId, destination.sheetId);
+  return renamed ?? destination.sheetName;
 }
 
 function currentColumns(form: FormData): string[] {

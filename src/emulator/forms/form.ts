@@ -72,6 +72,11 @@ export class FormHandle implements Pick<Form, FormMethods> {
     private readonly id: string,
   ) {}
 
+  /** "form.toString() should be \"Form\"" (gas-fakes test/testform.js "FormApp basics", live-passing). */
+  toString(): string {
+    return 'Form';
+  }
+
   getId(): string {
     return this.id;
   }
@@ -111,16 +116,18 @@ export class FormHandle implements Pick<Form, FormMethods> {
     return this.addItem('addGridItem', 'GRID', { rows: [], columns: [] });
   }
 
+  // A new choice item has one choice, and its value is '' ("Live creates empty", gas-fakes test/testform.js
+  // "Form.addMultipleChoiceItem" and "Form.addCheckboxItem"). A list item is taken to do the same: unconfirmed.
   addMultipleChoiceItem(): GoogleAppsScript.Forms.MultipleChoiceItem {
-    return this.addItem('addMultipleChoiceItem', 'MULTIPLE_CHOICE', { choices: [] });
+    return this.addItem('addMultipleChoiceItem', 'MULTIPLE_CHOICE', { choices: [''] });
   }
 
   addCheckboxItem(): GoogleAppsScript.Forms.CheckboxItem {
-    return this.addItem('addCheckboxItem', 'CHECKBOX', { choices: [] });
+    return this.addItem('addCheckboxItem', 'CHECKBOX', { choices: [''] });
   }
 
   addListItem(): GoogleAppsScript.Forms.ListItem {
-    return this.addItem('addListItem', 'LIST', { choices: [] });
+    return this.addItem('addListItem', 'LIST', { choices: [''] });
   }
 
   addTextItem(): GoogleAppsScript.Forms.TextItem {

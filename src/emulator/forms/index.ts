@@ -11,6 +11,7 @@ import { FormHandle } from './form';
 import { missingForm } from './messages';
 import { createFormData, formsState, isQuestion, type DestinationData, type FormSettings } from './model';
 import { publishedUrl } from './prefill';
+import { destinationTabName } from './destination';
 
 export { copyFormContent } from './model';
 
@@ -23,11 +24,15 @@ class EmulatedFormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'create' |
 
   constructor(private readonly ws: Workspace) {}
 
-  /** The new form is unpublished: it takes no responses until setPublished(true). */
+  /**
+   * The new form is unpublished: it takes no responses until setPublished(true). The title names the Drive file
+   * only: on live Apps Script the form's own title stays '' until setTitle (gas-fakes test/testform.js "FormApp
+   * basics", and Google's issue tracker 442747794 — a difference Google may yet fix, so PLG Hub sets it).
+   */
   create(title: string): Form {
     this.ws.meter.call('FormApp.create', 'formsCreated');
     const file = this.ws.createFile({ name: String(title), mimeType: mimeTypes.form });
-    createFormData(this.ws, file.id, String(title));
+    createFormData(this.ws, file.id, '');
     return openForm(this.ws, file.id);
   }
 
@@ -107,7 +112,14 @@ export function formSettings(ws: Workspace, formId: string): FormSettingsView {
     title: form.title,
     description: form.description,
     publishedUrl: publishedUrl(form),
-    destination: form.destination ? { ...form.destination, columns: [...form.destination.columns] } : null,
+    // The tab as it is called now: a renamed responses tab is still the form's (forms/destination.ts).
+    destination: form.destination
+      ? {
+          ...form.destination,
+          sheetName: destinationTabName(ws, form.destination),
+          columns: [...form.destination.columns],
+        }
+      : null,
     responseCount: form.responses.length,
   };
 }

@@ -48,7 +48,9 @@ export interface FormSettings {
 export interface DestinationData {
   type: 'SPREADSHEET';
   spreadsheetId: string;
+  /** The responses tab's name when it was linked; `sheetId` finds it after a rename. */
   sheetName: string;
+  sheetId?: number;
   /** The header row as written to the sheet, plus columns for questions added since. */
   columns: string[];
 }

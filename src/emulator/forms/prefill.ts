@@ -27,3 +27,9 @@ export function prefilledUrl(form: FormData, answers: { itemId: number; value: A
 function formEncode(value: string): string {
   return encodeURIComponent(value).replace(/%20/g, '+');
 }
+
+/** The answer a prefilled link carries for its (single) prefilled question, as a respondent's form shows it. */
+export function prefilledAnswerOf(url: string): string | undefined {
+  const match = /[?&]entry\.\d+=([^&]*)/.exec(url);
+  return match ? decodeURIComponent(match[1]!.replace(/\+/g, ' ')) : undefined;
+}

@@ -131,6 +131,19 @@ export function appendRowToSheet(ws: Workspace, spreadsheetId: string, sheetName
   appendRowData(ws, spreadsheetId, sheetByName(book, sheetName)!, row, { formulasAllowed: false });
 }
 
+/**
+ * The tab `sheetId` (Sheets' own id, which stays when a tab is renamed): its current name, or undefined once the
+ * tab is deleted. A form keeps writing to its responses tab after a person renames it, so Forms looks it up so.
+ */
+export function sheetNameById(ws: Workspace, spreadsheetId: string, sheetId: number): string | undefined {
+  return spreadsheetData(ws, spreadsheetId).sheets.find((sheet) => sheet.sheetId === sheetId)?.name;
+}
+
+/** The id of the tab named `sheetName` (compared as Sheets compares names), if there is one. */
+export function sheetIdByName(ws: Workspace, spreadsheetId: string, sheetName: string): number | undefined {
+  return sheetByName(spreadsheetData(ws, spreadsheetId), sheetName)?.sheetId;
+}
+
 /** The tab's values from A1 to its last cell with content, as getDataRange().getValues() would return. */
 export function readSheetValues(ws: Workspace, spreadsheetId: string, sheetName: string): CellValue[][] {
   const sheet = sheetByName(spreadsheetData(ws, spreadsheetId), sheetName);

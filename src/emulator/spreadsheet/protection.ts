@@ -2,6 +2,7 @@
 // still write in the emulator (PLG Hub's protections are warning-only). Who may edit the spreadsheet at all is
 // enforced (see checkSpreadsheetAccess).
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
+import { baseUser } from '../base-services/user';
 import type { Workspace } from '../workspace';
 import { spreadsheetData, sheetById, type ProtectionData, checkSpreadsheetAccess } from './model';
 import { rangeHandle } from './range';
@@ -93,7 +94,7 @@ export class EmulatedProtection implements Pick<Protection, ProtectionMethods> {
     const data = this.call('getEditors');
     const owner = this.ws.files[this.spreadsheetId]?.owner ?? this.ws.user.email;
     const editors = [owner, ...data.editors.filter((email) => email !== owner)];
-    return editors.map((email) => ({ getEmail: () => email }) as unknown as GoogleAppsScript.Base.User);
+    return editors.map(baseUser);
   }
 
   canDomainEdit(): boolean {

@@ -83,6 +83,11 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
     private readonly area: GridArea,
   ) {}
 
+  /** Spreadsheet objects print their class (gas-fakes' live-passing tests tell a Range by toString() === 'Range'). */
+  toString(): string {
+    return 'Range';
+  }
+
   getValues(): unknown[][] {
     const sheet = this.call('getValues');
     return this.map(sheet, (cell) => readValue(cell));

@@ -66,6 +66,11 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
     readonly sheetId: number,
   ) {}
 
+  /** Prints its class, as Apps Script's objects do (see Range#toString). */
+  toString(): string {
+    return 'Sheet';
+  }
+
   getName(): string {
     return this.call('getName').name;
   }

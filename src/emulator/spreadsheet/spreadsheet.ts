@@ -53,6 +53,11 @@ export class EmulatedSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods
     readonly spreadsheetId: string,
   ) {}
 
+  /** Prints its class, as Apps Script's objects do (see Range#toString). */
+  toString(): string {
+    return 'Spreadsheet';
+  }
+
   getId(): string {
     this.ws.meter.call('SpreadsheetApp.Spreadsheet.getId');
     return this.spreadsheetId;

@@ -93,9 +93,11 @@ describe('buildAgenda', () => {
       ['Bo Chen', 'bo@school.org', ''],
       ['Cy Park', 'cy@school.org', ''],
     ]);
+    const label = 'Before you leave, tell us how today went: ';
     expect(agenda.blocks[agenda.blocks.length - 1]).toEqual({
       kind: 'paragraph',
-      text: 'Before you leave, tell us how today went: https://forms.gle/xyz',
+      text: `${label}open the feedback form`,
+      spans: [{ from: label.length, to: label.length + 'open the feedback form'.length, url: 'https://forms.gle/xyz' }],
     });
   });
 

@@ -2,6 +2,8 @@ import { facilitatorSurveyForm } from '../../../src/core/feedback/facilitator-su
 import type { FormModel, ScaleItem } from '../../../src/core/feedback/form-model';
 import { healthSurveyForm, notInAPlg } from '../../../src/core/feedback/health-survey-form';
 import { meetingFeedbackForm, prefilledAnswers } from '../../../src/core/feedback/meeting-feedback-form';
+import { meetingLabels } from '../../../src/core/feedback/meeting-choices';
+import { localStyle } from '../../../src/core/schedule/local-style';
 import { traitIds } from '../../../src/core/feedback/traits';
 import { guidanceText, schoolYear } from './fixtures';
 
@@ -42,7 +44,7 @@ describe('meeting feedback form', () => {
 
   it('starts with the meeting question the link prefills, then the four scales, the open question and the group question', () => {
     expect(form.items.map((i) => [i.kind, i.title])).toEqual([
-      ['shortAnswer', 'Meeting'],
+      ['choice', 'Meeting'],
       ['scale', 'The time was used for PLG work — not committee, department or data-team business.'],
       ['scale', 'This meeting was useful for my practice.'],
       ['scale', 'I felt safe sharing real work and giving honest feedback.'],
@@ -53,6 +55,20 @@ describe('meeting feedback form', () => {
     for (const item of form.items.filter((i): i is ScaleItem => i.kind === 'scale')) {
       expect([item.lowLabel, item.highLabel]).toEqual(['Strongly disagree', 'Strongly agree']);
     }
+  });
+
+  it("asks which meeting as a dropdown of dates in the school's style, never a box for an internal id", () => {
+    const meetings = [
+      { key: 'MATH-6-20260908', date: '2026-09-08', startTime: '15:30', status: 'scheduled' },
+      { key: 'MATH-6-20260922', date: '2026-09-22', startTime: '15:30', status: 'scheduled' },
+      { key: 'MATH-6-20260922B', date: '2026-09-22', startTime: '17:00', status: 'scheduled' },
+      { key: 'MATH-6-20261006', date: '2026-10-06', startTime: '15:30', status: 'canceled' },
+    ];
+    const british = [...meetingLabels(meetings, localStyle('en_GB')).values()];
+    expect(british).toEqual(['Tue 8 Sep 2026', 'Tue 22 Sep 2026 at 15:30', 'Tue 22 Sep 2026 at 17:00']);
+    const item = meetingFeedbackForm(math6, schoolYear, [], british).items[0]!;
+    expect(item).toMatchObject({ kind: 'choice', display: 'dropdown', choices: british, required: true });
+    expect(JSON.stringify(item)).not.toMatch(/MATH-6-2026/);
   });
 
   it('drops a group question that repeats a standard question, since answers are read back by title', () => {
@@ -94,13 +110,14 @@ describe('health survey form', () => {
 
   it('asks which PLG the respondent is in, offering "not in a PLG" only when all staff are surveyed', () => {
     const which = form.items.find((i) => i.title === 'Which PLG are you in?');
-    expect(which).toMatchObject({ kind: 'choice', choices: ['Grade 6 Math', 'Arts Vertical'] });
+    // Ticks, not one choice: a facilitator of one group is a member of another.
+    expect(which).toMatchObject({ kind: 'choice', display: 'checkboxes', choices: ['Grade 6 Math', 'Arts Vertical'] });
     const allStaff = healthSurveyForm({ ...schoolYear, surveyAudience: 'all staff' }, 1, ['Grade 6 Math']);
     expect(allStaff.items.find((i) => i.kind === 'choice')).toMatchObject({ choices: ['Grade 6 Math', notInAPlg] });
   });
 
   it('names the round and takes one response per signed-in person, without collecting emails', () => {
-    expect(form.title).toBe('Lincoln Middle School PLG health survey — October 2026–27');
+    expect(form.title).toBe('Lincoln Middle School PLG health survey — October 2026');
     expect(form.identity).toEqual({ yearStart: '2026-08-24', round: 10 });
     expect(form.settings).toEqual({
       emailCollection: 'DO_NOT_COLLECT',
@@ -143,7 +160,7 @@ describe('facilitator survey form', () => {
     expect(form.settings.limitOneResponsePerUser).toBe(true);
     expect(form.description).toMatch(/You can answer once/);
     const january = facilitatorSurveyForm(schoolYear, 1);
-    expect(january.title).toBe('Lincoln Middle School PLG facilitator support survey — January 2026–27');
+    expect(january.title).toBe('Lincoln Middle School PLG facilitator support survey — January 2027');
     expect(january.title).not.toBe(facilitatorSurveyForm(schoolYear, 10).title);
     expect(january.identity).toEqual({ yearStart: '2026-08-24', round: 1 });
     expect(() => facilitatorSurveyForm(schoolYear, 0)).toThrow(RangeError);

@@ -151,11 +151,44 @@ describe('parseResponseRows for the health survey', () => {
     );
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({
-      group: 'Grade 6 Math',
+      groups: ['Grade 6 Math'],
       comments: [{ question: 'moreValuable', text: 'Less data talk' }],
     });
     expect(responses[0]!.scores.safeToShare).toBe(4);
     expect(problems).toEqual([expect.objectContaining({ row: 3, value: 'Chess Club' })]);
+  });
+});
+
+describe('a facilitator answering the health survey', () => {
+  const header = ['Timestamp', 'Which PLG are you in?', ...healthScaleItems.map((i) => i.title)];
+
+  it('ticks both of their PLGs, even one whose name holds a comma, as Forms writes them into one cell', () => {
+    const withComma = { ...known, groupNames: [...known.groupNames, 'Arts, Music & Drama'] };
+    const { responses, problems } = parseResponseRows(
+      'health',
+      header,
+      [[at('2026-10-05T15:00:00Z'), 'Grade 6 Math, Arts, Music & Drama', ...healthScaleItems.map(() => 4)]],
+      withComma,
+    );
+    expect(problems).toEqual([]);
+    expect(responses[0]!.groups).toEqual(['Grade 6 Math', 'Arts, Music & Drama']);
+  });
+});
+
+describe('a member without the meeting link', () => {
+  it("picks the meeting's date from the group's form, and the answer is read as that meeting", () => {
+    const { responses, problems } = parseResponseRows(
+      'meeting',
+      meetingHeader,
+      [[at('2026-09-22T20:00:00Z'), 'Tue, Sep 22, 2026', 4, 4, 4, 4, '', '']],
+      {
+        ...known,
+        formGroup: 'MATH-6',
+        meetingsByLabel: new Map([['MATH-6', new Map([['Tue, Sep 22, 2026', 'MATH-6-20260922']])]]),
+      },
+    );
+    expect(problems).toEqual([]);
+    expect(responses[0]).toMatchObject({ meeting: 'MATH-6-20260922', group: 'MATH-6' });
   });
 });
 

@@ -14,7 +14,8 @@ import {
 import { dashboardRows } from '../../../src/core/metrics/dashboard';
 import { summarizeFeedback } from '../../../src/core/metrics/feedback-summary';
 import { summarizeHealth } from '../../../src/core/metrics/health-summary';
-import { weakAreas } from '../../../src/core/metrics/weak-areas';
+import { diagnose } from '../../../src/core/diagnosis/diagnose';
+import { schoolRegistry } from '../registry/school-fixture';
 
 const figures = ['a', 'b', 'c'] as const;
 type Figure = (typeof figures)[number];
@@ -119,17 +120,22 @@ describe('releaseFigures (complementary suppression)', () => {
 });
 
 // The same promises, through the summaries and the Dashboard tab the principal actually reads.
-const healthResponse = (group: string | undefined, scores: number[], comment?: string): FormResponse<'health'> => ({
+const healthResponse = (
+  group: string | readonly string[] | undefined,
+  scores: number[],
+  comment?: string,
+): FormResponse<'health'> => ({
   kind: 'health',
   submitted: '2026-10-05',
-  group,
+  groups: group === undefined ? undefined : typeof group === 'string' ? [group] : group.length ? group : undefined,
   scores: Object.fromEntries(healthScaleItems.map((item, i) => [item.id, scores[i % scores.length]!])),
   comments: comment === undefined ? [] : [{ question: 'moreValuable', text: comment }],
 });
 
 const healthGroups = fc.array(
   fc.record({
-    group: fc.option(fc.constantFrom('Math', 'Science', 'Arts', 'Music'), { nil: undefined }),
+    // None (not in a PLG), one, or two PLGs ticked, as a facilitator of one group and member of another does.
+    group: fc.subarray(['Math', 'Science', 'Arts', 'Music'], { maxLength: 2 }),
     scores: fc.array(score, { minLength: 1, maxLength: 16 }),
   }),
   { maxLength: 24 },
@@ -140,8 +146,15 @@ function dashboardOf(responses: readonly FormResponse<'health'>[], t: number): s
   return dashboardRows({
     asOf: '2026-10-20',
     feedback: [],
-    health: [{ label: 'October 2026–27', summary }],
-    weak: weakAreas(summary),
+    health: [{ label: 'October 2026', summary }],
+    diagnosis: diagnose({
+      registry: schoolRegistry(),
+      today: '2026-10-20',
+      feedback: [],
+      health: summary,
+      trends: [],
+      coverage: [],
+    }),
     attendance: [],
     coverage: [],
     groupNames: new Map(),
@@ -154,16 +167,19 @@ describe('the principal who subtracts', () => {
     fc.assert(
       fc.property(healthGroups, threshold, fc.nat(), fc.nat(), (list, t, pick, seed) => {
         const responses = list.map((r) => healthResponse(r.group, r.scores, 'a comment'));
-        const count = (g: string | undefined) => responses.filter((r) => r.group === g).length;
-        const hidden = [...new Set(responses.map((r) => r.group))].filter((g) => count(g) < t);
+        const unitsOf = (r: FormResponse<'health'>) => r.groups ?? ['(none)'];
+        const count = (g: string) => responses.filter((r) => unitsOf(r).includes(g)).length;
+        const hidden = [...new Set(responses.flatMap(unitsOf))].filter((g) => count(g) < t);
         fc.pre(hidden.length > 0);
-        const target = hidden[pick % hidden.length];
+        const target = hidden[pick % hidden.length]!;
         let next = seed;
         const rand = () => 1 + ((next = (next * 1103515245 + 12345) >>> 0) % 5);
+        // The target group's members whose every group is hidden: a member also in a shown group is that group's
+        // respondent too, and their answers show there.
         const changed = responses.map((r) =>
-          r.group === target
+          unitsOf(r).includes(target) && unitsOf(r).every((g) => hidden.includes(g))
             ? healthResponse(
-                r.group,
+                r.groups,
                 healthScaleItems.map(() => rand()),
                 `something else ${rand()}`,
               )

@@ -3,7 +3,6 @@ import { healthScaleItems } from '../../../src/core/feedback/health-survey-form'
 import type { TraitId } from '../../../src/core/feedback/traits';
 import { notInAPlgScope, summarizeHealth } from '../../../src/core/metrics/health-summary';
 import { strategiesByTrait } from '../../../src/core/metrics/strategies';
-import { weakAreas, wholeSchool } from '../../../src/core/metrics/weak-areas';
 import { guidanceText } from '../feedback/fixtures';
 
 /** Every item answered 4, except the given traits' items. */
@@ -12,7 +11,7 @@ function respondent(group: string | undefined, low: Partial<Record<TraitId, numb
   const response: FormResponse<'health'> = {
     kind: 'health',
     submitted: '2026-10-05',
-    group,
+    groups: group === undefined ? undefined : [group],
     scores,
     comments: comment === undefined ? [] : [{ question: 'moreValuable', text: comment }],
   };
@@ -47,6 +46,16 @@ describe('summarizeHealth', () => {
     expect(school.traits).toHaveLength(7);
   });
 
+  it('counts a facilitator who ticked two PLGs in each of them, and once for the whole school', () => {
+    const facilitator = { ...respondent('Grade 6 Math', { protectedTime: 1 }), groups: ['Grade 6 Math', 'Science'] };
+    const both = summarizeHealth([...responses, facilitator], 3);
+    const size = (name: string) => both.groups.find((g) => g.group === name)!.responses;
+    expect([size('Grade 6 Math'), size('Science')]).toEqual([4, 4]);
+    expect(both.school).toMatchObject({ responses: 7, groupsShown: 2 });
+    if (!('traits' in both.school)) throw new Error('school results should be shown');
+    expect(both.school.traits.find((t) => t.trait === 'protectedTime')).toMatchObject({ answered: 7 });
+  });
+
   it('shows a group with enough responses per trait, and hides a group with two', () => {
     const math = summary.groups.find((g) => g.group === 'Grade 6 Math');
     const arts = summary.groups.find((g) => g.group === 'Arts Vertical');
@@ -77,34 +86,7 @@ describe('summarizeHealth', () => {
   });
 });
 
-describe('weakAreas', () => {
-  const areas = weakAreas(summarizeHealth(responses, 3));
-
-  it('lists traits below 3.5, weakest first, with the guidance strategies for each', () => {
-    expect(areas.map((a) => [a.scope, a.trait, a.mean])).toEqual([
-      [wholeSchool, 'collaborationTrust', 2.5],
-      [wholeSchool, 'protectedTime', 3.2],
-      ['Grade 6 Math', 'protectedTime', 2.3],
-      ['Science', 'collaborationTrust', 1],
-    ]);
-    expect(areas[1]!.strategies).toContain(
-      'Publicize and commit to a regular schedule for PLG mtgs. Hold this time sacred.',
-    );
-  });
-
-  it('never reports a weak area for a group whose results are hidden, nor one it alone would make', () => {
-    expect(areas.some((a) => a.scope === 'Arts Vertical' || a.scope === notInAPlgScope)).toBe(false);
-    expect(areas.some((a) => a.trait === 'sharedPurpose' || a.trait === 'reflection')).toBe(false);
-  });
-
-  it('uses the cut the school chooses', () => {
-    expect(weakAreas(summarizeHealth(responses, 3), 3).map((a) => [a.scope, a.trait])).toEqual([
-      [wholeSchool, 'collaborationTrust'],
-      ['Grade 6 Math', 'protectedTime'],
-      ['Science', 'collaborationTrust'],
-    ]);
-  });
-
+describe('the guidance per trait', () => {
   (guidanceText ? it : it.skip)('quotes every challenge and strategy word for word from the guidance', () => {
     for (const line of Object.values(strategiesByTrait).flatMap((g) => [...g.challenges, ...g.strategies])) {
       expect({ line, found: guidanceText!.includes(line) }).toEqual({ line, found: true });

@@ -15,6 +15,11 @@ export abstract class ItemBase<Self> {
     readonly itemId: number,
   ) {}
 
+  /** An item prints its class: "MultipleChoiceItem", "CheckboxItem" (gas-fakes test/testform.js, live-passing). */
+  toString(): string {
+    return this.className;
+  }
+
   getId(): number {
     return this.itemId;
   }

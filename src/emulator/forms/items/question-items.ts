@@ -102,7 +102,16 @@ abstract class ChoiceItem<Self> extends QuestionItem<Self> {
 
   getChoices(): GoogleAppsScript.Forms.Choice[] {
     const values = this.item('getChoices').choices ?? [];
-    return values.map((value) => ({ getValue: () => value })) as unknown as GoogleAppsScript.Forms.Choice[];
+    return values.map((value) => new ChoiceHandle(value)) as unknown as GoogleAppsScript.Forms.Choice[];
+  }
+}
+
+/** A choice of a list, multiple-choice or checkbox item (https://developers.google.com/apps-script/reference/forms/choice). */
+export class ChoiceHandle {
+  constructor(private readonly value: string) {}
+
+  getValue(): string {
+    return this.value;
   }
 }
 
