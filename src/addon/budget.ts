@@ -1,6 +1,8 @@
 // Long jobs run in slices that stop well inside Google's limits: a card action must answer within the add-on
 // callback limit (30 s, Google's action docs), a trigger run within the 6-minute execution limit. Each slice
-// does what fits and leaves the rest for the next press of Continue or the next hourly run.
+// does what fits and leaves the rest for the next press of Continue or the next hourly run. Elapsed time is read
+// from the clock (Date.now()), never summed from call estimates: Google bills the script's own JavaScript as
+// well as its waits on services, and only the clock sees both (the emulator puts the add-on's CPU time on it).
 export const cardBudgetMs = 20_000;
 export const triggerBudgetMs = 270_000;
 

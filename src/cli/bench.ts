@@ -2,7 +2,9 @@
 // calls by kind, modeled Apps Script time, executions and the one closest to its limit, the floor of calls the
 // scenario could possibly need, peak Node heap and wall time. Options: --sizes demo,large,district; --finish
 // continue|hourly (how the district's first sync is finished; smaller schools always press Continue).
+import { performance } from 'node:perf_hooks';
 import { callsByService, isUnavailable, jsonLine, table } from '../emulator/bench/bench-report';
+import { appsScriptCpuFactor } from '../emulator/cpu-time';
 import {
   scenariosAt,
   schoolSizes,
@@ -17,6 +19,7 @@ function option(name: string): string | undefined {
 }
 
 function main(): void {
+  const started = performance.now();
   const wanted = option('sizes')?.split(',');
   const sizes = schoolSizes.filter((s) => !wanted || wanted.some((w) => s.name.startsWith(w)));
   // Pressing Continue a hundred times re-plans the whole year each time; a district admin leaves it to the hourly run.
@@ -38,8 +41,22 @@ function main(): void {
   console.log('Calls by service:');
   for (const r of measured) console.log(`  ${callsByService(r)}`);
   console.log('\nFloor = one read per registry tab + one write per tab changed + one call per event, calendar or file');
+  console.log('created or changed + one Events.list page per 2,500 events; limits: card actions 30 s, triggers 6 min.');
   console.log(
-    'created or changed + one Events.list page per 2,500 events; limits: card actions 30 s, triggers 6 min.\n',
+    `Modeled s = service latency + sleeps + the script's own CPU time in Node × ${appsScriptCpuFactor} (an assumed Apps Script`,
+  );
+  console.log(
+    'slowdown, src/emulator/cpu-time.ts). Baseline = a plain script on the same meetings: one CalendarApp call per row',
+  );
+  console.log(
+    'with a 200 ms sleep after each write, run again until it gets through (src/emulator/bench/peer-script.ts).\n',
+  );
+  const slowest = [...measured].sort((a, b) => b.wallSeconds - a.wallSeconds)[0];
+  console.log(
+    `The benchmark took ${((performance.now() - started) / 1000).toFixed(0)} s of wall time` +
+      (slowest
+        ? `; the slowest scenario, ${slowest.school} / ${slowest.scenario}, ${slowest.wallSeconds.toFixed(0)} s.\n`
+        : '.\n'),
   );
   for (const r of results) console.log(jsonLine(r));
   const unfinished = measured.filter((r) => r.inSyncAfter === false);

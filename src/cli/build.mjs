@@ -9,7 +9,8 @@ import vm from 'node:vm';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const bundlePath = join(root, 'build', 'Code.js');
-const toolsDir = join(root, 'node_modules', '.cache', 'plg-hub');
+// PLG_HUB_TOOLS_DIR lets two checkouts sharing one node_modules keep their bundled tools apart.
+const toolsDir = process.env.PLG_HUB_TOOLS_DIR ?? join(root, 'node_modules', '.cache', 'plg-hub');
 
 export async function buildAddon() {
   const result = await build({

@@ -3,6 +3,7 @@
 // out/demo/ for a person to open.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { appsScriptCpuFactor } from '../emulator/cpu-time';
 import { runDemo } from '../emulator/demo-flow';
 import { runDistrictDemo } from '../emulator/district-demo';
 import { projectRoot } from '../emulator/harness';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   };
   const report = options.district
     ? (await runDistrictDemo({ out, seed, write })).lines
-    : await runDemo({ out, seed, timeZone, locale, write });
+    : await runDemo({ out, seed, timeZone, locale, write, cpuFactor: appsScriptCpuFactor });
   console.log(report.join('\n'));
   console.log(`\nWrote ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

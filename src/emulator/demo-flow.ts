@@ -25,6 +25,8 @@ export interface DemoOptions {
   write: (file: string, content: string) => void;
   /** Called with each screen as it is shown (tests compare the rendered preview with the card itself). */
   onCard?: (file: string, card: unknown) => void;
+  /** Counts the add-on's own CPU time as Apps Script time (`npm run demo` does; tests leave it 0, exact). */
+  cpuFactor?: number;
   /** Records every Apps Script method the bundle calls (the method inventory's check). */
   recorder?: CallRecorder;
 }
@@ -43,6 +45,7 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     seed: options.seed,
     timeZone: options.timeZone,
     locale: options.locale,
+    cpuFactor: options.cpuFactor,
     recorder: options.recorder,
   });
   const lines: string[] = [];

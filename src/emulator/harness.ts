@@ -63,6 +63,11 @@ export interface StartOptions extends SchoolOptions {
   userTimeZone?: string;
   /** The admin's account locale, which a new spreadsheet takes (default en_US). */
   locale?: string;
+  /**
+   * Counts the add-on's own JavaScript time, times this factor, as Apps Script time (cpu-time.ts); the
+   * benchmark and demo use appsScriptCpuFactor. Default 0: tests see only modeled service time, which is exact.
+   */
+  cpuFactor?: number;
   /** Records every Apps Script method the bundle calls (the method inventory's check). */
   recorder?: CallRecorder;
 }
@@ -78,6 +83,7 @@ export function startSchool(options: StartOptions = {}): EmulatedSchool {
       locale: options.locale ?? 'en_US',
     },
   });
+  ws.meter.cpu.factor = options.cpuFactor ?? 0;
   const globals = appsScriptGlobals(ws);
   const sheets = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const spreadsheet = sheets.create(`${String(school.settings.School)} — PLG registry`);

@@ -1,5 +1,6 @@
 // Counts every service call by kind, models its latency against the execution time limit, keeps daily
 // quota counters, and injects faults. Every emulated service method calls `meter.call(kind)` first.
+import { CpuStopwatch } from './cpu-time';
 import { appsScriptError, faultMessages, type FaultKind } from './errors';
 import { modeledLatency } from './latency';
 import { dailyQuota, quotaServiceName, type QuotaName } from './quotas';
@@ -23,6 +24,8 @@ export interface MeterSnapshot {
   total: number;
   counts: Record<string, number>;
   modeledMs: number;
+  /** The part of modeledMs that is the script's own JavaScript time (cpu-time.ts). */
+  cpuMs: number;
 }
 
 export class Meter {
@@ -30,10 +33,17 @@ export class Meter {
   counts: Record<string, number> = {};
   /** Calls answered locally (no round trip to Google): counted apart, never faulted. */
   localCounts: Record<string, number> = {};
-  /** Modeled time of all calls so far. */
+  /** Modeled time of all calls so far, plus the script's own CPU time and sleeps. */
   modeledMs = 0;
   /** Modeled time of the current execution (reset by startExecution). */
   executionMs = 0;
+  /** The script's own JavaScript time, scaled to Apps Script, in all executions so far (part of modeledMs). */
+  cpuMs = 0;
+  /**
+   * Measures the add-on's own JavaScript time. Off (factor 0) unless turned on — the benchmark and the demo turn
+   * it on; tests leave it off so that Node's timing noise cannot change what they see, except those about it.
+   */
+  readonly cpu: CpuStopwatch;
   executionLimitMs = executionLimitMs;
   /** Set when the run is stopped (time limit): every later call throws, as a stopped script makes none. */
   killed = false;
@@ -46,11 +56,23 @@ export class Meter {
   authorize: ((kind: string) => void) | null = null;
   private rules: FaultRule[] = [];
 
-  constructor(private readonly clock: { nowMs: number }) {}
+  constructor(private readonly clock: { nowMs: number }) {
+    this.cpu = new CpuStopwatch(0, (ms) => {
+      this.cpuMs += ms;
+      this.spend(ms);
+    });
+  }
 
   /** Records one call of `kind`; throws the fault or limit error Apps Script would throw instead. */
   call(kind: string, quota?: QuotaName, amount = 1): void {
     if (this.killed) throw appsScriptError(faultMessages.timeLimit());
+    // The script's own work since its last call counts first: if that alone used up the run's time, Apps
+    // Script stopped it there and this call is never made.
+    this.cpu.settle();
+    if (this.executionMs > this.executionLimitMs) {
+      this.killed = true;
+      throw appsScriptError(faultMessages.timeLimit());
+    }
     this.authorize?.(kind);
     const ms = modeledLatency(kind);
     if (ms === 0 && !quota) {
@@ -72,18 +94,24 @@ export class Meter {
     }
     if (quota) this.spendQuota(quota, amount);
     this.counts[kind] = (this.counts[kind] ?? 0) + 1;
-    this.modeledMs += ms;
-    this.executionMs += ms;
-    this.clock.nowMs += ms;
+    this.spend(ms);
     if (this.executionMs > this.executionLimitMs) {
       this.killed = true;
       throw appsScriptError(faultMessages.timeLimit());
     }
   }
 
+  /** Time the run spends (a call's latency, a sleep, its own CPU): on the clock and against its limit. */
+  spend(ms: number): void {
+    this.modeledMs += ms;
+    this.executionMs += ms;
+    this.clock.nowMs += ms;
+  }
+
   /** Starts a new Apps Script execution: a fresh time budget, and a stopped run may run again. */
   startExecution(limitMs = executionLimitMs): void {
     this.executionMs = 0;
+    this.cpu.resetExecution();
     this.executionLimitMs = limitMs;
     this.killed = false;
   }
@@ -102,7 +130,7 @@ export class Meter {
   }
 
   snapshot(): MeterSnapshot {
-    return { total: this.total, counts: { ...this.counts }, modeledMs: this.modeledMs };
+    return { total: this.total, counts: { ...this.counts }, modeledMs: this.modeledMs, cpuMs: this.cpuMs };
   }
 
   /** Calls and modeled time since an earlier snapshot. */
@@ -112,7 +140,12 @@ export class Meter {
       const d = n - (before.counts[kind] ?? 0);
       if (d > 0) counts[kind] = d;
     }
-    return { total: this.total - before.total, counts, modeledMs: this.modeledMs - before.modeledMs };
+    return {
+      total: this.total - before.total,
+      counts,
+      modeledMs: this.modeledMs - before.modeledMs,
+      cpuMs: this.cpuMs - before.cpuMs,
+    };
   }
 
   private spendQuota(name: QuotaName, amount: number): void {

@@ -7,6 +7,7 @@ import type { EventResource } from '../core/calendar/calendar-event';
 import type { FieldChange } from '../core/calendar/event-changes';
 import type { SheetTab } from './sheet-tab';
 
+/** The slice's time budget (addon/budget.ts): elapsed time on the clock, the script's CPU time included. */
 export interface ApplyBudget {
   allows(stepMs?: number): boolean;
 }

@@ -1,7 +1,7 @@
 // From the registry to the events Calendar should hold: one per meeting, with the roster on that meeting's
 // date (so a roster change reaches future meetings only) and the meeting's own agenda and feedback links.
 import type { WantedMeetingEvent } from '../calendar/calendar-plan';
-import { wantedEvent } from '../calendar/wanted-event';
+import { staffIndex, wantedEvent } from '../calendar/wanted-event';
 import { groupRoster } from '../my-plg';
 import type { ReadRow } from '../registry/read-tab';
 import type { Registry } from '../registry/registry';
@@ -19,6 +19,7 @@ export function wantedMeetingEvents(
   const groups = new Map(registry.groups.map((g) => [g.row.id, g.row]));
   const goals = new Map(registry.goals.map((g) => [g.row.id, g.row.goal]));
   const staff = registry.staff.map((s) => s.row);
+  const staffByEmail = staffIndex(staff);
   const wanted: WantedMeetingEvent[] = [];
   for (const { row: meeting, rowNumber } of meetings) {
     const group = groups.get(meeting.group);
@@ -35,6 +36,7 @@ export function wantedMeetingEvents(
       timeZone: settings.timeZone,
       roster: groupRoster(registry, group.id, meeting.date),
       staff,
+      staffByEmail,
       settings,
       style: registry.style,
     });

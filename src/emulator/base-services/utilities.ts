@@ -38,12 +38,11 @@ class EmulatedUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, Ut
     return formatSimpleDate(date, timeZone, format);
   }
 
-  /** Passes the time on the workspace clock; it counts against the run's execution time. */
+  /** Passes the time on the workspace clock; it counts against the run's execution time and modeled time. */
   sleep(milliseconds: number): void {
     this.ws.meter.call('Utilities.sleep');
     if (milliseconds > maxSleepMs) throw appsScriptError('Invalid argument: milliseconds');
-    this.ws.clock.nowMs += milliseconds;
-    this.ws.meter.executionMs += milliseconds;
+    this.ws.meter.spend(milliseconds);
   }
 
   /** A version-4-shaped UUID, derived from a workspace counter so runs replay identically. */

@@ -11,6 +11,9 @@ const columns = [
   'floor',
   'ratio',
   'modeled s',
+  'of it CPU s',
+  'baseline calls',
+  'baseline s (runs)',
   'heap MB',
   'wall s',
 ] as const;
@@ -20,7 +23,7 @@ export function isUnavailable(result: ScenarioFigures | Unavailable): result is 
 }
 
 function row(r: ScenarioFigures | Unavailable): string[] {
-  if (isUnavailable(r)) return [r.school, r.scenario, '—', r.unavailable, '', '', '', '', '', ''];
+  if (isUnavailable(r)) return [r.school, r.scenario, '—', r.unavailable, ...columns.slice(4).map(() => '')];
   const t = r.tightestExecution;
   const tightest = t
     ? `${t.entryPoint} ${t.modeledSeconds.toFixed(1)} / ${t.limitSeconds} s${r.withinLimits ? '' : ' OVER'}`
@@ -34,6 +37,9 @@ function row(r: ScenarioFigures | Unavailable): string[] {
     String(r.floor.total),
     r.ratioToFloor.toFixed(1),
     r.modeledSeconds.toFixed(1),
+    r.cpuSeconds.toFixed(1),
+    r.peer ? String(r.peer.calls) : '—',
+    r.peer ? `${r.peer.modeledSeconds.toFixed(1)} (${r.peer.runs}${r.peer.withinLimits ? '' : ' OVER'})` : '—',
     r.peakHeapMb.toFixed(0),
     r.wallSeconds.toFixed(1),
   ];

@@ -3,11 +3,13 @@
 // admin's first click to the last execution it causes; typing into the registry happens before the window.
 import { performance } from 'node:perf_hooks';
 import { notificationText } from '../cards/interact';
+import { appsScriptCpuFactor } from '../cpu-time';
 import { startSchool, type EmulatedSchool } from '../harness';
 import { continueUntilDone, offersContinue, previewAndApply, setUpAndFill } from './admin-sync';
 import { callFloor, footprint, type CallFloor } from './call-floor';
 import { ExecutionRecorder } from './execution-recorder';
 import { passAnHour } from './hourly-trigger';
+import { PeerBaseline, type PeerFigures } from './peer-baseline';
 import { moveOneMeeting, moveOneMember } from './registry-edits';
 import { readSheetValues } from '../spreadsheet';
 import { spreadsheetData } from '../spreadsheet/model';
@@ -32,6 +34,8 @@ export interface ScenarioFigures {
   calls: number;
   callsByKind: Record<string, number>;
   modeledSeconds: number;
+  /** The part of modeledSeconds that is PLG Hub's own JavaScript, scaled to Apps Script (cpu-time.ts). */
+  cpuSeconds: number;
   executions: number;
   tightestExecution: { entryPoint: string; modeledSeconds: number; limitSeconds: number; nodeSeconds: number } | null;
   withinLimits: boolean;
@@ -41,6 +45,8 @@ export interface ScenarioFigures {
   wallSeconds: number;
   /** For syncs: whether Preview, asked afterwards (not counted), finds the calendar matching the registry. */
   inSyncAfter?: boolean;
+  /** For syncs: the peer-style script (peer-script.ts) bringing its calendar to the same meetings. */
+  peer?: PeerFigures;
 }
 
 export interface Unavailable {
@@ -60,11 +66,19 @@ class BenchSchool {
   readonly recorder: ExecutionRecorder;
   /** A Sync card from the first sync still offering Continue: pressing it again is a no-work Apply. */
   staleContinue?: unknown;
+  private peerBaseline?: PeerBaseline;
 
   constructor(readonly size: SchoolSize) {
-    this.s = startSchool({ seed: 1, staff: size.staff, withFindings: false });
+    this.s = startSchool({ seed: 1, staff: size.staff, withFindings: false, cpuFactor: appsScriptCpuFactor });
     this.recorder = new ExecutionRecorder(this.s);
     setUpAndFill(this.s);
+  }
+
+  /** The peer-style script brought to the meetings PLG Hub's calendar now holds (typed in, then run). */
+  peer(): PeerFigures {
+    this.peerBaseline ??= new PeerBaseline(this.s);
+    this.peerBaseline.copyMeetings();
+    return this.peerBaseline.sync();
   }
 
   measure(scenario: string, work: (home: unknown) => string): ScenarioFigures {
@@ -88,6 +102,7 @@ class BenchSchool {
       calls: used.total,
       callsByKind: used.counts,
       modeledSeconds: used.modeledMs / 1000,
+      cpuSeconds: used.cpuMs / 1000,
       executions: this.recorder.executions.length,
       tightestExecution: tightest
         ? {
@@ -121,13 +136,17 @@ function firstSync(b: BenchSchool, finish: Finish): ScenarioFigures {
   });
 }
 
-/** Asks Preview, outside the measured window, whether the sync really finished. */
+/**
+ * Asks Preview, outside the measured window, whether the sync really finished; then runs the peer-style
+ * script on the same meetings, so the scenario shows both.
+ */
 function checkedInSync(b: BenchSchool, figures: ScenarioFigures): ScenarioFigures {
   const preview = b.s.press(b.s.open('onSheetsHomepage'), 'Preview changes');
   const inSyncAfter = /nothing to send/i.test(notificationText(preview) ?? '');
   return {
     ...figures,
     inSyncAfter,
+    peer: b.peer(),
     note: inSyncAfter ? figures.note : `${figures.note} — NOT IN SYNC afterwards: ${notificationText(preview)}`,
   };
 }
