@@ -1,6 +1,7 @@
 // Each group's attendance rate month by month, over the meetings whose attendance was recorded: the line a
 // principal follows to see engagement rise or fall ("Create a system for monitoring attendance, participation, and
 // engagement in PLGs", shared/seeds 001 "Sustainability"). A month with nothing recorded has no point, not zero.
+import { attendanceMarks } from './attendance-marks';
 import type { IsoDate } from '../registry/cells';
 import type { AttendanceRow, MeetingRow } from '../registry/tabs';
 
@@ -15,12 +16,7 @@ export function attendanceByMonth(
   attendance: readonly Pick<AttendanceRow, 'meeting' | 'email' | 'present'>[],
   asOf: IsoDate,
 ): MonthlyAttendance[] {
-  const marks = new Map<string, Map<string, boolean>>();
-  for (const row of attendance) {
-    const byPerson = marks.get(row.meeting) ?? new Map<string, boolean>();
-    byPerson.set(row.email, row.present);
-    marks.set(row.meeting, byPerson);
-  }
+  const marks = attendanceMarks(attendance);
   const tally = new Map<string, Map<string, { present: number; recorded: number }>>();
   for (const m of meetings) {
     if (m.status === 'canceled' || m.date > asOf || !marks.has(m.key)) continue;

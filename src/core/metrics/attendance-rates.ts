@@ -1,6 +1,7 @@
 // Attendance per group and per person ("Create a system for monitoring attendance, participation, and
 // engagement in PLGs", shared/seeds 001 "Sustainability"). A held meeting with no attendance recorded is
 // listed as unrecorded rather than counted as everyone absent.
+import { attendanceMarks } from './attendance-marks';
 import type { IsoDate } from '../registry/cells';
 import type { AttendanceRow, MeetingRow } from '../registry/tabs';
 
@@ -28,13 +29,7 @@ export function attendanceRates(
   attendance: readonly Pick<AttendanceRow, 'meeting' | 'email' | 'present'>[],
   asOf: IsoDate,
 ): GroupAttendance[] {
-  // The last mark for a person at a meeting wins: a correction typed below the original.
-  const marks = new Map<string, Map<string, boolean>>();
-  for (const row of attendance) {
-    const byPerson = marks.get(row.meeting) ?? new Map<string, boolean>();
-    byPerson.set(row.email, row.present);
-    marks.set(row.meeting, byPerson);
-  }
+  const marks = attendanceMarks(attendance);
 
   const held = meetings.filter((m) => m.status !== 'canceled' && m.date <= asOf);
   const groups = [...new Set(held.map((m) => m.group))].sort();

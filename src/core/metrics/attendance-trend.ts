@@ -2,6 +2,7 @@
 // ("Create a system for monitoring attendance, participation, and engagement in PLGs, with appropriate
 // administrative follow up when expectations are not met", shared/seeds 001 "Sustainability"). Meetings with no
 // attendance recorded are left out, never counted as everyone absent.
+import { attendanceMarks } from './attendance-marks';
 import type { IsoDate } from '../registry/cells';
 import type { AttendanceRow, MeetingRow } from '../registry/tabs';
 
@@ -22,12 +23,7 @@ export function attendanceTrends(
   attendance: readonly Pick<AttendanceRow, 'meeting' | 'email' | 'present'>[],
   asOf: IsoDate,
 ): AttendanceTrend[] {
-  const marks = new Map<string, Map<string, boolean>>();
-  for (const row of attendance) {
-    const byPerson = marks.get(row.meeting) ?? new Map<string, boolean>();
-    byPerson.set(row.email, row.present);
-    marks.set(row.meeting, byPerson);
-  }
+  const marks = attendanceMarks(attendance);
   const recorded = meetings
     .filter((m) => m.status !== 'canceled' && m.date <= asOf && marks.has(m.key))
     .sort((a, b) => a.date.localeCompare(b.date));
