@@ -19,6 +19,9 @@ import { diagnose } from '../core/diagnosis/diagnose';
 import { attendanceTrends } from '../core/metrics/attendance-trend';
 import { attendanceByMonth } from '../core/metrics/attendance-by-month';
 import { meetingCounts } from '../core/metrics/meeting-counts';
+import { plgHours } from '../core/metrics/plg-hours';
+import { protocolsUsed } from '../core/metrics/protocols-used';
+import { escapeForCell } from '../core/escape';
 import { reportHtml } from '../core/report/report-html';
 import { dayText, monthText } from '../core/schedule/local-style';
 import { writeReportFile } from './report-file';
@@ -155,6 +158,21 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     coverage,
   });
   const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+  // Each person's PLG hours, for professional-learning credit: attendance is the admins' record, not an answer.
+  const hours = plgHours(meetings, attendance, today);
+  const staffNames = new Map(registry.staff.map((s) => [s.row.email, s.row.name]));
+  rewriteOwnedTab(spreadsheet, 'PLG hours', [
+    ['Name', 'Email', 'Groups', 'Meetings attended', 'Hours'],
+    ...hours.map((h) =>
+      [
+        staffNames.get(h.email) ?? h.email,
+        h.email,
+        h.groups.map((g) => groupNames.get(g) ?? g).join(', '),
+        h.meetings,
+        Math.round((h.minutes / 60) * 100) / 100,
+      ].map(escapeForCell),
+    ),
+  ]);
   const reportFile = writeReportFile(
     open,
     registry,
@@ -181,6 +199,8 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       diagnosis,
       attendance: attendanceRates(meetings, attendance, today),
       coverage,
+      protocols: protocolsUsed(meetings, groups, today),
+      hours,
       groupNames,
       notCounted,
     }),

@@ -9,6 +9,8 @@ import type { GroupAttendance } from './attendance-rates';
 import type { GroupFeedbackSummary } from './feedback-summary';
 import type { HealthSummary } from './health-summary';
 import type { PresenterCoverage } from './presenter-coverage';
+import type { PersonHours } from './plg-hours';
+import type { ProtocolsUsed } from './protocols-used';
 import type { Diagnosis } from '../diagnosis/diagnose';
 import { commentLines, groupComments } from './comment-groups';
 
@@ -27,6 +29,8 @@ export interface DashboardInput {
   diagnosis: readonly Diagnosis[];
   attendance: readonly GroupAttendance[];
   coverage: readonly PresenterCoverage[];
+  protocols: readonly ProtocolsUsed[];
+  hours: readonly PersonHours[];
   groupNames: ReadonlyMap<string, string>;
   /** Responses left out of every count, by reason. */
   notCounted: Partial<Record<UncountedReason, number>>;
@@ -112,6 +116,19 @@ export function dashboardRows(input: DashboardInput): string[][] {
       `${c.presented.length} (${percent(c.coverage)})`,
       c.notYet.length + c.scheduled.length,
     );
+  line();
+  line('Protocols used', 'Meetings held with one', 'Protocols, most used first');
+  if (input.protocols.length === 0) line('No meetings held yet');
+  for (const p of input.protocols)
+    line(
+      name(p.group),
+      p.counts.reduce((n, c) => n + c.meetings, 0),
+      escapeForCell(p.counts.map((c) => `${c.protocol} ×${c.meetings}`).join(', ')),
+    );
+  line();
+  line('PLG hours', 'People with hours', 'Hours in all', 'Each person’s hours are on the PLG hours tab');
+  const hours = input.hours.reduce((n, h) => n + h.minutes, 0) / 60;
+  line('Whole school', input.hours.length, Math.round(hours * 10) / 10);
   return rows;
 }
 

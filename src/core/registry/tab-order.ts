@@ -1,6 +1,6 @@
 // The registry's tabs in the order of an admin's day: Settings once, then the tabs edited most (Staff, Groups,
 // Members, Meetings), then what PLG Hub reports back (Problems, Preview) and what a principal opens (Dashboard,
-// Feedback), then the tabs filled in now and then (Attendance, Closures, Goals) and the protocol library. Tabs a
+// Feedback, PLG hours), then the tabs filled in now and then (Attendance, Closures, Goals) and the protocol library. Tabs a
 // school adds, and the private form-response spreadsheet's tabs, are not in this list and keep their place.
 export const registryTabOrder: readonly string[] = [
   'Settings',
@@ -12,6 +12,7 @@ export const registryTabOrder: readonly string[] = [
   'Preview',
   'Dashboard',
   'Feedback',
+  'PLG hours',
   'Attendance',
   'Closures',
   'Goals',

@@ -157,6 +157,8 @@ function dashboardOf(responses: readonly FormResponse<'health'>[], t: number): s
     }),
     attendance: [],
     coverage: [],
+    protocols: [],
+    hours: [],
     groupNames: new Map(),
     notCounted: {},
   });
