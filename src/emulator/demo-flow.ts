@@ -4,7 +4,7 @@ import { fileIdOf } from '../core/drive-id';
 import { allEvents, sentInvitations } from './calendar';
 import { cardText, findButtons, notificationText } from './cards/interact';
 import { readSheetValues } from './spreadsheet';
-import { renderCardHtml, renderCardIndexHtml } from './export/card-html';
+import { cardScreens } from './export/card-html';
 import { exportDocHtml } from './export/doc-html';
 import { exportFormHtml } from './export/form-html';
 import { exportIcs } from './export/ics';
@@ -49,13 +49,8 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     recorder: options.recorder,
   });
   const lines: string[] = [];
-  const cards: { file: string; title: string }[] = [];
-  const show = (file: string, title: string, shown: unknown) => {
-    cards.push({ file: `cards/${file}.html`, title });
-    options.onCard?.(`cards/${file}.html`, shown);
-    options.write(`cards/${file}.html`, renderCardHtml(shown, { title }));
-    return shown;
-  };
+  const screens = cardScreens(options.write, options.onCard);
+  const show = screens.show;
   const say = (what: string, shown: unknown) => {
     const note = notificationText(shown);
     lines.push(`${what}: ${note ?? firstLine(cardText(shown))}`);
@@ -163,7 +158,7 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   show('12-settings', 'Admin presses Settings', s.press(s.open('onSheetsHomepage'), 'Settings'));
 
   const used = s.ws.meter.since(before);
-  options.write('cards/index.html', renderCardIndexHtml(cards));
+  screens.writeIndex();
   const docs = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.document && !f.trashed);
   for (const doc of docs) options.write(`agendas/${fileSafe(doc.name)}.html`, exportDocHtml(s.ws, doc.id));
   const forms = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.form && !f.trashed);
@@ -178,7 +173,7 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   lines.push(
     `Created: 1 PLG calendar with ${events} meeting events (${invitations} invitations sent), ${forms.length} Forms, ${docs.length} agenda Docs.`,
     `Service calls: ${used.total} (modeled Apps Script time ${(used.modeledMs / 1000).toFixed(1)} s)`,
-    `Files: registry.xlsx, calendar.ics, dashboard.html (the PLG report), agendas/ (${docs.length} Docs), forms/ (${forms.length} forms), cards/ (${cards.length} screens)`,
+    `Files: registry.xlsx, calendar.ics, dashboard.html (the PLG report), agendas/ (${docs.length} Docs), forms/ (${forms.length} forms), cards/ (${screens.count()} screens)`,
   );
   return { lines, school: s };
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { allEvents } from './calendar';
 import type { StoredEvent } from './calendar/state';
 import { cardText } from './cards/interact';
-import { renderCardHtml, renderCardIndexHtml } from './export/card-html';
+import { cardScreens } from './export/card-html';
 import { exportIcs } from './export/ics';
 import { exportXlsx } from './export/xlsx';
 import { applyButtonText, continueUntilDone } from './bench/admin-sync';
@@ -64,13 +64,8 @@ export async function runDistrictDemo(options: DistrictOptions): Promise<Distric
   const south = schoolOn(north.ws, north.globals, southSchool, southId, readFileSync(bundleFile, 'utf8'));
   const ws = north.ws;
   const lines: string[] = [];
-  const cards: { file: string; title: string }[] = [];
-  const show = (file: string, title: string, shown: unknown) => {
-    cards.push({ file: `cards/${file}.html`, title });
-    options.onCard?.(`cards/${file}.html`, shown);
-    options.write(`cards/${file}.html`, renderCardHtml(shown, { title }));
-    return shown;
-  };
+  const screens = cardScreens(options.write, options.onCard);
+  const show = screens.show;
 
   const schools: DistrictSchool[] = [];
   for (const [s, slug] of [
@@ -131,13 +126,13 @@ export async function runDistrictDemo(options: DistrictOptions): Promise<Distric
     );
   }
 
-  options.write('cards/index.html', renderCardIndexHtml(cards));
+  screens.writeIndex();
   for (const school of schools) {
     options.write(`${school.slug}-calendar.ics`, exportIcs(ws, settingValue(school.s, 'Calendar id')));
     await exportXlsx(ws, school.s.spreadsheetId, `${options.out}/${school.slug}-registry.xlsx`);
   }
   lines.push(
-    `Files: north-registry.xlsx, south-registry.xlsx, north-calendar.ics, south-calendar.ics, cards/ (${cards.length} screens)`,
+    `Files: north-registry.xlsx, south-registry.xlsx, north-calendar.ics, south-calendar.ics, cards/ (${screens.count()} screens)`,
   );
   return { lines, schools };
 }

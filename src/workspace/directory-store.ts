@@ -128,14 +128,12 @@ export function publishDirectory(
 /** A group no longer active (or removed) keeps its file, unshared: nobody's card shows it any more. */
 function retireGone(state: RegistryState, wanted: Map<string, unknown>, registry: Registry): number {
   let retired = 0;
-  const keys = new Set(registry.groups.map((g) => (g.row.key ?? g.row.id).toUpperCase()));
+  // A group whose rows are held is still active in the registry: only a group gone or made inactive is retired.
+  const active = new Set(registry.groups.filter((g) => g.row.active).map((g) => (g.row.key ?? g.row.id).toUpperCase()));
   for (const [stateKey, raw] of state.entries('card.')) {
     const key = stateKey.slice('card.'.length);
     const record = parseRecord(raw);
-    if (!record || wanted.has(key) || record.readers === 'none') continue;
-    // A group whose rows are held is still in the registry: only a group that is gone or inactive is retired.
-    if (keys.has(key) && registry.groups.some((g) => (g.row.key ?? g.row.id).toUpperCase() === key && g.row.active))
-      continue;
+    if (!record || wanted.has(key) || active.has(key) || record.readers === 'none') continue;
     const file = DriveApp.getFileById(record.file);
     for (const email of viewersOf(file)) file.removeViewer(email);
     state.set(stateKey, [record.file, record.body, 'none'].join(' '));

@@ -76,7 +76,12 @@ export function runSyncSlice(
   // The teachers' card files, as far as this slice's time allows; those left wait for the next slice or hour. The
   // meetings are as this pass wrote them (new feedback links included), so cards get them from this slice.
   const registry = { ...pass.registry, meetings: pass.meetings };
-  const cards = publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group), budget);
+  // Only once this sync's forms and calendar work are written: a card written earlier would be written again
+  // when the feedback links and events it names arrive.
+  const calendarDone = forms.remaining === 0 && calendar.done === calendar.total && !calendar.error;
+  const cards = calendarDone
+    ? publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group), budget)
+    : { changed: 0, remaining: 0 };
   const remaining = forms.remaining + calendar.total - calendar.done + cards.remaining;
   // Everything approved is written: the approval is spent, and later changes wait for their own preview.
   if (remaining === 0 && !calendar.error) state.delete(approvedKey);

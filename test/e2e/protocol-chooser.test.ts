@@ -1,6 +1,7 @@
 // The protocol chooser as an admin and a facilitator meet it: the Sheets card suggests protocols for each upcoming
 // meeting's focus and writes the one chosen into the Meetings tab; a low trust score puts low-trust protocols
 // first; the agenda Doc's card suggests protocols beside the swap request.
+import { tabRecords } from '../../src/emulator/bench/sync-outcome';
 import { applyButtonText, continueUntilDone } from '../../src/emulator/bench/admin-sync';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
 import { cardText, notificationText } from '../../src/emulator/cards/interact';
@@ -14,10 +15,7 @@ jest.setTimeout(120_000);
 const dataFocus = 'What do our fall benchmark results tell us about fractions?';
 let synced: SavedSchool;
 
-function table(s: EmulatedSchool, tab: string): Record<string, unknown>[] {
-  const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, tab);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
-}
+const table = tabRecords;
 
 function sheet(s: EmulatedSchool, tab: string) {
   return (s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)

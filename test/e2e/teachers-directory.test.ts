@@ -4,22 +4,19 @@
 import { applyButtonText, continueUntilDone } from '../../src/emulator/bench/admin-sync';
 import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
-import { settingValue } from '../../src/emulator/bench/sync-outcome';
+import { settingValue, tabRecords } from '../../src/emulator/bench/sync-outcome';
 import { allEvents } from '../../src/emulator/calendar';
 import { cardText, findButtons } from '../../src/emulator/cards/interact';
 import { meetingKeyOfEvent } from '../../src/core/directory';
 import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { keepFirstGroups } from '../../src/emulator/sample-school';
-import { readSheetValues, setActiveSpreadsheet } from '../../src/emulator/spreadsheet';
+import { setActiveSpreadsheet } from '../../src/emulator/spreadsheet';
 
 jest.setTimeout(180_000);
 
 let synced: SavedSchool;
 
-function table(s: EmulatedSchool, tab: string): Record<string, unknown>[] {
-  const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, tab);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
-}
+const table = tabRecords;
 
 beforeAll(() => {
   const s = startSchool({ seed: 5, staff: 30, withFindings: false });

@@ -4,7 +4,7 @@
 import { applyButtonText, continueUntilDone } from '../../src/emulator/bench/admin-sync';
 import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
-import { settingValue } from '../../src/emulator/bench/sync-outcome';
+import { settingValue, tabRecords } from '../../src/emulator/bench/sync-outcome';
 import { allEvents } from '../../src/emulator/calendar';
 import { notificationText } from '../../src/emulator/cards/interact';
 import { lastRun } from '../../src/emulator/demo-flow';
@@ -19,10 +19,7 @@ jest.setTimeout(120_000);
 
 let synced: SavedSchool;
 
-function table(s: EmulatedSchool, tab: string): Record<string, unknown>[] {
-  const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, tab);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
-}
+const table = tabRecords;
 
 beforeAll(() => {
   const s = startSchool({ seed: 5, staff: 30, withFindings: false });

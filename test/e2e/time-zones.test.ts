@@ -3,6 +3,7 @@
 // below is synced end to end by the built add-on; every meeting must land on its Meetings-tab date, at its
 // start time, on the group's weekday — before and after both daylight-saving changes — in Calendar, in the
 // agenda Docs and in the exported .ics.
+import { tabRecords } from '../../src/emulator/bench/sync-outcome';
 import { allEvents } from '../../src/emulator/calendar';
 import { cardText, findButtons, notificationText } from '../../src/emulator/cards/interact';
 import { exportIcs } from '../../src/emulator/export/ics';
@@ -67,10 +68,7 @@ function syncAll(s: EmulatedSchool): void {
     shown = s.press(shown, 'Continue');
 }
 
-function table(s: EmulatedSchool, tab: string): Record<string, unknown>[] {
-  const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, tab);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
-}
+const table = tabRecords;
 
 function setting(s: EmulatedSchool, label: string): unknown {
   return table(s, 'Settings').find((r) => r.Setting === label)?.Value;

@@ -1,11 +1,11 @@
 // One deployment, two schools: two admins, each with their own registry (both with a MATH-1 group), a teacher in
 // each. Neither school's work touches the other's: calendars, feedback forms, the teachers' cards, hourly runs.
 import { applyButtonText, continueUntilDone } from '../../src/emulator/bench/admin-sync';
-import { settingValue } from '../../src/emulator/bench/sync-outcome';
+import { settingValue, tabRecords } from '../../src/emulator/bench/sync-outcome';
 import { allEvents } from '../../src/emulator/calendar';
 import { bundleFile, schoolOn, startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { sampleSchool } from '../../src/emulator/sample-school';
-import { readSheetValues, setActiveSpreadsheet } from '../../src/emulator/spreadsheet';
+import { setActiveSpreadsheet } from '../../src/emulator/spreadsheet';
 import { readFileSync } from 'node:fs';
 import { keepFirstGroups } from '../../src/emulator/sample-school';
 
@@ -30,10 +30,7 @@ function syncAs(s: EmulatedSchool, admin: string): void {
   });
 }
 
-function table(s: EmulatedSchool, tab: string): Record<string, unknown>[] {
-  const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, tab);
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
-}
+const table = tabRecords;
 
 let north: EmulatedSchool;
 let south: EmulatedSchool;

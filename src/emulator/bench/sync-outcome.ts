@@ -118,3 +118,9 @@ function publishedForms(s: EmulatedSchool): Map<string, string> {
   }
   return forms;
 }
+
+/** A tab's rows as records by header, as a person reading the sheet would name the cells. */
+export function tabRecords(s: EmulatedSchool, tab: string): Record<string, unknown>[] {
+  const [header, ...rows] = readSheetValues(s.ws, s.spreadsheetId, tab);
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [String(h), r[i]])));
+}

@@ -295,3 +295,24 @@ export function renderCardIndexHtml(entries: { file: string; title: string }[]):
   const body = `<div class="panel"><div class="addon-bar">PLG Hub card previews</div><section><ol>\n${items}\n</ol></section></div>`;
   return page('PLG Hub card previews', body);
 }
+
+/**
+ * The screens a demo shows, each written to cards/<file>.html as it is shown, and the index of them all: one
+ * recorder for the one-school and the district demo.
+ */
+export function cardScreens(
+  write: (file: string, content: string) => void,
+  onCard?: (file: string, card: unknown) => void,
+): { show: (file: string, title: string, shown: unknown) => unknown; writeIndex: () => void; count: () => number } {
+  const cards: { file: string; title: string }[] = [];
+  return {
+    show(file, title, shown) {
+      cards.push({ file: `cards/${file}.html`, title });
+      onCard?.(`cards/${file}.html`, shown);
+      write(`cards/${file}.html`, renderCardHtml(shown, { title }));
+      return shown;
+    },
+    writeIndex: () => write('cards/index.html', renderCardIndexHtml(cards)),
+    count: () => cards.length,
+  };
+}
