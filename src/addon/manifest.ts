@@ -16,6 +16,8 @@ export const addOnManifest = z.object({
     })
     .optional(),
   oauthScopes: z.array(z.url()).min(1),
+  // https://developers.google.com/apps-script/manifest/allowlist-url: https, a full domain and a non-empty path.
+  urlFetchWhitelist: z.array(z.url().regex(/^https:\/\/[^/]+\/.*/)).optional(),
   addOns: z.object({
     common: z.object({
       name: z.string().min(1),

@@ -100,6 +100,13 @@ export const latencyMs: Record<string, number> = {
   Utilities: 0,
   Session: 5,
   ScriptApp: 50,
+  // The token is answered by the script's own runtime, no API round trip: a local call.
+  'ScriptApp.getOAuthToken': 0,
+  // UrlFetchApp: one HTTPS round trip to a Google API from Google's own network. A REST method's row
+  // ("UrlFetchApp.fetch:forms.forms.create") is the time of that method's work, as the advanced service's row
+  // for the same method would be; fetchAll's own row is only its overhead (its requests run in parallel).
+  UrlFetchApp: 250,
+  'UrlFetchApp.fetchAll': 30,
 };
 
 /** The modeled latency of one call: the entry whose key is the longest prefix of the call's kind. */

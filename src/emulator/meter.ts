@@ -50,6 +50,12 @@ export class Meter {
   quotaDay = 0;
   quotaUsed: Partial<Record<QuotaName, number>> = {};
   /**
+   * HTTP requests the script made through UrlFetchApp, by REST method ("UrlFetchApp.fetch:forms.forms.create"):
+   * a fetchAll is one call in `counts` and each of its requests here, so a reader sees both the round trips the
+   * script waited for and the requests Google's per-user limits count.
+   */
+  requests: Record<string, number> = {};
+  /**
    * Checks the call against the manifest's OAuth scopes before it is made (the Workspace installs it): a call
    * the scopes do not cover throws as Apps Script does, is not counted and takes no time.
    */
@@ -82,7 +88,11 @@ export class Meter {
     }
     this.total += 1;
     const rule = this.rules.find(
-      (r) => (r.atCall === undefined || r.atCall === this.total) && (r.kind === undefined || kind.startsWith(r.kind)),
+      (r) =>
+        (r.atCall === undefined || r.atCall === this.total) &&
+        (r.kind === undefined || kind.startsWith(r.kind)) &&
+        // Over HTTP a kind rule's "slow down" is an answer, not an exception: UrlFetchApp takes it (takeRateLimit).
+        !(r.fault === 'rateLimit' && r.atCall === undefined && kind.startsWith('UrlFetchApp.')),
     );
     if (rule) {
       if (rule.times !== undefined) rule.times -= 1;
@@ -114,6 +124,26 @@ export class Meter {
     this.cpu.resetExecution();
     this.executionLimitMs = limitMs;
     this.killed = false;
+  }
+
+  /** Counts one HTTP request (see `requests`). */
+  countRequest(kind: string): void {
+    this.requests[kind] = (this.requests[kind] ?? 0) + 1;
+  }
+
+  /**
+   * Consumes a kind rule (one without atCall) that slows `kind` down ("rateLimit"), as a call would consume it.
+   * UrlFetchApp answers such a request with the API's 429 instead of throwing: over HTTP, "slow down" is a
+   * response, not an exception. Other faults stay for `call`.
+   */
+  takeRateLimit(kind: string): boolean {
+    const rule = this.rules.find(
+      (r) => r.fault === 'rateLimit' && r.atCall === undefined && r.kind !== undefined && kind.startsWith(r.kind),
+    );
+    if (!rule) return false;
+    if (rule.times !== undefined) rule.times -= 1;
+    if (rule.times === 0) this.rules = this.rules.filter((r) => r !== rule);
+    return true;
   }
 
   inject(rule: FaultRule): void {

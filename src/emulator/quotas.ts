@@ -10,6 +10,7 @@ export const dailyQuota = {
   formsCreated: 1_500, // not published separately; modeled on documents
   emailRecipients: 1_500,
   propertiesReadWrite: 500_000,
+  urlFetchCalls: 100_000,
   triggerRuntimeMs: 6 * 60 * 60 * 1000,
 } as const;
 
@@ -24,5 +25,6 @@ export const quotaServiceName: Record<QuotaName, string> = {
   formsCreated: 'forms create',
   emailRecipients: 'email',
   propertiesReadWrite: 'properties',
+  urlFetchCalls: 'urlfetch',
   triggerRuntimeMs: 'trigger runtime',
 };

@@ -42,6 +42,8 @@ export interface AddonManifest {
   timeZone?: string;
   /** Explicit scopes: Apps Script then grants exactly these (https://developers.google.com/apps-script/manifest). */
   oauthScopes?: readonly string[];
+  /** URL prefixes UrlFetchApp may reach (https://developers.google.com/apps-script/manifest/allowlist-url). */
+  urlFetchWhitelist?: readonly string[];
 }
 
 /**
@@ -58,6 +60,7 @@ export function loadAddon(
 ): LoadedAddon {
   if (manifest.timeZone) ws.scriptTimeZone = manifest.timeZone;
   ws.oauthScopes = manifest.oauthScopes ? [...manifest.oauthScopes] : null;
+  ws.urlFetchAllowlist = manifest.urlFetchWhitelist ? [...manifest.urlFetchWhitelist] : null;
   // Time inside the services is the emulator's, not the script's: only the add-on's own code is CPU time.
   instrumentServices(globals);
   const context = vm.createContext({ ...globals, Date: clockDate(ws.clock), console });

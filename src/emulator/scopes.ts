@@ -58,6 +58,7 @@ export const scope = {
   scriptApp: `${auth}script.scriptapp`,
   sendMail: `${auth}script.send_mail`,
   locale: `${auth}script.locale`,
+  externalRequest: `${auth}script.external_request`,
   userinfoEmail: `${auth}userinfo.email`,
 } as const;
 
@@ -154,6 +155,10 @@ export const appsScriptScopes: Record<string, ScopeRule> = {
   MailApp: row([scope.sendMail], `${ref}mail/mail-app#sendEmail(Object)`),
   ScriptApp: row([scope.scriptApp], `${ref}script/script-app#newTrigger(String)`),
   'ScriptApp.getProjectTriggers': row([scope.scriptApp], `${ref}script/script-app#getProjectTriggers()`, 'confirmed'),
+  // getOAuthToken needs no scope of its own: the token carries the scopes the script already holds.
+  'ScriptApp.getOAuthToken': row(none, `${ref}script/script-app#getOAuthToken()`),
+  // "This service requires the https://www.googleapis.com/auth/script.external_request scope."
+  UrlFetchApp: row([scope.externalRequest], `${ref}url-fetch/url-fetch-app`),
   PropertiesService: row(none, `${ref}properties/properties#getProperty(String)`),
   CacheService: row(none, `${ref}cache/cache#get(String)`),
   LockService: row(none, `${ref}lock/lock#tryLock(Integer)`),
@@ -263,8 +268,9 @@ export function ruleFor(kind: string): ScopeRule {
 
 /** "DriveApp.getFileById", "Range.setValues": the name Apps Script prints for the refused method. */
 export function calledName(kind: string): string {
-  const parts = kind.split('.');
-  return parts.length > 2 ? parts.slice(-2).join('.') : kind;
+  // "UrlFetchApp.fetch:forms.forms.create" is UrlFetchApp.fetch to the script; the REST method is the meter's.
+  const parts = kind.split(':')[0]!.split('.');
+  return parts.length > 2 ? parts.slice(-2).join('.') : parts.join('.');
 }
 
 export function requiredText(scopes: readonly string[]): string {

@@ -14,6 +14,7 @@ import { createDriveApp } from './drive';
 import { createFormApp } from './forms';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createAdvancedSheets } from './spreadsheet/sheets-api';
+import { createUrlFetchApp } from './urlfetch/url-fetch-app';
 import { mimeTypes, type Workspace } from './workspace';
 
 // https://developers.google.com/apps-script/reference/base/mime-type (the Google types PLG Hub uses).
@@ -41,6 +42,7 @@ export function appsScriptGlobals(ws: Workspace): Record<string, unknown> {
     Session: createSession(ws),
     ScriptApp: createScriptApp(ws),
     MailApp: createMailApp(ws),
+    UrlFetchApp: createUrlFetchApp(ws),
     Logger: createLogger(ws),
     MimeType: mimeTypeEnum,
   };

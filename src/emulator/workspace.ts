@@ -47,6 +47,7 @@ interface SavedWorkspace {
   nowMs: number;
   user: UserInfo;
   oauthScopes?: string[] | null;
+  urlFetchAllowlist?: string[] | null;
   nextId: number;
   files: Record<string, FileRecord>;
   slices: Record<string, unknown>;
@@ -68,6 +69,11 @@ export class Workspace {
    * needs, so nothing is refused — the emulator's own unit tests run that way. loadAddon sets it.
    */
   oauthScopes: string[] | null = null;
+  /**
+   * The manifest's "urlFetchWhitelist": every UrlFetchApp request must match one of these prefixes
+   * (urlfetch/allowlist.ts). null when the manifest has none (a test deployment may omit it). loadAddon sets it.
+   */
+  urlFetchAllowlist: string[] | null = null;
   files: Record<string, FileRecord> = {};
   readonly meter: Meter;
   private nextId = 1;
@@ -135,6 +141,7 @@ export class Workspace {
       nowMs: this.clock.nowMs,
       user: this.user,
       oauthScopes: this.oauthScopes,
+      urlFetchAllowlist: this.urlFetchAllowlist,
       nextId: this.nextId,
       files: this.files,
       slices: this.slices,
@@ -154,6 +161,7 @@ export class Workspace {
     const ws = new Workspace({ now: new Date(saved.nowMs), user: saved.user });
     ws.nextId = saved.nextId;
     ws.oauthScopes = saved.oauthScopes ?? null;
+    ws.urlFetchAllowlist = saved.urlFetchAllowlist ?? null;
     ws.files = saved.files;
     ws.slices = saved.slices;
     Object.assign(ws.meter, saved.meter);

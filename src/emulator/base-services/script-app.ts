@@ -5,6 +5,7 @@
 // Triggers are recorded here; firing them is the runtime's job (see listTriggers).
 import { appsScriptError } from '../errors';
 import type { Workspace } from '../workspace';
+import { issueToken } from '../urlfetch/oauth-tokens';
 
 export interface TriggerRecord {
   uniqueId: string;
@@ -255,7 +256,14 @@ class EmulatedTriggerBuilder implements Pick<TriggerBuilder, 'timeBased' | 'forS
 const enumOf = <T>(...names: string[]): T => Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as T;
 
 type ScriptAppMembers =
-  'newTrigger' | 'getProjectTriggers' | 'deleteTrigger' | 'AuthMode' | 'EventType' | 'TriggerSource' | 'WeekDay';
+  | 'newTrigger'
+  | 'getProjectTriggers'
+  | 'deleteTrigger'
+  | 'getOAuthToken'
+  | 'AuthMode'
+  | 'EventType'
+  | 'TriggerSource'
+  | 'WeekDay';
 
 class EmulatedScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, ScriptAppMembers> {
   readonly AuthMode = enumOf<typeof GoogleAppsScript.Script.AuthMode>('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
@@ -296,6 +304,12 @@ class EmulatedScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, Scrip
     return triggerState(this.ws)
       .triggers.filter((t) => t.owner === this.ws.user.email)
       .map((t) => triggerHandle(this.ws, t.uniqueId));
+  }
+
+  /** The effective user's OAuth token, carrying the manifest's scopes (urlfetch/oauth-tokens.ts). */
+  getOAuthToken(): string {
+    this.ws.meter.call('ScriptApp.getOAuthToken');
+    return issueToken(this.ws);
   }
 
   deleteTrigger(trigger: Trigger): void {

@@ -17,6 +17,8 @@ const byConstructor: Record<string, string> = {
   FolderIterator: 'FolderIterator',
   DriveUser: 'User',
   EmulatedBlob: 'Blob',
+  // UrlFetchApp
+  EmulatedHttpResponse: 'HTTPResponse',
   // DocumentApp
   DocumentHandle: 'Document',
   BodyHandle: 'Body',

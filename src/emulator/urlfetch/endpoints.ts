@@ -1,0 +1,13 @@
+// The Google REST APIs the emulator answers through UrlFetchApp, one endpoint each. A URL no endpoint claims
+// gets a 404, as the emulator has no internet.
+import type { RestEndpoint } from './rest-endpoint';
+
+export const restEndpoints: RestEndpoint[] = [];
+
+export function endpointFor(url: string): RestEndpoint | undefined {
+  let best: RestEndpoint | undefined;
+  for (const endpoint of restEndpoints) {
+    if (url.startsWith(endpoint.prefix) && (!best || endpoint.prefix.length > best.prefix.length)) best = endpoint;
+  }
+  return best;
+}
