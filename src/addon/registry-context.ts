@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { UserFacingError } from '../workspace/user-facing-error';
 import { isGoogleLimit } from '../workspace/google-limits';
-import { spreadsheetEditors } from '../workspace/registry-io';
+import { canEdit } from '../workspace/registry-io';
 
 const myRegistriesKey = 'plg.myRegistries';
 /** Where the first version kept the one registry of a whole deployment; read once to migrate, never written. */
@@ -31,7 +31,7 @@ export function currentUser(): string {
  */
 export function requireEditor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, me = currentUser()): string {
   if (!me) throw new UserFacingError('PLG Hub cannot tell who you are — sign in with your school account.');
-  if (!spreadsheetEditors(spreadsheet).includes(me)) {
+  if (!canEdit(spreadsheet, me)) {
     throw new UserFacingError(
       'Only people who can edit this registry can do that. Ask its owner to share it with you as an editor.',
     );

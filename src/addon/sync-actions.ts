@@ -15,7 +15,8 @@ import { button, buttons, card, escapeHtml, fact, paragraph, respond, section } 
 import { friendlyError } from './friendly-errors';
 import { guarded } from './guarded';
 import { requireRegistry } from './registry-actions';
-import { rememberRegistry } from './registry-context';
+import { activeRegistry, rememberRegistry, requireEditor } from './registry-context';
+import { UserFacingError } from '../workspace/user-facing-error';
 import { readOnly } from '../workspace/sheet-tab';
 import { recordRun } from './run-log';
 import { ensureHourlyTrigger } from './hourly';
@@ -40,11 +41,14 @@ export const onPreview = guarded('Preview', () => {
 });
 
 export const onApply = guarded('Apply', (event: Event, run) => {
-  const spreadsheet = requireRegistry({ remember: false });
   const isContinue = parameter(event, 'continue') === '1';
   // Continue on a Sync card whose work is all written (an old card, or one the hourly run finished): the state
-  // tab says so, and nothing is read, planned or written again.
+  // tab says so, and nothing is read, planned or written again. Saying so needs no editor check — it changes
+  // nothing and tells nothing the state tab does not show anyone who can open the spreadsheet.
+  const spreadsheet = activeRegistry();
+  if (!spreadsheet) throw new UserFacingError('Open the PLG registry spreadsheet first.');
   if (isContinue && !hasSyncWork(spreadsheet)) return finishedCard();
+  requireEditor(spreadsheet);
   rememberRegistry(spreadsheet);
   return withScriptLock(() => {
     const budget = startBudget(cardBudgetMs);

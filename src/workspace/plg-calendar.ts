@@ -4,7 +4,7 @@ import type { LiveEvent } from '../core/calendar/calendar-event';
 import type { SheetTab } from './sheet-tab';
 import { setSetting } from './settings-writer';
 import { UserFacingError } from './user-facing-error';
-import { spreadsheetEditors } from './registry-io';
+import { canEdit } from './registry-io';
 
 /** Marks a calendar as this registry's, so a run stopped right after creating it adopts it instead of making another. */
 function ownerMark(spreadsheetId: string): string {
@@ -56,7 +56,7 @@ function boundCalendar(calendarId: string, spreadsheetId: string): string {
 function mayEdit(spreadsheetId: string): boolean {
   try {
     const me = (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).trim().toLowerCase();
-    return spreadsheetEditors(SpreadsheetApp.openById(spreadsheetId)).includes(me);
+    return canEdit(SpreadsheetApp.openById(spreadsheetId), me);
   } catch {
     return false;
   }

@@ -111,12 +111,16 @@ function whereOf(p: Problem): string {
  * The spreadsheet's owner and editors, lower-cased, from its own sharing (the spreadsheets scope). Someone who may
  * only view it cannot list them: the answer is then empty, which refuses them the same way.
  */
-export function spreadsheetEditors(spreadsheet: Spreadsheet): string[] {
+/**
+ * Whether `me` may edit the spreadsheet: its owner (one call — the person who pressed is usually the admin who
+ * owns the registry), else one of its editors (a second call). A failure to read either counts as no.
+ */
+export function canEdit(spreadsheet: Spreadsheet, me: string): boolean {
+  if (!me) return false;
   try {
-    return [spreadsheet.getOwner()?.getEmail(), ...spreadsheet.getEditors().map((u) => u.getEmail())].map((e) =>
-      String(e ?? '').toLowerCase(),
-    );
+    if (String(spreadsheet.getOwner()?.getEmail() ?? '').toLowerCase() === me) return true;
+    return spreadsheet.getEditors().some((u) => String(u.getEmail() ?? '').toLowerCase() === me);
   } catch {
-    return [];
+    return false;
   }
 }

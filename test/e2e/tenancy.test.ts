@@ -1,7 +1,8 @@
 // Many users in one deployment: the admin, a teacher with a spreadsheet of their own, a member who is not the
 // facilitator, an outsider. Nothing one of them does touches a registry they cannot edit, and nothing they send
 // is taken on trust.
-import { applyButtonText, continueUntilDone } from '../../src/emulator/bench/admin-sync';
+import { applyButtonText, continueUntilDone, offersContinue } from '../../src/emulator/bench/admin-sync';
+import { moveOneMeeting } from '../../src/emulator/bench/registry-edits';
 import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
 import { settingValue, tabRecords } from '../../src/emulator/bench/sync-outcome';
@@ -79,6 +80,29 @@ describe("someone who cannot edit the admin's registry", () => {
     const answer = s.asUser(email, () => s.press(homepage, button));
     expect(notificationText(answer)).toMatch(/Only people who can edit this registry/);
     expect(JSON.stringify(readSheetValues(s.ws, s.spreadsheetId, 'Meetings'))).toBe(before);
+  });
+});
+
+describe("an admin's Sync card left open", () => {
+  it('pressed Continue by someone who cannot edit: refused while work is left, and nothing is written', () => {
+    const s = reopenSchool(synced);
+    const { email } = aTeacher(s);
+    s.asUser(s.school.admin, () =>
+      (s.globals.DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(s.spreadsheetId).addViewer(email),
+    );
+    moveOneMeeting(s);
+    // Calendar asks the admin's Apply to slow down after its first write: the card offers Continue.
+    s.ws.meter.inject({ kind: 'Calendar.Events.patch', fault: 'rateLimit', times: 1 });
+    const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
+    const syncCard = s.press(preview, applyButtonText(preview)!);
+    expect(offersContinue(syncCard)).toBe(true);
+    const before = JSON.stringify(readSheetValues(s.ws, s.spreadsheetId, 'Meetings'));
+    const answer = s.asUser(email, () => s.press(syncCard, 'Continue'));
+    expect(notificationText(answer)).toMatch(/Only people who can edit this registry/);
+    expect(JSON.stringify(readSheetValues(s.ws, s.spreadsheetId, 'Meetings'))).toBe(before);
+    // Once the admin's Continue has finished the work, the same card tells anyone there is nothing left to do.
+    continueUntilDone(s, syncCard);
+    expect(notificationText(s.asUser(email, () => s.press(syncCard, 'Continue')))).toMatch(/Nothing left to do/);
   });
 });
 
