@@ -40,6 +40,16 @@ export type AddOnManifest = z.infer<typeof addOnManifest>;
  * The narrowest scopes that work, each with the reason it is there (README "Permissions" repeats this list).
  * A test holds appsscript.json to exactly this list.
  */
+/**
+ * Every address UrlFetchApp may reach (the manifest's urlFetchWhitelist, required for a published add-on): Google's
+ * APIs only, each with what PLG Hub calls there. A test holds appsscript.json to this list.
+ */
+export const fetchedUrls: Record<string, string> = {
+  'https://www.googleapis.com/drive/v3/files': "List a group's agenda folder once per run (Drive API files.list).",
+  'https://www.googleapis.com/upload/drive/v3/files':
+    'Make each agenda Doc from its HTML in one upload (files.create).',
+};
+
 export const requiredScopes: Record<string, string> = {
   // DriveApp accepts only the full Drive scope (not drive.file): the agenda folders, moving Docs and Forms into
   // them and sharing them all go through it. The Advanced Drive service would work with drive.file; until PLG Hub
@@ -61,4 +71,6 @@ export const requiredScopes: Record<string, string> = {
   'https://www.googleapis.com/auth/script.send_mail': 'Email the health-survey link to staff (bcc, from the admin).',
   'https://www.googleapis.com/auth/script.locale': "Show dates in the user's language.",
   'https://www.googleapis.com/auth/userinfo.email': 'Know who is signed in, to show "my PLG" and your role.',
+  'https://www.googleapis.com/auth/script.external_request':
+    "Call Google's own APIs where Apps Script has no batch form (UrlFetchApp, only to the addresses in urlFetchWhitelist): each agenda Doc made in one upload.",
 };

@@ -107,6 +107,10 @@ export const latencyMs: Record<string, number> = {
   // for the same method would be; fetchAll's own row is only its overhead (its requests run in parallel).
   UrlFetchApp: 250,
   'UrlFetchApp.fetchAll': 30,
+  // Drive API: a listing as long as Calendar's; an HTML upload converted to a Doc as long as DocumentApp.create
+  // plus saving its content (1,100 + 300 ms above), rounded up for the conversion.
+  'UrlFetchApp.fetch:drive.files.list': 300,
+  'UrlFetchApp.fetch:drive.files.create': 1_500,
 };
 
 /** The modeled latency of one call: the entry whose key is the longest prefix of the call's kind. */

@@ -34,6 +34,8 @@ export interface FileRecord {
   createdMs: number;
   updatedMs: number;
   description: string;
+  /** Drive API appProperties: private to the app that set them (https://developers.google.com/workspace/drive/api/guides/properties). */
+  appProperties?: Record<string, string>;
 }
 
 export const mimeTypes = {

@@ -18,13 +18,18 @@ import type { Registry } from '../core/registry/registry';
 import { groupsTab, meetingsTab, type GroupRow, type MeetingRow } from '../core/registry/tabs';
 import { addDays } from '../core/schedule/calendar-days';
 import type { ApplyBudget } from './calendar-apply';
-import { writeBlocks } from './doc-blocks';
+import { agendaHtml } from '../core/agenda/agenda-html';
+import { agendasInFolders, docUrl, uploadAgendas, type AgendaUpload } from './agenda-upload';
 import { ensurePlgFolder } from './plg-folder';
 import { readProtocols } from './read-protocols';
 import { rotateMeetingRoles } from './role-rotation';
 import { openRegistry, readableRegistry, type OpenRegistry } from './registry-io';
 
 const docMs = 3_000;
+/** A batch of uploads takes about as long as its slowest one (parallel): well under this per Doc in the budget. */
+const uploadMs = 400;
+/** Uploads sent together: Drive allows 12,000 requests a minute per user; this keeps one round trip short. */
+const uploadsPerRequest = 20;
 
 export interface AgendaReport {
   created: number;
@@ -71,12 +76,30 @@ export function generateAgendas(
   const folders = new Map<string, GoogleAppsScript.Drive.Folder>();
   const failedGroups = new Set<string>();
   const sharing = sharingContext(open);
+  const fail = (group: { row: GroupRow; rowNumber: number }, error: unknown) => {
+    // A limit of Google's stops the run (the next one carries on); anything else is this group's own trouble
+    // (a folder someone deleted, a template it cannot open): it is reported, and the other groups go on.
+    if (isGoogleLimit(error)) throw error;
+    failedGroups.add(group.row.id);
+    report.problems.push({
+      severity: 'error',
+      tab: groupsTab.name,
+      row: group.rowNumber,
+      message: `${group.row.name}: its agenda Docs could not be made (${String((error as Error).message ?? error).slice(0, 200)}) — the other groups' were; check its Agenda folder cell`,
+    });
+  };
+  const record = (rowNumber: number, url: string) => {
+    meetingsSheet.set(rowNumber, meetingsTab.columns.agenda.header, url);
+    report.created += 1;
+  };
+  // Built-in agendas are uploaded together (agenda-upload.ts); a school's own template is copied one by one.
+  const uploads: (AgendaUpload & { rowNumber: number; group: { row: GroupRow; rowNumber: number } })[] = [];
   for (const { row: planned, rowNumber } of due) {
     const group = groups.get(planned.group);
     // A held group gets no new Doc: its roster or times could not be read (core/sync/holds.ts).
     if (!group || failedGroups.has(group.row.id) || holdOf(holds, planned.key, [group.row.id, group.row.key ?? '']))
       continue;
-    if (!budget.allows(docMs)) {
+    if (!budget.allows(settings.agendaTemplate ? docMs : uploadMs * (uploads.length + 1))) {
       report.remaining += 1;
       continue;
     }
@@ -101,27 +124,29 @@ export function generateAgendas(
       const folder =
         folders.get(group.row.id) ?? ensureGroupFolder(open, registry, group.row, group.rowNumber, today, sharing);
       folders.set(group.row.id, folder);
-      const commenters = settings.agendaAccess === 'comment' ? groupRoster(registry, group.row.id, today) : [];
       const name = agendaName(group.row, meeting);
-      const url = settings.agendaTemplate
-        ? fromTemplate(settings.agendaTemplate, name, folder, commenters, model.fields, report, planned.key)
-        : builtIn(name, folder, commenters, model);
-      meetingsSheet.set(rowNumber, meetingsTab.columns.agenda.header, url);
-      meetingsSheet.flush();
-      report.created += 1;
+      if (settings.agendaTemplate) {
+        const commenters = settings.agendaAccess === 'comment' ? groupRoster(registry, group.row.id, today) : [];
+        record(
+          rowNumber,
+          fromTemplate(settings.agendaTemplate, name, folder, commenters, model.fields, report, planned.key),
+        );
+        meetingsSheet.flush();
+      } else
+        uploads.push({
+          folderId: folder.getId(),
+          name,
+          meetingKey: planned.key,
+          html: agendaHtml(model.blocks),
+          rowNumber,
+          group,
+        });
     } catch (error) {
-      // A limit of Google's stops the run (the next one carries on); anything else is this group's own trouble
-      // (a folder someone deleted, a template it cannot open): it is reported, and the other groups go on.
-      if (isGoogleLimit(error)) throw error;
-      failedGroups.add(group.row.id);
-      report.problems.push({
-        severity: 'error',
-        tab: groupsTab.name,
-        row: group.rowNumber,
-        message: `${group.row.name}: its agenda Docs could not be made (${String((error as Error).message ?? error).slice(0, 200)}) — the other groups' were; check its Agenda folder cell`,
-      });
+      fail(group, error);
     }
   }
+  if (uploads.length > 0) uploadDue(uploads, registry, today, settings.agendaAccess === 'comment', record, fail);
+  meetingsSheet.flush();
   // Sharing follows the roster for every group with a folder, not only those with an agenda due: whoever left
   // loses access at this run (each folder is checked only when its group's lists changed).
   for (const { row: group } of registry.groups) {
@@ -150,6 +175,46 @@ export function generateAgendas(
     }
   }
   return report;
+}
+
+/**
+ * The due built-in agendas: the folders listed once (an agenda a stopped run made is recorded, not made again),
+ * the rest uploaded together, and each link recorded as it comes back.
+ */
+function uploadDue(
+  uploads: (AgendaUpload & { rowNumber: number; group: { row: GroupRow; rowNumber: number } })[],
+  registry: Registry,
+  today: string,
+  commentOnly: boolean,
+  record: (rowNumber: number, url: string) => void,
+  fail: (group: { row: GroupRow; rowNumber: number }, error: unknown) => void,
+): void {
+  const existing = agendasInFolders([...new Set(uploads.map((u) => u.folderId))]);
+  const toMake = uploads.filter((u) => {
+    const found = (existing.get(u.folderId) ?? []).find(
+      // Tagged by this version, or named by an earlier one (its names carry the meeting key too).
+      (doc) => doc.meetingKey === u.meetingKey || (doc.meetingKey === undefined && doc.name === u.name),
+    );
+    if (found) record(u.rowNumber, docUrl(found.id));
+    return !found;
+  });
+  const failed = new Set<string>();
+  for (let i = 0; i < toMake.length; i += uploadsPerRequest) {
+    const chunk = toMake.slice(i, i + uploadsPerRequest).filter((u) => !failed.has(u.group.row.id));
+    uploadAgendas(chunk).forEach((answer, k) => {
+      const upload = chunk[k]!;
+      if (answer instanceof Error) {
+        failed.add(upload.group.row.id);
+        fail(upload.group, answer);
+        return;
+      }
+      if (commentOnly) {
+        const commenters = groupRoster(registry, upload.group.row.id, today);
+        if (commenters.length) DriveApp.getFileById(answer).addCommenters(commenters);
+      }
+      record(upload.rowNumber, docUrl(answer));
+    });
+  }
 }
 
 interface SharingContext {
@@ -228,28 +293,6 @@ function moveInto(file: GoogleAppsScript.Drive.File, folder: GoogleAppsScript.Dr
 function unfinished(name: string): GoogleAppsScript.Drive.File | undefined {
   const files = DriveApp.getFilesByName(preparingName(name));
   return files.hasNext() ? files.next() : undefined;
-}
-
-/** Returns the Doc's URL (read before saveAndClose: a closed Doc answers nothing). */
-function builtIn(
-  name: string,
-  folder: GoogleAppsScript.Drive.Folder,
-  commenters: string[],
-  model: ReturnType<typeof buildAgenda>,
-): string {
-  const adopted = adoptExisting(folder, name);
-  if (adopted) return adopted;
-  const leftover = unfinished(name);
-  const doc = leftover ? DocumentApp.openById(leftover.getId()) : DocumentApp.create(preparingName(name));
-  const url = doc.getUrl();
-  const file = leftover ?? DriveApp.getFileById(doc.getId());
-  if (leftover) moveInto(file, folder);
-  else file.moveTo(folder);
-  if (commenters.length) file.addCommenters(commenters);
-  writeBlocks(doc.getBody(), model.blocks);
-  doc.saveAndClose();
-  file.setName(name);
-  return url;
 }
 
 /** A school's own template: copied into the folder and its {{placeholders}} filled; unknown ones are reported. */

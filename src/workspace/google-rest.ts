@@ -142,8 +142,13 @@ export function parsedBody<T>(result: RestResult, schema: z.ZodType<T>, what: st
   return parsed.data;
 }
 
-/** An Error for a request that failed for good, with Google's code and message (for the log; cards translate it). */
+/**
+ * An Error for a request that failed for good, with Google's code and message (for the log; cards translate it).
+ * One Google kept asking to slow down says "rate limit", so the run stops there and the next one carries on
+ * (google-limits.ts), as it does for the Apps Script services' own limits.
+ */
 export function restFailure(result: RestResult, what: string): Error {
   const error = errorOf(result);
-  return new Error(`${what} failed: ${result.status}${error ? ` ${error.message}` : ''}`);
+  const detail = `${result.status}${error ? ` ${error.message}` : ''}`;
+  return new Error(isRetryable(result) ? `${what}: Google's rate limit (${detail})` : `${what} failed: ${detail}`);
 }

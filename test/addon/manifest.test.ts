@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryPoints } from '../../src/addon/entry-points';
-import { addOnManifest, requiredScopes } from '../../src/addon/manifest';
+import { addOnManifest, fetchedUrls, requiredScopes } from '../../src/addon/manifest';
 
 const root = join(__dirname, '../..');
 const manifest = addOnManifest.parse(JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')));
@@ -34,6 +34,9 @@ describe('appsscript.json', () => {
 
   it('asks for exactly the documented scopes, and never full Calendar or Calendar events', () => {
     expect([...manifest.oauthScopes].sort()).toEqual(Object.keys(requiredScopes).sort());
+    // UrlFetchApp reaches Google's APIs only, each address listed with what is called there.
+    expect([...(manifest.urlFetchWhitelist ?? [])].sort()).toEqual(Object.keys(fetchedUrls).sort());
+    for (const url of manifest.urlFetchWhitelist ?? []) expect(url).toMatch(/^https:\/\/www\.googleapis\.com\//);
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar.events');
   });

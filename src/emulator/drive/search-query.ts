@@ -47,11 +47,11 @@ const unmodeledTerms = new Set([
 ]);
 
 /** Parses `q` into a test on one file, as seen by the signed-in user; throws "Invalid argument: q" if it is not valid. */
-export function parseSearchQuery(ws: Workspace, q: string): Predicate {
+export function parseSearchQuery(ws: Workspace, q: string, dialect: 'v2' | 'v3' = 'v2'): Predicate {
   const tokens = tokenize(String(q));
   // An empty query filters nothing (files.list without q), as DriveApp.getFiles lists everything.
   if (tokens.length === 0) return () => true;
-  const parser = new Parser(ws, tokens);
+  const parser = new Parser(ws, tokens, dialect);
   const node = parser.parseOr();
   if (!parser.done()) throw invalidQuery();
   return (record) => evaluate(node, record);
@@ -128,6 +128,8 @@ class Parser {
   constructor(
     private readonly ws: Workspace,
     private readonly tokens: Token[],
+    /** v3 (the Drive API through UrlFetchApp) names a file's title `name`; v2 (DriveApp.searchFiles) `title`. */
+    private readonly dialect: 'v2' | 'v3' = 'v2',
   ) {}
 
   done(): boolean {
@@ -186,11 +188,12 @@ class Parser {
       return { kind: 'clause', test: this.peekIsOp() ? this.booleanTest(shared) : shared };
     }
     if (field === 'trashed') return { kind: 'clause', test: this.booleanTest((record) => record.trashed) };
-    if (field === 'title') return { kind: 'clause', test: this.stringTest((record) => record.name, titleContains) };
+    if (field === (this.dialect === 'v3' ? 'name' : 'title'))
+      return { kind: 'clause', test: this.stringTest((record) => record.name, titleContains) };
     if (field === 'mimeType') {
       return { kind: 'clause', test: this.stringTest((record) => record.mimeType, substringContains) };
     }
-    throw invalidQuery(); // `name` (v3), a collection used as a field, a misspelling
+    throw invalidQuery(); // `name` in v2 or `title` in v3, a collection used as a field, a misspelling
   }
 
   /** `field = true|false` or `field != true|false` */

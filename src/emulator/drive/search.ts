@@ -32,6 +32,17 @@ export function searchFileRecords(ws: Workspace, q: string, within?: string): Fi
 }
 
 /**
+ * Drive API v3 files.list: files and folders matching a v3 query (`name`, not `title`) that the user can find,
+ * trashed ones included unless the query says otherwise.
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list
+ */
+export function listFileRecords(ws: Workspace, q: string): FileRecord[] {
+  const matches = parseSearchQuery(ws, q, 'v3');
+  rootFolderId(ws);
+  return Object.values(ws.files).filter((record) => findable(ws, record) && matches(record));
+}
+
+/**
  * Whether the user's search reaches the file: they own it, hold a role on it or on a folder above it (owner,
  * editor, commenter, viewer), or its general access makes it discoverable to them (anyone, or their domain).
  * Link-only sharing ("anyone with the link", "people in the domain with the link") lets someone open a file

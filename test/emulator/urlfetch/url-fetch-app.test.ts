@@ -120,6 +120,7 @@ describe('failures', () => {
     const muted = fetch.fetch(`${prefix}missing`, auth(token));
     expect(muted.getResponseCode()).toBe(404);
     expect(JSON.parse(muted.getContentText()).error).toMatchObject({ code: 404, status: 'NOT_FOUND' });
+    expect((muted.getHeaders() as Record<string, string>)['Content-Type']).toMatch(/^application\/json/);
   });
 
   test('an injected rateLimit fault answers 429 and changes nothing', () => {

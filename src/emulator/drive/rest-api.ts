@@ -1,0 +1,162 @@
+// The Drive API v3 as PLG Hub reaches it through UrlFetchApp: files.list (one folder's files, with the
+// appProperties PLG Hub tags its agendas with) and files.create as a multipart upload, which makes a Google Doc
+// from HTML in one request ("Import to Google Docs types",
+// https://developers.google.com/workspace/drive/api/guides/manage-uploads#import-docs). Both act on the same
+// files as DriveApp and DocumentApp, as the token's user, with their sharing.
+// - files.list: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list — q in the v3
+//   grammar (`name`, not v2's `title`), pageSize 1–1000 (default 100), nextPageToken; scopes drive,
+//   drive.file, drive.readonly, drive.metadata.readonly, drive.metadata (and others PLG Hub does not use).
+// - files.create: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create — uploadType
+//   multipart: a JSON metadata part then the media part; a parent the user cannot write to is 403; scopes drive,
+//   drive.file, drive.appdata.
+// - fields: the response carries only the fields asked for; without `fields`, a File is kind, id, name, mimeType
+//   (https://developers.google.com/workspace/drive/api/guides/fields-parameter).
+import { z } from 'zod';
+import { allows, roleOf } from '../access';
+import { createDocData } from '../docs/model';
+import { importHtml } from '../docs/html-import';
+import { GoogleApiError } from '../google-api-error';
+import { overRateLimit } from '../urlfetch/rate-limits';
+import { answering, json, requireScopes, type RestEndpoint, type RestRequest } from '../urlfetch/rest-endpoint';
+import { boundaryOf, parseMultipart } from '../urlfetch/multipart';
+import { mimeTypes, type FileRecord, type Workspace } from '../workspace';
+import { listFileRecords } from './search';
+import { rootFolderId } from './tree';
+
+const auth = 'https://www.googleapis.com/auth/';
+const listScopes = [
+  `${auth}drive`,
+  `${auth}drive.file`,
+  `${auth}drive.readonly`,
+  `${auth}drive.metadata.readonly`,
+  `${auth}drive.metadata`,
+];
+const createScopes = [`${auth}drive`, `${auth}drive.file`, `${auth}drive.appdata`];
+
+const metadata = z.object({
+  name: z.string().optional(),
+  mimeType: z.string().optional(),
+  parents: z.array(z.string()).max(1).optional(),
+  appProperties: z.record(z.string(), z.string()).optional(),
+  description: z.string().optional(),
+});
+
+/** The fields of a File the emulator answers with, as Drive names them. */
+function fileResource(record: FileRecord): Record<string, unknown> {
+  return {
+    kind: 'drive#file',
+    id: record.id,
+    name: record.name,
+    mimeType: record.mimeType,
+    parents: record.parents,
+    appProperties: record.appProperties ?? {},
+    trashed: record.trashed,
+    webViewLink:
+      record.mimeType === mimeTypes.document
+        ? `https://docs.google.com/document/d/${record.id}/edit?usp=drivesdk`
+        : `https://drive.google.com/file/d/${record.id}/view?usp=drivesdk`,
+  };
+}
+
+/** Keeps the fields a `fields` selector names: "id,name" or "files(id,name),nextPageToken". */
+function select(resource: Record<string, unknown>, fields: string | undefined): Record<string, unknown> {
+  if (!fields) return resource;
+  const wanted = fields.split(',').map((f) => f.trim());
+  return Object.fromEntries(Object.entries(resource).filter(([k]) => wanted.includes(k)));
+}
+
+function listFiles(ws: Workspace, request: RestRequest) {
+  requireScopes(request.caller, listScopes);
+  const params = request.url.searchParams;
+  const pageSize = Number(params.get('pageSize') ?? 100);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
+    throw new GoogleApiError(
+      400,
+      `Invalid value '${params.get('pageSize')}'. Values must be within the range: [1, 1000]`,
+    );
+  let records: FileRecord[];
+  try {
+    records = listFileRecords(ws, params.get('q') ?? '');
+  } catch {
+    throw new GoogleApiError(400, 'Invalid Value', { domain: 'global', reason: 'invalid', message: 'Invalid Value' });
+  }
+  records.sort((a, b) => a.createdMs - b.createdMs || a.id.localeCompare(b.id));
+  const start = Number(params.get('pageToken') ?? 0) || 0;
+  const page = records.slice(start, start + pageSize);
+  const fields = params.get('fields') ?? undefined;
+  const inner = /files\(([^)]*)\)/.exec(fields ?? '')?.[1];
+  const body: Record<string, unknown> = {
+    kind: 'drive#fileList',
+    incompleteSearch: false,
+    files: page.map((r) => (inner ? select(fileResource(r), inner) : select(fileResource(r), 'kind,id,name,mimeType'))),
+  };
+  if (start + pageSize < records.length) body.nextPageToken = String(start + pageSize);
+  return json(200, fields ? { ...select(body, fields.replace(/files\([^)]*\)/, 'files')), files: body.files } : body);
+}
+
+function createFile(ws: Workspace, request: RestRequest) {
+  requireScopes(request.caller, createScopes);
+  if (request.url.searchParams.get('uploadType') !== 'multipart')
+    throw new Error('emulator: only multipart uploads are modeled for files.create');
+  const parts = parseMultipart(request.body, boundaryOf(request.headers['content-type']) ?? '');
+  if (!parts || parts.length !== 2)
+    throw new GoogleApiError(400, 'Bad Request: a multipart upload has a metadata part and a media part.');
+  let meta: z.infer<typeof metadata>;
+  try {
+    meta = metadata.parse(JSON.parse(parts[0]!.body));
+  } catch {
+    throw new GoogleApiError(400, 'Invalid JSON payload received.');
+  }
+  const mediaType = (parts[1]!.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const parentId = meta.parents?.[0] ?? rootFolderId(ws);
+  const parent = ws.files[parentId];
+  if (!parent || parent.trashed || roleOf(ws, parent) === undefined)
+    throw new GoogleApiError(404, `File not found: ${parentId}.`, {
+      domain: 'global',
+      reason: 'notFound',
+      message: `File not found: ${parentId}.`,
+    });
+  if (!allows(roleOf(ws, parent), 'write'))
+    throw new GoogleApiError(403, 'The user does not have sufficient permissions for this file.', {
+      domain: 'global',
+      reason: 'insufficientFilePermissions',
+      message: 'The user does not have sufficient permissions for this file.',
+    });
+  if (meta.mimeType !== mimeTypes.document || mediaType !== 'text/html')
+    throw new Error(
+      `emulator: files.create models only HTML imported as a Google Doc (got ${mediaType} → ${meta.mimeType})`,
+    );
+  const record = ws.createFile({
+    name: meta.name ?? 'Untitled',
+    mimeType: mimeTypes.document,
+    parents: [parentId],
+    owner: ws.user.email,
+    description: meta.description ?? '',
+    ...(meta.appProperties ? { appProperties: { ...meta.appProperties } } : {}),
+  });
+  importHtml(createDocData(ws, record.id), parts[1]!.body);
+  return json(200, select(fileResource(record), request.url.searchParams.get('fields') ?? 'kind,id,name,mimeType'));
+}
+
+function methodOf(request: Pick<RestRequest, 'method' | 'url'>): string | undefined {
+  const path = request.url.pathname;
+  if (request.method === 'GET' && path === '/drive/v3/files') return 'drive.files.list';
+  if (request.method === 'POST' && path === '/upload/drive/v3/files') return 'drive.files.create';
+  return undefined;
+}
+
+function handle(ws: Workspace, request: RestRequest) {
+  return answering(() => {
+    const method = methodOf(request);
+    if (!method) throw new GoogleApiError(404, 'Not Found');
+    const limited = overRateLimit(ws, 'drive', request.caller.email);
+    if (limited) return limited;
+    return method === 'drive.files.list' ? listFiles(ws, request) : createFile(ws, request);
+  });
+}
+
+/** Metadata requests and uploads have their own URL roots. */
+export const driveApi: RestEndpoint[] = [
+  { prefix: 'https://www.googleapis.com/drive/v3/', methodOf, handle },
+  { prefix: 'https://www.googleapis.com/upload/drive/v3/', methodOf, handle },
+];
