@@ -14,7 +14,7 @@ export const onYearSummaries = guarded('Year summaries', () => {
     const report = writeYearSummaries(spreadsheet, new Date(), startBudget(cardBudgetMs));
     const done = report.made + report.updated;
     const said =
-      `Year summaries: ${report.made} made, ${report.updated} brought up to date` +
+      `Made ${report.made} year summary Docs and brought ${report.updated} up to date` +
       (report.remaining ? `; press again for the other ${report.remaining}.` : '.');
     const links = report.docs
       .map((d) => `<a href="${escapeHtml(d.url).replace(/"/g, '&quot;')}">${escapeHtml(d.group)}</a>`)

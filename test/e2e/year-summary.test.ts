@@ -70,7 +70,7 @@ describe('year summaries', () => {
   it("makes one Doc per active group, in the PLG Hub folder, with its meetings' outcomes and next steps", () => {
     const s = reopenSchool(saved);
     const shown = pressYearSummaries(s);
-    expect(notificationText(shown)).toMatch(/^Year summaries: \d+ made, 0 brought up to date\.$/);
+    expect(notificationText(shown)).toMatch(/^Made \d+ year summary Docs and brought 0 up to date\.$/);
     const groups = records(s, 'Groups').filter((g) => g.Active === 'Yes');
     const docs = summaryDocs(s);
     expect(docs.map((d) => d.name.match(/\[(.+)\]$/)![1]).sort()).toEqual(
@@ -125,7 +125,7 @@ describe('year summaries', () => {
     weeksPass(s, 2);
     const shown = pressYearSummaries(s);
     expect(notificationText(shown)).toMatch(
-      new RegExp(`^Year summaries: 0 made, ${first.size} brought up to date\\.$`),
+      new RegExp(`^Made 0 year summary Docs and brought ${first.size} up to date\\.$`),
     );
     expect(new Map(summaryDocs(s).map((d) => [d.name, d.id]))).toEqual(first);
     // Two more weeks of meetings are in them now.
