@@ -53,6 +53,7 @@ export const onRefreshDashboard = guarded('Refresh dashboard', () => {
         ),
         buttons(
           linkButton('Open the PLG report', `https://drive.google.com/file/d/${report.reportFile}/view`),
+          button('Year summaries', 'onYearSummaries'),
           button('Back', 'onShowHome'),
         ),
       ]),

@@ -4,6 +4,7 @@
 import { onCalendarEventOpen } from './calendar-event-card';
 import { onDocsFileScopeGranted, onDocsHomepage, onRequestSwap, onSaveAgendaRecord } from './docs-homepage';
 import { onRefreshDashboard } from './dashboard-actions';
+import { onYearSummaries } from './year-summary-actions';
 import { onGenerateAgendas, onReadAgendasBack } from './agenda-actions';
 import { onHourlyTick } from './hourly';
 import { onShowSettings } from './settings-card';
@@ -33,6 +34,7 @@ export const entryPoints = {
   onHourlyTick, // time-driven trigger (hourly)
   onMyPlg, // card action: My PLG
   onRefreshDashboard, // card action: Refresh dashboard
+  onYearSummaries, // card action: Year summaries (on the Dashboard card)
   onSendSurvey, // card action: Send survey
   onImportStaff, // card action: Import staff (map columns)
   onConfirmImport, // card action: Import staff (import)

@@ -1,7 +1,7 @@
 // The add-on's time-driven trigger (add-on triggers fire at most hourly). Each run finishes work an admin
 // started — calendar changes and forms that did not fit in a card action — keeps agendas made a few days
 // ahead and reads past ones back into the registry, sends the health survey in the
-// months Settings names, and closes the feedback forms when the school year is over. It never competes with a
+// months Settings names and the weekly digest when Settings turns it on, and closes the feedback forms when the school year is over. It never competes with a
 // manual run: if one holds the lock, this hour is skipped.
 import { wallClock } from '../core/registry/cells';
 import { readAgendasBack } from '../workspace/agenda-readback';
@@ -9,6 +9,7 @@ import { generateAgendas } from '../workspace/agenda-run';
 import { closeFormsAfterYearEnd } from '../workspace/close-forms';
 import { openRegistry } from '../workspace/registry-io';
 import { currentRound, sendSurveyRound } from '../workspace/survey-send';
+import { sendWeeklyDigests } from '../workspace/digest-send';
 import { runSyncSlice } from '../workspace/sync-slice';
 import { applySwapRequests } from '../workspace/swap-requests';
 import { startBudget, triggerBudgetMs, type Budget } from './budget';
@@ -86,10 +87,13 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
       if (!isSyncPending(spreadsheet) || !budget.allows(30_000)) return;
       runSyncSlice(spreadsheet, now, budget);
     });
+    // Read by the surveys job: the weekly digest reads the registry again only when it is turned on.
+    let digestOn = false;
     job('surveys and forms', () => {
       const open = openRegistry(spreadsheet);
       const registry = open.read.registry;
       if (!registry) return;
+      digestOn = registry.settings.weeklyDigest;
       const round = currentRound(registry, now, open.id);
       if (round !== undefined && budget.allows(20_000)) {
         const survey = sendSurveyRound(open, round, now, budget);
@@ -102,6 +106,16 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
         const closed = closeFormsAfterYearEnd(open);
         if (closed) notes.push(`${closed} forms closed for the year`);
       }
+    });
+    job('weekly digest', () => {
+      if (!digestOn || !budget.allows(20_000)) return;
+      const digest = sendWeeklyDigests(openRegistry(spreadsheet), now, budget);
+      if (digest.sent) notes.push(`weekly digest: ${digest.sent} emailed, ${digest.remaining} to go`);
+      if (digest.quotaReached) notes.push("weekly digest: the day's email quota is used up; the rest go tomorrow");
+      if (digest.newlyUncertain.length)
+        notes.push(`weekly digest: ${digest.newlyUncertain.join(', ')} may not have received this week's`);
+      if (digest.held)
+        notes.push("weekly digest: this week's record could not be read, so no more go out until Monday");
     });
   } catch (error) {
     console.error('Hourly run failed', error);

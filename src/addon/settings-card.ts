@@ -33,6 +33,11 @@ export const onShowSettings = guarded('Settings', () => {
           `Groups with fewer than ${s.anonymityThreshold} responses stay hidden`,
         ),
         fact('Health survey', schoolYearMonthsText(s.surveyMonths, s.yearStart), `Sent to ${s.surveyAudience}`),
+        fact(
+          'Weekly digest',
+          s.weeklyDigest ? 'On: every Monday, to facilitators and liaisons' : 'Off',
+          `Names members under ${s.attendanceBelow}% attendance to their own group's leads`,
+        ),
       ]),
       section(undefined, [
         paragraph('Edit values in the Value column of the Settings tab; Validate checks them.'),

@@ -13,6 +13,7 @@ import { startSchool, type EmulatedSchool } from './harness';
 import type { CallRecorder } from './inventory/recorder';
 import { simulateFacilitatorsTyping, simulateHealthSurvey, simulateWeeks } from './simulate-weeks';
 import { mimeTypes } from './workspace';
+import { turnOnWeeklyDigest, writeDigests, writeYearSummaries, yearSummaryDocName } from './demo-digest';
 import { readContent } from './drive/content';
 
 export interface DemoOptions {
@@ -138,6 +139,8 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   // Five weeks pass. Each week the hourly run makes the coming week's agendas and reads back last week's;
   // facilitators fill in attendance and outcomes; members answer their meeting's feedback form.
   let typed = 0;
+  // The admin turns the weekly digest on: each week's hourly run mails the facilitators and liaisons.
+  turnOnWeeklyDigest(s);
   for (let week = 1; week <= 5; week++) {
     s.ws.clock.nowMs = start + week * 7 * 24 * 3600_000;
     typed += simulateFacilitatorsTyping(s, s.ws.now());
@@ -155,11 +158,18 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     s.press(s.open('onSheetsHomepage'), 'Refresh dashboard'),
   );
   say('Refresh dashboard', shown);
+  // Year summaries, from the Dashboard card: one Doc per group, pressed again while it offers more.
+  for (let presses = 0; presses < 10 && findButtons(shown).some((b) => b.text === 'Year summaries'); presses++)
+    shown = s.press(shown, 'Year summaries');
+  show('11b-year-summaries', 'Admin presses Year summaries', shown);
+  say('Year summaries', shown);
   show('12-settings', 'Admin presses Settings', s.press(s.open('onSheetsHomepage'), 'Settings'));
 
   const used = s.ws.meter.since(before);
   screens.writeIndex();
-  const docs = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.document && !f.trashed);
+  const docs = Object.values(s.ws.files).filter(
+    (f) => f.mimeType === mimeTypes.document && !f.trashed && !yearSummaryDocName.test(f.name),
+  );
   for (const doc of docs) options.write(`agendas/${fileSafe(doc.name)}.html`, exportDocHtml(s.ws, doc.id));
   const forms = Object.values(s.ws.files).filter((f) => f.mimeType === mimeTypes.form && !f.trashed);
   for (const form of forms) options.write(`forms/${fileSafe(form.name)}.html`, exportFormHtml(s.ws, form.id));
@@ -167,13 +177,19 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   // The PLG report Refresh dashboard wrote into the PLG Hub folder, as the admin would download it.
   const report = Object.values(s.ws.files).find((f) => f.name.startsWith('PLG report — ') && !f.trashed);
   if (report) options.write('dashboard.html', readContent(s.ws, report.id)?.toString('utf8') ?? '');
+  // The weekly digests the hourly runs mailed (each reader's latest) and the year summary Docs.
+  const digests = writeDigests(s, options.write);
+  const summaries = writeYearSummaries(s, options.write);
+  lines.push(
+    `Weekly digest: ${digests.sent} mailed over the five weeks, to ${digests.people} facilitators and liaisons.`,
+  );
   await exportXlsx(s.ws, s.spreadsheetId, `${options.out}/registry.xlsx`);
   const events = allEvents(s.ws).filter((e) => e.status !== 'cancelled').length;
   const invitations = sentInvitations(s.ws).filter((i) => i.kind === 'invitation').length;
   lines.push(
     `Created: 1 PLG calendar with ${events} meeting events (${invitations} invitations sent), ${forms.length} Forms, ${docs.length} agenda Docs.`,
     `Service calls: ${used.total} (modeled Apps Script time ${(used.modeledMs / 1000).toFixed(1)} s)`,
-    `Files: registry.xlsx, calendar.ics, dashboard.html (the PLG report), agendas/ (${docs.length} Docs), forms/ (${forms.length} forms), cards/ (${screens.count()} screens)`,
+    `Files: registry.xlsx, calendar.ics, dashboard.html (the PLG report), agendas/ (${docs.length} Docs), forms/ (${forms.length} forms), cards/ (${screens.count()} screens), digests/ (${digests.people}), summaries/ (${summaries} year summaries)`,
   );
   return { lines, school: s };
 }

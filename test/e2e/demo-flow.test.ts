@@ -1,6 +1,6 @@
 // The demo's whole story, run on the real bundle: what the admin, the teachers and the calendar end up with.
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { allEvents, sentInvitations } from '../../src/emulator/calendar';
@@ -230,5 +230,25 @@ describe('feedback forms', () => {
       expect(s.published).toBe(true);
       expect(String(s.emailCollectionType ?? s.emailCollection)).toMatch(/DO_NOT_COLLECT/);
     }
+  });
+});
+
+describe('the weekly digest and the year summaries', () => {
+  it("writes the week's digest of each facilitator and liaison, and each group's year summary", () => {
+    const leads = new Set(
+      tab('Groups').flatMap((g) => [g.Facilitator, g['Co-facilitator'], g['Administrator liaison']].map(String)),
+    );
+    const digests = readdirSync(join(out, 'digests'));
+    expect(digests.length).toBeGreaterThan(5);
+    const readers = new Set([...leads].filter(Boolean).map((e) => e.split('@')[0]!.replace(/[^A-Za-z0-9]+/g, '-')));
+    for (const file of digests) {
+      expect(readers).toContain(file.replace(/\.html$/, ''));
+      expect(readFileSync(join(out, 'digests', file), 'utf8')).toMatch(/your PLG week of|Your PLG week of/);
+    }
+    const summaries = readdirSync(join(out, 'summaries'));
+    expect(summaries.length).toBe(tab('Groups').filter((g) => g.Active === 'Yes').length);
+    expect(readFileSync(join(out, 'summaries', 'science-plg.html'), 'utf8')).toContain('Meeting by meeting');
+    // The year summaries are not agendas: the agendas folder holds only agenda Docs.
+    expect(readdirSync(join(out, 'agendas')).some((f) => f.includes('year-summary'))).toBe(false);
   });
 });

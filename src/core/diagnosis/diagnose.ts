@@ -37,6 +37,8 @@ export interface Finding {
   /** A group's name, "Whole school", or where in the registry. */
   where: string;
   evidence: string;
+  /** The ids of the groups it concerns (none for the whole school): the weekly digest sends it to their leads. */
+  groups?: readonly string[];
 }
 
 export interface Diagnosis {
@@ -58,6 +60,8 @@ export function diagnose(input: DiagnosisInput): Diagnosis[] {
   const add = (id: ChallengeId, finding: Finding) => found.set(id, [...(found.get(id) ?? []), finding]);
   const nameOf = new Map(input.registry.groups.map((g) => [g.row.id, g.row.name]));
   const name = (id: string) => nameOf.get(id) ?? id;
+  const idsNamed = (groupName: string) =>
+    input.registry.groups.filter((g) => g.row.name === groupName).map((g) => g.row.id);
 
   // Meeting feedback: averages only where the group's figures are released.
   const feedbackRule = (id: ChallengeId, item: MeetingScaleId, what: string) => {
@@ -65,7 +69,11 @@ export function diagnose(input: DiagnosisInput): Diagnosis[] {
       if ('hidden' in g) continue;
       const mean = g.items.find((i) => i.item === item)?.mean;
       if (mean !== undefined && mean < cut)
-        add(id, { where: g.name, evidence: `meeting feedback: "${what}" averages ${score(mean)} of 5` });
+        add(id, {
+          where: g.name,
+          evidence: `meeting feedback: "${what}" averages ${score(mean)} of 5`,
+          groups: [g.group],
+        });
     }
   };
   feedbackRule('timeRepurposed', 'plgTime', 'the time was used for PLG work');
@@ -82,7 +90,11 @@ export function diagnose(input: DiagnosisInput): Diagnosis[] {
       if ('hidden' in scope) continue;
       const t = scope.traits.find((x) => x.trait === trait);
       if (t?.mean !== undefined && t.mean < cut)
-        add(id, { where, evidence: `health survey: "${t.label}" averages ${score(t.mean)} of 5` });
+        add(id, {
+          where,
+          evidence: `health survey: "${t.label}" averages ${score(t.mean)} of 5`,
+          groups: where === 'Whole school' ? [] : idsNamed(where),
+        });
     }
   };
   healthRule('timeRepurposed', 'protectedTime');
@@ -98,6 +110,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis[] {
     add('fallingAttendance', {
       where: name(t.group),
       evidence: `attendance fell from ${percent(t.earlier)} to ${percent(t.later)} over ${t.meetings} recorded meetings`,
+      groups: [t.group],
     });
   }
 
@@ -109,6 +122,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis[] {
       add('presenterCoverage', {
         where: name(c.group),
         evidence: `${c.presented.length} of ${c.members} members have presented (${percent(c.coverage)}), with ${percent(yearGone)} of the year gone`,
+        groups: [c.group],
       });
     }
   }
@@ -122,14 +136,33 @@ export function diagnose(input: DiagnosisInput): Diagnosis[] {
     ['leadersPlgs', facilitatorsPlg],
     ['groupSize', groupSize],
   ];
+  const groupOfRow = rowGroups(input.registry);
   for (const [id, check] of fromChecks) {
     for (const problem of check(input.registry, input.today)) {
       const where = problem.tab ? `${problem.tab}${problem.row ? `, row ${problem.row}` : ''}` : 'Registry';
-      add(id, { where, evidence: problem.message });
+      const group = groupOfRow(problem.tab, problem.row);
+      add(id, { where, evidence: problem.message, groups: group ? [group] : [] });
     }
   }
 
   return (Object.keys(challenges) as ChallengeId[])
     .filter((id) => found.has(id))
     .map((id) => ({ challenge: challenges[id], findings: found.get(id)! }));
+}
+
+/** The group a Groups or Meetings row belongs to (a meeting may name its group by id in any case, or by key). */
+function rowGroups(registry: Registry): (tab: string | undefined, row: number | undefined) => string | undefined {
+  const idOf = new Map<string, string>();
+  for (const { row: g } of registry.groups)
+    for (const name of [g.id, g.key]) if (name) idOf.set(name.toUpperCase(), g.id);
+  const groupRows = new Map(registry.groups.map((g) => [g.rowNumber, g.row.id]));
+  const meetingRows = new Map(registry.meetings.map((m) => [m.rowNumber, idOf.get(m.row.group.toUpperCase())]));
+  return (tab, row) =>
+    row === undefined
+      ? undefined
+      : tab === 'Groups'
+        ? groupRows.get(row)
+        : tab === 'Meetings'
+          ? meetingRows.get(row)
+          : undefined;
 }

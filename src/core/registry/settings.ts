@@ -103,6 +103,22 @@ export const settingSpecs: readonly SettingSpec[] = [
     generated: true,
   },
   { key: 'adminEmail', label: 'Registry owner', about: 'Who runs syncs; receives the run reports.', initial: '' },
+  // The weekly digest (workspace/digest-send.ts): off until the school turns it on.
+  {
+    key: 'weeklyDigest',
+    label: 'Weekly digest',
+    about:
+      "Yes emails each group's facilitators and administrator liaison, every Monday (the school's time), what needs attention in their groups.",
+    initial: 'No',
+    options: ['Yes', 'No'],
+  },
+  {
+    key: 'attendanceBelow',
+    label: 'Attendance below',
+    about:
+      "The weekly digest names members who attended fewer than this percent of their group's recorded meetings (to that group's facilitators and liaison only).",
+    initial: 75,
+  },
 ];
 
 const monthList = z.preprocess(
@@ -151,6 +167,9 @@ export function settingsSchema(timeZone: string) {
       calendarId: text.optional(),
       folderId: text.optional(),
       adminEmail: email.optional(),
+      // The weekly digest.
+      weeklyDigest: yesNo.default(false),
+      attendanceBelow: wholeNumber(1, 100).default(75),
     })
     .refine((s) => s.yearStart < s.yearEnd, { error: 'the school year must end after it starts', path: ['yearEnd'] })
     .refine((s) => s.groupSizeMin <= s.groupSizeMax, {

@@ -53,6 +53,7 @@ describe('diagnosis', () => {
     expect(findings({ feedback: [feedback('Math PLG', { plgTime: 2.6 })] }, 'timeRepurposed')[0]).toEqual({
       where: 'Math PLG',
       evidence: 'meeting feedback: "the time was used for PLG work" averages 2.6 of 5',
+      groups: ['MATH PLG'],
     });
     expect(ids({ feedback: [feedback('Math PLG', { plgTime: 3.9 })] })).not.toContain('timeRepurposed');
   });
@@ -83,7 +84,11 @@ describe('diagnosis', () => {
     const falling = [...present(0, 5), ...present(1, 5), ...present(2, 4), ...present(3, 3)];
     const trends = attendanceTrends(meetings, falling, '2026-11-10');
     expect(findings({ trends }, 'fallingAttendance')).toEqual([
-      { where: 'Grade 6 Math', evidence: 'attendance fell from 100% to 70% over 4 recorded meetings' },
+      {
+        where: 'Grade 6 Math',
+        evidence: 'attendance fell from 100% to 70% over 4 recorded meetings',
+        groups: ['MATH-6'],
+      },
     ]);
     const steady = [...present(0, 5), ...present(1, 4), ...present(2, 5), ...present(3, 4)];
     expect(ids({ trends: attendanceTrends(meetings, steady, '2026-11-10') })).not.toContain('fallingAttendance');
@@ -110,7 +115,8 @@ describe('diagnosis', () => {
     expect(ids({ registry: strict })).toContain('groupSize');
     expect(ids({ registry })).not.toContain('groupSize');
     // The fixture's groups have no meetings yet: too rare, by the registry's own minimum.
-    expect(findings({ registry }, 'lengthFrequency')[0]).toMatchObject({ where: 'Groups, row 2' });
+    // Attributed to the group on that row, so the weekly digest can tell its facilitator.
+    expect(findings({ registry }, 'lengthFrequency')[0]).toMatchObject({ where: 'Groups, row 2', groups: ['MATH-6'] });
     // A facilitator with no training date, until the date is recorded.
     expect(findings({ registry }, 'facilitatorSupport')[0]!.evidence).toMatch(/Ana Reyes.*no facilitator training/);
     const trained = schoolRegistry({
