@@ -11,7 +11,8 @@ import { parseResponseRows, type Uncounted, type UncountedReason } from '../core
 import { monthNames } from '../core/calendar-names';
 import { groupRoster } from '../core/my-plg';
 import { attendanceRates } from '../core/metrics/attendance-rates';
-import { dashboardRows, type HealthRound } from '../core/metrics/dashboard';
+import { dashboardRows, type FacilitatorRound, type HealthRound } from '../core/metrics/dashboard';
+import { summarizeFacilitatorSurvey } from '../core/metrics/facilitator-summary';
 import { summarizeFeedback } from '../core/metrics/feedback-summary';
 import { summarizeHealth } from '../core/metrics/health-summary';
 import { presenterCoverage } from '../core/metrics/presenter-coverage';
@@ -71,6 +72,7 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 
   const meeting: FormResponse<'meeting'>[] = [];
   const rounds = new Map<number, FormResponse<'health'>[]>();
+  const facilitatorRounds = new Map<number, FormResponse<'facilitator'>[]>();
   const problems: Problem[] = [];
   const uncounted: Uncounted[] = [];
 
@@ -116,6 +118,10 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     if (form.kind === 'health' && form.round !== undefined) {
       rounds.set(form.round, [...(rounds.get(form.round) ?? []), ...(parsed.responses as FormResponse<'health'>[])]);
     }
+    if (form.kind === 'facilitator' && form.round !== undefined) {
+      const answers = parsed.responses as FormResponse<'facilitator'>[];
+      facilitatorRounds.set(form.round, [...(facilitatorRounds.get(form.round) ?? []), ...answers]);
+    }
   }
   // A tab with responses that no PLG Hub form records (someone linked another form here) is not counted.
   const indexed = new Set([formsIndexTab, ...recorded.map((f) => f.tab)]);
@@ -136,11 +142,16 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 
   // Rounds in the order the school year runs, from its first month.
   const startMonth = Number(settings.yearStart.slice(5, 7));
+  const inYearOrder = (a: number, b: number) => ((a - startMonth + 12) % 12) - ((b - startMonth + 12) % 12);
+  const roundLabel = (round: number) => `${monthNames[round - 1]} ${surveyYear(settings, round)}`;
   const health: HealthRound[] = [...rounds.entries()]
-    .sort(([a], [b]) => ((a - startMonth + 12) % 12) - ((b - startMonth + 12) % 12))
+    .sort(([a], [b]) => inYearOrder(a, b))
+    .map(([round, responses]) => ({ label: roundLabel(round), summary: summarizeHealth(responses, threshold) }));
+  const facilitators: FacilitatorRound[] = [...facilitatorRounds.entries()]
+    .sort(([a], [b]) => inYearOrder(a, b))
     .map(([round, responses]) => ({
-      label: `${monthNames[round - 1]} ${surveyYear(settings, round)}`,
-      summary: summarizeHealth(responses, threshold),
+      label: roundLabel(round),
+      summary: summarizeFacilitatorSurvey(responses, threshold),
     }));
   const latest = health.at(-1);
   saveTrustScores(open, latest?.summary);
@@ -156,6 +167,7 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     health: latest?.summary,
     trends: attendanceTrends(meetings, attendance, today),
     coverage,
+    facilitators: facilitators.at(-1),
   });
   const groupNames = new Map(groups.map((g) => [g.id, g.name]));
   // Each person's PLG hours, for professional-learning credit: attendance is the admins' record, not an answer.
@@ -184,6 +196,7 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       attendance: attendanceByMonth(meetings, attendance, today),
       coverage,
       health,
+      facilitators,
       feedback,
       diagnosis,
       groupNames,
@@ -196,6 +209,7 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       asOf: today,
       feedback,
       health,
+      facilitators,
       diagnosis,
       attendance: attendanceRates(meetings, attendance, today),
       coverage,
