@@ -14,6 +14,7 @@ import { createDriveApp } from './drive';
 import { createFormApp } from './forms';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createAdvancedSheets } from './spreadsheet/sheets-api';
+import { createCharts } from './spreadsheet/embedded-chart';
 import { mimeTypes, type Workspace } from './workspace';
 
 // https://developers.google.com/apps-script/reference/base/mime-type (the Google types PLG Hub uses).
@@ -43,5 +44,7 @@ export function appsScriptGlobals(ws: Workspace): Record<string, unknown> {
     MailApp: createMailApp(ws),
     Logger: createLogger(ws),
     MimeType: mimeTypeEnum,
+    // https://developers.google.com/apps-script/reference/charts/charts — only Charts.ChartType, for embedded charts.
+    Charts: createCharts(),
   };
 }
