@@ -115,14 +115,14 @@ export class EmbeddedChartBuilder implements Pick<Builder, BuilderMethods> {
 
   addRange(range: GoogleAppsScript.Spreadsheet.Range): Builder {
     this.call('addRange');
-    this.chart.ranges.push(locate(range, 'addRange'));
+    this.chart.ranges.push(locate(range));
     return this.self();
   }
 
   /** Removes the ranges covering exactly the same cells; one that is not in the chart changes nothing. */
   removeRange(range: GoogleAppsScript.Spreadsheet.Range): Builder {
     this.call('removeRange');
-    const gone = locate(range, 'removeRange');
+    const gone = locate(range);
     this.chart.ranges = this.chart.ranges.filter((r) => JSON.stringify(r) !== JSON.stringify(gone));
     return this.self();
   }
@@ -141,7 +141,7 @@ export class EmbeddedChartBuilder implements Pick<Builder, BuilderMethods> {
   setChartType(type: GoogleAppsScript.Charts.ChartType): Builder {
     this.call('setChartType');
     const name = String(type);
-    if (!(chartTypeNames as readonly string[]).includes(name)) throw invalidArgument('type', 'setChartType');
+    if (!(chartTypeNames as readonly string[]).includes(name)) throw invalidArgument('type');
     this.chart.chartType = name;
     return this.self();
   }
@@ -161,7 +161,7 @@ export class EmbeddedChartBuilder implements Pick<Builder, BuilderMethods> {
   /** "anchorRowPos: The chart's top side is anchored in this row", 1-based, as are columns. */
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): Builder {
     this.call('setPosition');
-    if (!(anchorRowPos >= 1 && anchorColPos >= 1)) throw invalidArgument('anchorRowPos', 'setPosition');
+    if (!(anchorRowPos >= 1 && anchorColPos >= 1)) throw invalidArgument('anchorRowPos');
     this.chart.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return this.self();
   }
@@ -310,8 +310,8 @@ export function embeddedChart(ws: Workspace, data: ChartData): GoogleAppsScript.
 }
 
 /** The chart's data as it was built or read, for Sheet.insertChart/updateChart/removeChart. */
-export function chartDataOf(chart: unknown, method: string): ChartData {
-  if (!(chart instanceof EmbeddedChart)) throw invalidArgument('chart', method);
+export function chartDataOf(chart: unknown): ChartData {
+  if (!(chart instanceof EmbeddedChart)) throw invalidArgument('chart');
   return copyChart(chart.data);
 }
 
@@ -319,9 +319,9 @@ export function chartNotOnSheet(): Error {
   return appsScriptError('The chart is not on this sheet.');
 }
 
-function locate(range: unknown, method: string): ChartRange {
+function locate(range: unknown): ChartRange {
   const at = EmulatedRange.locate(range);
-  if (!at) throw invalidArgument('range', method);
+  if (!at) throw invalidArgument('range');
   return at;
 }
 
@@ -332,6 +332,7 @@ function rangesOf(ws: Workspace, chart: ChartData): GoogleAppsScript.Spreadsheet
     .map((r) => rangeHandle(ws, r.spreadsheetId, r.sheetId, r.area));
 }
 
-function invalidArgument(name: string, method: string): Error {
+/** Apps Script's wording for an argument of the wrong kind ("Exception: Invalid argument: range"). */
+function invalidArgument(name: string): Error {
   return appsScriptError(`Invalid argument: ${name}`);
 }

@@ -322,7 +322,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
    */
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     const sheet = this.call('insertChart');
-    const data = chartDataOf(chart, 'insertChart');
+    const data = chartDataOf(chart);
     const book = spreadsheetData(this.ws, this.spreadsheetId);
     data.chartId = book.nextChartId ?? 1;
     book.nextChartId = data.chartId + 1;
@@ -335,7 +335,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
    */
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     const sheet = this.call('updateChart');
-    const data = chartDataOf(chart, 'updateChart');
+    const data = chartDataOf(chart);
     const at = (sheet.charts ?? []).findIndex((c) => data.chartId !== null && c.chartId === data.chartId);
     if (at < 0) throw chartNotOnSheet();
     sheet.charts![at] = data;
@@ -347,7 +347,7 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
    */
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     const sheet = this.call('removeChart');
-    const data = chartDataOf(chart, 'removeChart');
+    const data = chartDataOf(chart);
     const at = (sheet.charts ?? []).findIndex((c) => data.chartId !== null && c.chartId === data.chartId);
     if (at < 0) throw chartNotOnSheet();
     sheet.charts!.splice(at, 1);
