@@ -20,12 +20,14 @@ import { diagnose } from '../core/diagnosis/diagnose';
 import { attendanceTrends } from '../core/metrics/attendance-trend';
 import { attendanceByMonth } from '../core/metrics/attendance-by-month';
 import { meetingCounts } from '../core/metrics/meeting-counts';
+import { dashboardCharts } from '../core/metrics/dashboard-charts';
 import { plgHours } from '../core/metrics/plg-hours';
 import { protocolsUsed } from '../core/metrics/protocols-used';
 import { escapeForCell } from '../core/escape';
 import { reportHtml } from '../core/report/report-html';
 import { dayText, monthText } from '../core/schedule/local-style';
 import { writeReportFile } from './report-file';
+import { writeDashboardCharts, type ChartsWritten } from './dashboard-charts';
 import type { Problem } from '../core/problems';
 import { wallClock } from '../core/registry/cells';
 import { headersOf } from '../core/registry/tab-spec';
@@ -43,6 +45,8 @@ export interface DashboardReport {
   uncounted: Uncounted[];
   /** The PLG report's file in the PLG Hub folder (report-file.ts). */
   reportFile: string;
+  /** What became of the Dashboard tab's four charts. */
+  charts: ChartsWritten;
 }
 
 export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): DashboardReport {
@@ -185,6 +189,8 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       ].map(escapeForCell),
     ),
   ]);
+  const monthCounts = meetingCounts(meetings, today, settings);
+  const byMonth = attendanceByMonth(meetings, attendance, today);
   const reportFile = writeReportFile(
     open,
     registry,
@@ -192,8 +198,8 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       school: settings.school,
       asOf: dayText(today, registry.style),
       monthLabel: (month) => shortMonthText(month),
-      meetings: meetingCounts(meetings, today, settings),
-      attendance: attendanceByMonth(meetings, attendance, today),
+      meetings: monthCounts,
+      attendance: byMonth,
       coverage,
       health,
       facilitators,
@@ -219,12 +225,26 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       notCounted,
     }),
   );
+  const charts = writeDashboardCharts(
+    open,
+    spreadsheet.getSheetByName('Dashboard')!,
+    dashboardCharts({
+      meetings: monthCounts,
+      attendance: byMonth,
+      coverage,
+      health,
+      groupNames,
+      monthLabel: shortMonthText,
+      thisMonth: today.slice(0, 7),
+    }),
+  );
   return {
     meetingResponses: meeting.length,
     healthResponses: [...rounds.values()].reduce((n, r) => n + r.length, 0),
     problems,
     uncounted,
     reportFile,
+    charts,
   };
 }
 

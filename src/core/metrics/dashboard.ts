@@ -56,7 +56,11 @@ export function dashboardRows(input: DashboardInput): string[][] {
   const name = (id: string) => input.groupNames.get(id) ?? id;
   const percent = (x: number) => `${Math.round(x * 100)}%`;
 
-  line('PLG dashboard', `as of ${input.asOf}`);
+  line(
+    'PLG dashboard',
+    `as of ${input.asOf}`,
+    'Charts are to the right, from column F; the figures they draw are on the Dashboard data tab',
+  );
   line();
   line('End-of-meeting feedback', 'Responses', 'Averages (1–5)', 'Suggestions');
   for (const g of input.feedback) {

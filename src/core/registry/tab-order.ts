@@ -13,6 +13,7 @@ export const registryTabOrder: readonly string[] = [
   'Dashboard',
   'Feedback',
   'PLG hours',
+  'Dashboard data',
   'Attendance',
   'Closures',
   'Goals',
