@@ -86,6 +86,31 @@ describe('embedded charts', () => {
     expect(builder.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:B2']);
   });
 
+  // embedded-chart#getRanges(): "Returns the ranges that this chart uses as a data source" — Range objects, which
+  // report their tab and cells as any Range does; #getNumHeaders(): "the number of rows or columns the range
+  // that are treated as headers" (-1 when left for Sheets to infer).
+  test('getRanges gives Range objects for the cells the chart draws, and getNumHeaders what was set', () => {
+    const { sheet } = book();
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A2:B4')).build());
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('A1:B4')).setNumHeaders(1).build());
+    const [inferred, headed] = sheet.getCharts();
+    expect(inferred!.getNumHeaders()).toBe(-1);
+    expect(headed!.getNumHeaders()).toBe(1);
+    const range = inferred!.getRanges()[0]!;
+    expect([
+      range.getSheet().getName(),
+      range.getRow(),
+      range.getColumn(),
+      range.getNumRows(),
+      range.getNumColumns(),
+    ]).toEqual([sheet.getName(), 2, 1, 3, 2]);
+    expect(range.getValues()).toEqual([
+      ['Sep', 4],
+      ['Oct', 3],
+      ['Nov', 5],
+    ]);
+  });
+
   // chart-options#get(option): "The value currently set for the specified option or null if the option was not set."
   test('ChartOptions.get gives null for an option never set', () => {
     const { sheet } = book();
