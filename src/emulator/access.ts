@@ -65,9 +65,11 @@ export function requireAccess(ws: Workspace, record: FileRecord | undefined, nee
 
 /**
  * Whether a method of an editor service changes the file: by Apps Script's naming, setters, adders, inserts,
- * appends, removals, replacements and clears write; getters, finders, `is…`, `can…`, `has…` and navigation
+ * appends, updates (Sheet.updateChart), removals, replacements and clears write; getters, finders, `is…`, `can…`, `has…` and navigation
  * (`offset`, `editAsText`, `saveAndClose`) only read.
  */
 export function isWriteMethod(method: string): boolean {
-  return /^(set|add|append|insert|remove|delete|replace|clear|merge|move|rename|protect|hide|show|auto)/.test(method);
+  return /^(set|add|append|insert|update|remove|delete|replace|clear|merge|move|rename|protect|hide|show|auto)/.test(
+    method,
+  );
 }

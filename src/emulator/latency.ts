@@ -47,6 +47,17 @@ export const latencyMs: Record<string, number> = {
   'SpreadsheetApp.Range.setDataValidation': 80,
   'SpreadsheetApp.Sheet.appendRow': 100,
   'SpreadsheetApp.flush': 100,
+  // Embedded charts: the builder, a built chart and what it reports are local objects (nothing reaches the
+  // spreadsheet until insertChart or updateChart); getCharts reads the sheet's charts in one round trip.
+  'SpreadsheetApp.Sheet.newChart': 0,
+  'SpreadsheetApp.EmbeddedChartBuilder': 0,
+  'SpreadsheetApp.EmbeddedChart': 0,
+  'SpreadsheetApp.ContainerInfo': 0,
+  'SpreadsheetApp.ChartOptions': 0,
+  'SpreadsheetApp.Sheet.getCharts': 60,
+  'SpreadsheetApp.Sheet.insertChart': 250,
+  'SpreadsheetApp.Sheet.updateChart': 200,
+  'SpreadsheetApp.Sheet.removeChart': 150,
   Calendar: 300,
   // The Sheets API through the advanced service: one REST round trip, however many ranges it reads.
   Sheets: 150,

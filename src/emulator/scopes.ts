@@ -105,6 +105,16 @@ export const appsScriptScopes: Record<string, ScopeRule> = {
     `${ref}spreadsheet/spreadsheet-app#getActiveSpreadsheet()`,
     'confirmed',
   ),
+  // Embedded charts live in the spreadsheet: the same scopes as any change to an open one.
+  'SpreadsheetApp.Sheet.insertChart': row(sheetsAny, `${ref}spreadsheet/sheet#insertChart(EmbeddedChart)`),
+  'SpreadsheetApp.Sheet.updateChart': row(sheetsAny, `${ref}spreadsheet/sheet#updateChart(EmbeddedChart)`),
+  'SpreadsheetApp.Sheet.removeChart': row(sheetsAny, `${ref}spreadsheet/sheet#removeChart(EmbeddedChart)`),
+  'SpreadsheetApp.Sheet.getCharts': row(sheetsAny, `${ref}spreadsheet/sheet#getCharts()`),
+  'SpreadsheetApp.Sheet.newChart': row(sheetsAny, `${ref}spreadsheet/sheet#newChart()`),
+  'SpreadsheetApp.EmbeddedChartBuilder': row(sheetsAny, `${ref}spreadsheet/embedded-chart-builder`),
+  'SpreadsheetApp.EmbeddedChart': row(sheetsAny, `${ref}spreadsheet/embedded-chart`),
+  'SpreadsheetApp.ContainerInfo': row(sheetsAny, `${ref}spreadsheet/container-info`),
+  'SpreadsheetApp.ChartOptions': row(sheetsAny, `${ref}charts/chart-options`),
   // DocumentApp
   DocumentApp: row(docsAny, `${ref}document/body#appendParagraph(String)`),
   'DocumentApp.create': row([scope.documents], `${ref}document/document-app#create(String)`),

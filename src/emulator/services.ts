@@ -14,6 +14,7 @@ import { createDriveApp } from './drive';
 import { createFormApp } from './forms';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createAdvancedSheets } from './spreadsheet/sheets-api';
+import { createCharts } from './spreadsheet/embedded-chart';
 import { createUrlFetchApp } from './urlfetch/url-fetch-app';
 import { mimeTypes, type Workspace } from './workspace';
 
@@ -45,5 +46,7 @@ export function appsScriptGlobals(ws: Workspace): Record<string, unknown> {
     UrlFetchApp: createUrlFetchApp(ws),
     Logger: createLogger(ws),
     MimeType: mimeTypeEnum,
+    // https://developers.google.com/apps-script/reference/charts/charts — only Charts.ChartType, for embedded charts.
+    Charts: createCharts(),
   };
 }

@@ -11,7 +11,8 @@ import { parseResponseRows, type Uncounted, type UncountedReason } from '../core
 import { monthNames } from '../core/calendar-names';
 import { groupRoster } from '../core/my-plg';
 import { attendanceRates } from '../core/metrics/attendance-rates';
-import { dashboardRows, type HealthRound } from '../core/metrics/dashboard';
+import { dashboardRows, type FacilitatorRound, type HealthRound } from '../core/metrics/dashboard';
+import { summarizeFacilitatorSurvey } from '../core/metrics/facilitator-summary';
 import { summarizeFeedback } from '../core/metrics/feedback-summary';
 import { summarizeHealth } from '../core/metrics/health-summary';
 import { presenterCoverage } from '../core/metrics/presenter-coverage';
@@ -19,12 +20,14 @@ import { diagnose } from '../core/diagnosis/diagnose';
 import { attendanceTrends } from '../core/metrics/attendance-trend';
 import { attendanceByMonth } from '../core/metrics/attendance-by-month';
 import { meetingCounts } from '../core/metrics/meeting-counts';
+import { dashboardCharts } from '../core/metrics/dashboard-charts';
 import { plgHours } from '../core/metrics/plg-hours';
 import { protocolsUsed } from '../core/metrics/protocols-used';
 import { escapeForCell } from '../core/escape';
 import { reportHtml } from '../core/report/report-html';
 import { dayText, monthText } from '../core/schedule/local-style';
 import { writeReportFile } from './report-file';
+import { writeDashboardCharts, type ChartsWritten } from './dashboard-charts';
 import type { Problem } from '../core/problems';
 import { wallClock } from '../core/registry/cells';
 import { headersOf } from '../core/registry/tab-spec';
@@ -42,6 +45,8 @@ export interface DashboardReport {
   uncounted: Uncounted[];
   /** The PLG report's file in the PLG Hub folder (report-file.ts). */
   reportFile: string;
+  /** What became of the Dashboard tab's four charts. */
+  charts: ChartsWritten;
 }
 
 export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): DashboardReport {
@@ -71,6 +76,7 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 
   const meeting: FormResponse<'meeting'>[] = [];
   const rounds = new Map<number, FormResponse<'health'>[]>();
+  const facilitatorRounds = new Map<number, FormResponse<'facilitator'>[]>();
   const problems: Problem[] = [];
   const uncounted: Uncounted[] = [];
 
@@ -116,6 +122,10 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     if (form.kind === 'health' && form.round !== undefined) {
       rounds.set(form.round, [...(rounds.get(form.round) ?? []), ...(parsed.responses as FormResponse<'health'>[])]);
     }
+    if (form.kind === 'facilitator' && form.round !== undefined) {
+      const answers = parsed.responses as FormResponse<'facilitator'>[];
+      facilitatorRounds.set(form.round, [...(facilitatorRounds.get(form.round) ?? []), ...answers]);
+    }
   }
   // A tab with responses that no PLG Hub form records (someone linked another form here) is not counted.
   const indexed = new Set([formsIndexTab, ...recorded.map((f) => f.tab)]);
@@ -136,11 +146,16 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 
   // Rounds in the order the school year runs, from its first month.
   const startMonth = Number(settings.yearStart.slice(5, 7));
+  const inYearOrder = (a: number, b: number) => ((a - startMonth + 12) % 12) - ((b - startMonth + 12) % 12);
+  const roundLabel = (round: number) => `${monthNames[round - 1]} ${surveyYear(settings, round)}`;
   const health: HealthRound[] = [...rounds.entries()]
-    .sort(([a], [b]) => ((a - startMonth + 12) % 12) - ((b - startMonth + 12) % 12))
+    .sort(([a], [b]) => inYearOrder(a, b))
+    .map(([round, responses]) => ({ label: roundLabel(round), summary: summarizeHealth(responses, threshold) }));
+  const facilitators: FacilitatorRound[] = [...facilitatorRounds.entries()]
+    .sort(([a], [b]) => inYearOrder(a, b))
     .map(([round, responses]) => ({
-      label: `${monthNames[round - 1]} ${surveyYear(settings, round)}`,
-      summary: summarizeHealth(responses, threshold),
+      label: roundLabel(round),
+      summary: summarizeFacilitatorSurvey(responses, threshold),
     }));
   const latest = health.at(-1);
   saveTrustScores(open, latest?.summary);
@@ -156,6 +171,7 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     health: latest?.summary,
     trends: attendanceTrends(meetings, attendance, today),
     coverage,
+    facilitators: facilitators.at(-1),
   });
   const groupNames = new Map(groups.map((g) => [g.id, g.name]));
   // Each person's PLG hours, for professional-learning credit: attendance is the admins' record, not an answer.
@@ -173,6 +189,8 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       ].map(escapeForCell),
     ),
   ]);
+  const monthCounts = meetingCounts(meetings, today, settings);
+  const byMonth = attendanceByMonth(meetings, attendance, today);
   const reportFile = writeReportFile(
     open,
     registry,
@@ -180,10 +198,11 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       school: settings.school,
       asOf: dayText(today, registry.style),
       monthLabel: (month) => shortMonthText(month),
-      meetings: meetingCounts(meetings, today, settings),
-      attendance: attendanceByMonth(meetings, attendance, today),
+      meetings: monthCounts,
+      attendance: byMonth,
       coverage,
       health,
+      facilitators,
       feedback,
       diagnosis,
       groupNames,
@@ -196,6 +215,7 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       asOf: today,
       feedback,
       health,
+      facilitators,
       diagnosis,
       attendance: attendanceRates(meetings, attendance, today),
       coverage,
@@ -205,12 +225,26 @@ export function refreshDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       notCounted,
     }),
   );
+  const charts = writeDashboardCharts(
+    open,
+    spreadsheet.getSheetByName('Dashboard')!,
+    dashboardCharts({
+      meetings: monthCounts,
+      attendance: byMonth,
+      coverage,
+      health,
+      groupNames,
+      monthLabel: shortMonthText,
+      thisMonth: today.slice(0, 7),
+    }),
+  );
   return {
     meetingResponses: meeting.length,
     healthResponses: [...rounds.values()].reduce((n, r) => n + r.length, 0),
     problems,
     uncounted,
     reportFile,
+    charts,
   };
 }
 

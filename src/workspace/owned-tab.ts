@@ -14,6 +14,10 @@ export function rewriteOwnedTab(
   const width = Math.max(...rows.map((r) => r.length));
   sheet.clearContents();
   if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  // Wider than the grid (a chart's table with a column per group): grow it, as rows grow above. The width is known
+  // only from getMaxColumns, so the call is made only for a table wider than a new tab's 26 columns.
+  if (width > 26 && width > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...Array(width - r.length).fill('')]));
   sheet.setFrozenRows(1);
 }

@@ -44,7 +44,8 @@ export function rotateMeetingRoles(
       own.map((m) => [m.key, groupRoster(registry, group.id, m.date).filter((e) => e !== group.facilitator)]),
     );
     const rotation = rotateRoles({
-      meetings: own.map((m) => ({ ...m, canceled: m.status === 'canceled', facilitator: group.facilitator })),
+      // A repurposed meeting is not PLG time: nobody's turn is spent on it.
+      meetings: own.map((m) => ({ ...m, canceled: m.status !== 'scheduled', facilitator: group.facilitator })),
       rosters,
       unavailable,
       today,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportXlsx } from '../../src/emulator/export/xlsx';
 import { createSpreadsheetApp } from '../../src/emulator/spreadsheet';
+import { createCharts } from '../../src/emulator/spreadsheet/embedded-chart';
 import { Workspace } from '../../src/emulator/workspace';
 
 test('exports every tab with typed values, frozen header, notes, dropdowns and widths', async () => {
@@ -63,4 +64,44 @@ test('exports every tab with typed values, frozen header, notes, dropdowns and w
   const sessions = workbook.getWorksheet('Sessions')!;
   expect(sessions.getCell('A2').value).toEqual(new Date(Date.UTC(1899, 11, 30, 15, 30)));
   expect(sessions.getCell('B2').formula).toBe('COUNTA(Groups!A:A)');
+});
+
+test('lists each embedded chart in a note on its anchor cell, since .xlsx export carries no charts', async () => {
+  const ws = new Workspace({ now: new Date('2026-08-24T12:00:00Z') });
+  const ss = createSpreadsheetApp(ws).create('PLG Hub');
+  const data = ss.getSheets()[0]!.setName('Dashboard data');
+  data.getRange('A1:B3').setValues([
+    ['Month', 'Held'],
+    ['Sep', 4],
+    ['Oct', 3],
+  ]);
+  const dashboard = ss.insertSheet('Dashboard');
+  dashboard.getRange('F1').setValue('already here').setNote('A school note');
+  const charts = createCharts();
+  const chart = (title: string, row: number) =>
+    dashboard
+      .newChart()
+      .setChartType(charts.ChartType.COLUMN)
+      .addRange(data.getRange('A1:B3'))
+      .setOption('title', title)
+      .setPosition(row, 6, 0, 0)
+      .build();
+  dashboard.insertChart(chart('Meetings held', 1));
+  dashboard.insertChart(chart('Attendance', 20));
+
+  const path = join(mkdtempSync(join(tmpdir(), 'plg-xlsx-')), 'hub.xlsx');
+  await exportXlsx(ws, ss.getId(), path);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet('Dashboard')!;
+  const noteOf = (cell: string) => {
+    const note = sheet.getCell(cell).note;
+    return typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+  };
+  expect(noteOf('F1')).toContain('A school note');
+  expect(noteOf('F1')).toContain(
+    `Chart in Google Sheets, not carried to .xlsx: "Meetings held", column chart of 'Dashboard data'!A1:B3.`,
+  );
+  expect(sheet.getCell('F1').value).toBe('already here');
+  expect(noteOf('F20')).toContain('"Attendance"');
 });

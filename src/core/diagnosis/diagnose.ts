@@ -1,7 +1,7 @@
 // Which of the guidance's common challenges the school's own data shows, and where: one rule per challenge
 // (challenges.ts), each reading only what anyone may see — averages released past the anonymity threshold,
-// attendance the facilitators recorded, the registry's own schedule and rosters (the guideline checks Validate
-// runs). A challenge is reported once, with every group it was seen in and the evidence, so its strategies are
+// attendance the facilitators recorded, meetings the Meetings tab marks as repurposed, the registry's own
+// schedule and rosters (the guideline checks Validate runs). A challenge is reported once, with every group it was seen in and the evidence, so its strategies are
 // printed once, not group after group.
 import { administratorsPlg } from '../checks/administrators-plg';
 import { facilitation } from '../checks/facilitation';
@@ -13,12 +13,14 @@ import { meetingLength } from '../checks/meeting-length';
 import type { TraitId } from '../feedback/traits';
 import type { MeetingScaleId } from '../feedback/meeting-feedback-form';
 import type { AttendanceTrend } from '../metrics/attendance-trend';
+import type { FacilitatorSummary } from '../metrics/facilitator-summary';
 import type { GroupFeedbackSummary } from '../metrics/feedback-summary';
 import type { HealthSummary } from '../metrics/health-summary';
 import type { PresenterCoverage } from '../metrics/presenter-coverage';
 import type { IsoDate } from '../registry/cells';
 import type { Registry } from '../registry/registry';
 import { daysBetween } from '../schedule/calendar-days';
+import { dayText } from '../schedule/local-style';
 import { challenges, type Challenge, type ChallengeId } from './challenges';
 
 export interface DiagnosisInput {
@@ -29,6 +31,8 @@ export interface DiagnosisInput {
   health?: HealthSummary;
   trends: readonly AttendanceTrend[];
   coverage: readonly PresenterCoverage[];
+  /** The latest facilitator support survey round, if any, with its label ("January 2027"). */
+  facilitators?: { label: string; summary: FacilitatorSummary };
   /** Below this average (of 5) members do not agree; the dashboard's weak-area cut. */
   cut?: number;
 }
@@ -48,6 +52,11 @@ export interface Diagnosis {
 
 /** Attendance this much lower in the later half of the recorded meetings is a fall, not a bad week. */
 export const attendanceDrop = 0.15;
+/**
+ * Meetings of one group this year used for other business before the slot counts as a pattern rather than a fire
+ * drill: one lost meeting is news, two are a habit forming ("Hold this time sacred", shared/seeds 000).
+ */
+export const repurposedPattern = 2;
 /** Presenting lags when the share who presented trails the share of the year gone by more than this. */
 export const presentingLag = 0.25;
 
@@ -105,6 +114,37 @@ export function diagnose(input: DiagnosisInput): Diagnosis[] {
   healthRule('workFocus', 'focusOnWork');
   healthRule('leadershipWithAdmins', 'sharedLeadership');
 
+  // The facilitator support survey: every item is about the support facilitators have, so a low one is this
+  // challenge, with the item's own words as the evidence.
+  const facilitators = input.facilitators;
+  if (facilitators && 'items' in facilitators.summary) {
+    for (const item of facilitators.summary.items) {
+      if (item.mean === undefined || item.mean >= cut) continue;
+      add('facilitatorSupport', {
+        where: `Facilitators (${facilitators.label})`,
+        evidence: `facilitator survey: "${item.title.replace(/\.$/, '')}" averages ${score(item.mean)} of 5`,
+      });
+    }
+  }
+
+  // Meetings the Meetings tab marks as repurposed: the slot was held, and used for other business.
+  const { yearStart } = input.registry.settings;
+  const repurposed = new Map<string, string[]>();
+  const planned = new Map<string, number>();
+  for (const { row } of input.registry.meetings) {
+    if (row.date < yearStart || row.date > input.today || row.status === 'canceled') continue;
+    planned.set(row.group, (planned.get(row.group) ?? 0) + 1);
+    if (row.status === 'repurposed') repurposed.set(row.group, [...(repurposed.get(row.group) ?? []), row.date]);
+  }
+  for (const [group, dates] of [...repurposed].sort(([a], [b]) => a.localeCompare(b))) {
+    if (dates.length < repurposedPattern) continue;
+    const days = dates.sort().map((d) => dayText(d, input.registry.style));
+    add('timeRepurposed', {
+      where: name(group),
+      evidence: `${dates.length} of ${planned.get(group)} meetings so far this year were used for other business (${days.join('; ')})`,
+    });
+  }
+
   for (const t of input.trends) {
     if (t.earlier === undefined || t.later === undefined || t.earlier - t.later < attendanceDrop) continue;
     add('fallingAttendance', {
@@ -114,7 +154,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis[] {
     });
   }
 
-  const { yearStart, yearEnd } = input.registry.settings;
+  const { yearEnd } = input.registry.settings;
   const yearGone = Math.min(1, Math.max(0, daysBetween(yearStart, input.today) / daysBetween(yearStart, yearEnd)));
   if (yearGone >= presentingLag) {
     for (const c of input.coverage) {

@@ -14,9 +14,11 @@ interface GroupMeeting {
   status: string;
 }
 
-/** Meeting key → its label, for every scheduled meeting of one group (the labels a response can carry). */
+/** Meeting key → its label, for every meeting of one group not canceled (the labels a response can carry). */
 export function meetingLabels(meetings: readonly GroupMeeting[], style: LocalStyle): Map<string, string> {
-  const scheduled = meetings.filter((m) => m.status === 'scheduled');
+  // A repurposed meeting stays a choice: its members may still say the time was not used for PLG work, and
+  // marking it repurposed after the fact must not unmatch the responses it already has.
+  const scheduled = meetings.filter((m) => m.status === 'scheduled' || m.status === 'repurposed');
   const perDay = new Map<string, number>();
   for (const m of scheduled) perDay.set(m.date, (perDay.get(m.date) ?? 0) + 1);
   return new Map(

@@ -4,6 +4,7 @@
 import { attendanceMarks } from './attendance-marks';
 import type { IsoDate } from '../registry/cells';
 import type { AttendanceRow, MeetingRow } from '../registry/tabs';
+import { isPlgMeeting } from '../registry/roles';
 
 export interface MonthlyAttendance {
   group: string;
@@ -19,7 +20,7 @@ export function attendanceByMonth(
   const marks = attendanceMarks(attendance);
   const tally = new Map<string, Map<string, { present: number; recorded: number }>>();
   for (const m of meetings) {
-    if (m.status === 'canceled' || m.date > asOf || !marks.has(m.key)) continue;
+    if (!isPlgMeeting(m.status) || m.date > asOf || !marks.has(m.key)) continue;
     const byMonth = tally.get(m.group) ?? new Map();
     const month = m.date.slice(0, 7);
     const t = byMonth.get(month) ?? { present: 0, recorded: 0 };

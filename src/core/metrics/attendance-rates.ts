@@ -4,6 +4,7 @@
 import { attendanceMarks } from './attendance-marks';
 import type { IsoDate } from '../registry/cells';
 import type { AttendanceRow, MeetingRow } from '../registry/tabs';
+import { isPlgMeeting } from '../registry/roles';
 
 export interface PersonAttendance {
   email: string;
@@ -31,7 +32,7 @@ export function attendanceRates(
 ): GroupAttendance[] {
   const marks = attendanceMarks(attendance);
 
-  const held = meetings.filter((m) => m.status !== 'canceled' && m.date <= asOf);
+  const held = meetings.filter((m) => isPlgMeeting(m.status) && m.date <= asOf);
   const groups = [...new Set(held.map((m) => m.group))].sort();
   return groups.map((group) => {
     const own = held.filter((m) => m.group === group);

@@ -5,6 +5,7 @@
 import { attendanceMarks } from './attendance-marks';
 import type { IsoDate } from '../registry/cells';
 import type { AttendanceRow, MeetingRow } from '../registry/tabs';
+import { isPlgMeeting } from '../registry/roles';
 
 export interface AttendanceTrend {
   group: string;
@@ -25,7 +26,7 @@ export function attendanceTrends(
 ): AttendanceTrend[] {
   const marks = attendanceMarks(attendance);
   const recorded = meetings
-    .filter((m) => m.status !== 'canceled' && m.date <= asOf && marks.has(m.key))
+    .filter((m) => isPlgMeeting(m.status) && m.date <= asOf && marks.has(m.key))
     .sort((a, b) => a.date.localeCompare(b.date));
   const groups = [...new Set(recorded.map((m) => m.group))].sort();
   return groups.map((group) => {

@@ -39,13 +39,18 @@ export function groupComments(comments: readonly string[]): CommentGroup[] {
 }
 
 /** One line each, "• text (3 people)"; past `limit` characters, the rest is counted, never silently cut. */
-export function commentLines(groups: readonly CommentGroup[], limit = 40_000): string {
+export function commentLines(
+  groups: readonly CommentGroup[],
+  limit = 40_000,
+  /** Where the rest can be read. */
+  rest = 'on the Feedback tab',
+): string {
   const lines: string[] = [];
   let length = 0;
   for (const [i, g] of groups.entries()) {
     const line = `• ${g.text}${g.count > 1 ? ` (${g.count} people)` : ''}`;
     if (length + line.length + 1 > limit) {
-      lines.push(`… and ${groups.length - i} more on the Feedback tab`);
+      lines.push(`… and ${groups.length - i} more ${rest}`);
       break;
     }
     lines.push(line);

@@ -6,6 +6,7 @@
 import { escapeForCell } from '../escape';
 import { uncountedReasons, type UncountedReason } from '../feedback/parse-responses';
 import type { GroupAttendance } from './attendance-rates';
+import type { FacilitatorSummary } from './facilitator-summary';
 import type { GroupFeedbackSummary } from './feedback-summary';
 import type { HealthSummary } from './health-summary';
 import type { PresenterCoverage } from './presenter-coverage';
@@ -20,11 +21,19 @@ export interface HealthRound {
   summary: HealthSummary;
 }
 
+/** One facilitator support survey round's results. */
+export interface FacilitatorRound {
+  label: string;
+  summary: FacilitatorSummary;
+}
+
 export interface DashboardInput {
   asOf: string;
   feedback: readonly GroupFeedbackSummary[];
   /** Each round on its own, oldest first: one person answers each round once, so rounds are never added up. */
   health: readonly HealthRound[];
+  /** The facilitator support survey, each round on its own, oldest first. */
+  facilitators: readonly FacilitatorRound[];
   /** The guidance's common challenges the data shows (core/diagnosis), each once with where it was seen. */
   diagnosis: readonly Diagnosis[];
   attendance: readonly GroupAttendance[];
@@ -47,7 +56,11 @@ export function dashboardRows(input: DashboardInput): string[][] {
   const name = (id: string) => input.groupNames.get(id) ?? id;
   const percent = (x: number) => `${Math.round(x * 100)}%`;
 
-  line('PLG dashboard', `as of ${input.asOf}`);
+  line(
+    'PLG dashboard',
+    `as of ${input.asOf}`,
+    'Charts are to the right, from column F; the figures they draw are on the Dashboard data tab',
+  );
   line();
   line('End-of-meeting feedback', 'Responses', 'Averages (1–5)', 'Suggestions');
   for (const g of input.feedback) {
@@ -89,6 +102,27 @@ export function dashboardRows(input: DashboardInput): string[][] {
         `Groups with fewer than ${threshold} responses are not in the whole-school figures either, so no figure ` +
           'here can be worked back to them.',
       );
+    line();
+  }
+  if (input.facilitators.length === 0) {
+    line('Facilitator support survey', 'Responses', 'Averages (1–5)');
+    line('No survey responses yet');
+    line();
+  }
+  for (const round of input.facilitators) {
+    const { summary } = round;
+    line(`Facilitator support survey — ${round.label}`, 'Responses', 'Averages (1–5)', 'What facilitators wrote');
+    if ('hidden' in summary) line('All facilitators', summary.responses, summary.hidden);
+    else {
+      const means = summary.items.map((i) => `${label(i.title)}: ${i.mean ?? i.hidden}`).join('\n');
+      const comments = summary.comments
+        .map(
+          (c) =>
+            `${c.question}\n${commentLines(groupComments(c.comments), 20_000, 'in the private responses spreadsheet')}`,
+        )
+        .join('\n\n');
+      line('All facilitators', summary.responses, means, escapeForCell(comments));
+    }
     line();
   }
   line('What needs attention', 'Where, and what shows it', 'What the guidance suggests', 'The challenge, in its words');

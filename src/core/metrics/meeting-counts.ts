@@ -1,16 +1,20 @@
-// Meetings planned, held and canceled, by month of the school year — "Publicize and commit to a regular schedule for
-// PLG mtgs. Hold this time sacred." (shared/seeds 000): a principal sees at a glance whether PLG time happened.
+// Meetings planned, held, canceled and repurposed, by month of the school year — "Publicize and commit to a regular
+// schedule for PLG mtgs. Hold this time sacred." (shared/seeds 000): a principal sees at a glance whether PLG time
+// happened. A repurposed meeting was planned (its time was kept) but not held as a PLG meeting: the slot went to
+// other business, so it counts in `planned` and `repurposed`, never in `held`.
 import type { IsoDate } from '../registry/cells';
 import type { MeetingRow } from '../registry/tabs';
 
 export interface MonthCount {
   /** "2026-09" */
   month: string;
-  /** Scheduled meetings in the month (held ones included). */
+  /** Meetings on the schedule in the month: held, still to come, and repurposed ones. */
   planned: number;
-  /** Scheduled meetings on or before the day asked about. */
+  /** PLG meetings on or before the day asked about (not repurposed). */
   held: number;
   canceled: number;
+  /** Meetings whose time was used for other business. */
+  repurposed: number;
 }
 
 export function meetingCounts(
@@ -20,12 +24,15 @@ export function meetingCounts(
 ): MonthCount[] {
   const months = new Map<string, MonthCount>();
   for (let m = year.yearStart.slice(0, 7); m <= year.yearEnd.slice(0, 7); m = nextMonth(m))
-    months.set(m, { month: m, planned: 0, held: 0, canceled: 0 });
+    months.set(m, { month: m, planned: 0, held: 0, canceled: 0, repurposed: 0 });
   for (const meeting of meetings) {
     const entry = months.get(meeting.date.slice(0, 7));
     if (!entry) continue;
     if (meeting.status === 'canceled') entry.canceled += 1;
-    else {
+    else if (meeting.status === 'repurposed') {
+      entry.planned += 1;
+      entry.repurposed += 1;
+    } else {
       entry.planned += 1;
       if (meeting.date <= asOf) entry.held += 1;
     }

@@ -4,6 +4,7 @@
 import { attendanceMarks } from './attendance-marks';
 import type { IsoDate } from '../registry/cells';
 import type { AttendanceRow, MeetingRow } from '../registry/tabs';
+import { isPlgMeeting } from '../registry/roles';
 
 export interface PersonHours {
   email: string;
@@ -21,7 +22,7 @@ export function plgHours(
   const marks = attendanceMarks(attendance);
   const people = new Map<string, { groups: string[]; meetings: number; minutes: number }>();
   const held = meetings
-    .filter((m) => m.status !== 'canceled' && m.date <= asOf)
+    .filter((m) => isPlgMeeting(m.status) && m.date <= asOf)
     .sort((a, b) => a.date.localeCompare(b.date));
   for (const meeting of held) {
     for (const [email, present] of marks.get(meeting.key) ?? []) {

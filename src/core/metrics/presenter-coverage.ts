@@ -2,6 +2,7 @@
 // at least once a year", shared/seeds 000), so a facilitator can see who still needs a turn.
 import type { IsoDate } from '../registry/cells';
 import type { MeetingRow } from '../registry/tabs';
+import { isPlgMeeting } from '../registry/roles';
 
 export interface PresenterCoverage {
   group: string;
@@ -24,7 +25,7 @@ export function presenterCoverage(
 ): PresenterCoverage[] {
   return [...rosters.keys()].sort().map((group) => {
     const members = [...new Set(rosters.get(group))].sort();
-    const own = meetings.filter((m) => m.group === group && m.status !== 'canceled' && m.presenter !== undefined);
+    const own = meetings.filter((m) => m.group === group && isPlgMeeting(m.status) && m.presenter !== undefined);
     const presenters = (past: boolean) => new Set(own.filter((m) => m.date <= asOf === past).map((m) => m.presenter));
     const before = presenters(true);
     const after = presenters(false);

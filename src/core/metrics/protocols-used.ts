@@ -3,6 +3,7 @@
 // shared/seeds 001 "Culture"). A meeting with no protocol of its own used its group's default.
 import type { IsoDate } from '../registry/cells';
 import type { GroupRow, MeetingRow } from '../registry/tabs';
+import { isPlgMeeting } from '../registry/roles';
 
 export interface ProtocolsUsed {
   group: string;
@@ -18,7 +19,7 @@ export function protocolsUsed(
   const byGroup = new Map<string, Map<string, number>>();
   const defaults = new Map(groups.map((g) => [g.id, g.defaultProtocol]));
   for (const m of meetings) {
-    if (m.status === 'canceled' || m.date > asOf) continue;
+    if (!isPlgMeeting(m.status) || m.date > asOf) continue;
     const protocol = m.protocol ?? defaults.get(m.group);
     if (!protocol) continue;
     const counts = byGroup.get(m.group) ?? new Map<string, number>();

@@ -42,5 +42,16 @@ export type Weekday = (typeof weekdays)[number];
 export const memberRoles = ['member', 'observer'] as const;
 export type MemberRole = (typeof memberRoles)[number];
 
-export const meetingStatuses = ['scheduled', 'canceled'] as const;
+/**
+ * canceled: the meeting does not happen (its event is canceled). repurposed: the slot was held but used for other
+ * business — a staff, department or committee meeting ("Meetings are called PLGs but are actually committee mtgs,
+ * dept mtgs, data team mtgs, etc.", shared/seeds 000 Mindsets): the event stays, but it is not counted as a PLG
+ * meeting held, gets no agenda, no roles and no PLG hours, and the dashboard counts it against the group.
+ */
+export const meetingStatuses = ['scheduled', 'canceled', 'repurposed'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
+
+/** Whether a meeting is PLG time: neither canceled nor used for other business. */
+export function isPlgMeeting(status: MeetingStatus): boolean {
+  return status === 'scheduled';
+}

@@ -26,7 +26,7 @@ export function registryStatus(
     activeStaff: active.length,
     staffPlaced: active.filter((s) => placed.has(s.row.email)).length,
     groups: (registry?.groups ?? []).filter((g) => g.row.active).length,
-    meetings: (registry?.meetings ?? []).filter((m) => m.row.status !== 'canceled').length,
+    meetings: (registry?.meetings ?? []).filter((m) => m.row.status === 'scheduled').length,
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
   };

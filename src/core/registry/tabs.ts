@@ -222,7 +222,7 @@ export const meetingsTab = {
     location: column('Location', limitedText(200, "an event's location").optional(), { note: 'Room or place.' }),
     status: column('Status', choice(meetingStatuses).default('scheduled'), {
       options: meetingStatuses,
-      note: 'scheduled or canceled.',
+      note: 'scheduled, canceled, or repurposed (the time was used for other business).',
     }),
     protocol: column('Protocol', text.optional(), { note: "Protocol id; blank = the group's default." }),
     presenter: column('Presenter', email.optional(), {

@@ -1,11 +1,12 @@
-// The PLG report: one page a principal can open, print or share — meetings held against planned, attendance over
-// time, presenters so far, the health survey term over term, feedback averages, and what needs attention with the
+// The PLG report: one page a principal can open, print or share — meetings held against planned (and those canceled
+// or used for other business), attendance over time, presenters so far, the health survey term over term, feedback
+// averages, the facilitator support survey, and what needs attention with the
 // guidance's strategies ("Monitor progress toward agreed-upon outcomes … use surveys to collect and act on
 // feedback from staff", shared/seeds 001 "Sustainability"). It is built only from what the Dashboard tab may show:
 // figures past the anonymity threshold, no response, no comment of a hidden group, no name of a respondent.
 import type { Diagnosis } from '../diagnosis/diagnose';
 import type { MonthlyAttendance } from '../metrics/attendance-by-month';
-import type { HealthRound } from '../metrics/dashboard';
+import type { FacilitatorRound, HealthRound } from '../metrics/dashboard';
 import type { GroupFeedbackSummary } from '../metrics/feedback-summary';
 import type { MonthCount } from '../metrics/meeting-counts';
 import type { PresenterCoverage } from '../metrics/presenter-coverage';
@@ -23,6 +24,7 @@ export interface ReportInput {
   attendance: readonly MonthlyAttendance[];
   coverage: readonly PresenterCoverage[];
   health: readonly HealthRound[];
+  facilitators: readonly FacilitatorRound[];
   feedback: readonly GroupFeedbackSummary[];
   diagnosis: readonly Diagnosis[];
   groupNames: ReadonlyMap<string, string>;
@@ -41,6 +43,7 @@ export function reportHtml(input: ReportInput): string {
       { name: 'Planned', values: input.meetings.map((m) => m.planned) },
       { name: 'Held so far', values: input.meetings.map((m) => m.held) },
       { name: 'Canceled', values: input.meetings.map((m) => m.canceled) },
+      { name: 'Used for other business', values: input.meetings.map((m) => m.repurposed) },
     ]),
   );
   sections.push(
@@ -85,6 +88,7 @@ export function reportHtml(input: ReportInput): string {
       : note('PLG health survey', 'No round has enough responses to show yet.'),
   );
   sections.push(feedbackTable(input.feedback));
+  sections.push(facilitatorTable(input.facilitators));
   sections.push(attentionList(input.diagnosis));
 
   return `<!doctype html>
@@ -118,6 +122,19 @@ function feedbackTable(feedback: readonly GroupFeedbackSummary[]): string {
     return `<tr><td>${escapeHtml(g.name)}</td><td>${g.responses}</td>${cells}</tr>`;
   });
   return `<h2>End-of-meeting feedback</h2><table><tr><th>Group</th><th>Responses</th><th>Averages (1–5)</th></tr>${rows.join('')}</table>`;
+}
+
+function facilitatorTable(rounds: readonly FacilitatorRound[]): string {
+  const title = 'Facilitator support survey';
+  if (rounds.length === 0) return note(title, 'No survey responses yet.');
+  const rows = rounds.map(({ label, summary }) => {
+    const cells =
+      'hidden' in summary
+        ? `<td>${escapeHtml(summary.hidden)}</td>`
+        : `<td>${summary.items.map((i) => `${escapeHtml(i.title.replace(/\.$/, ''))}: <b>${i.mean ?? escapeHtml(i.hidden ?? '')}</b>`).join('<br>')}</td>`;
+    return `<tr><td>${escapeHtml(label)}</td><td>${summary.responses}</td>${cells}</tr>`;
+  });
+  return `<h2>${title}</h2><table><tr><th>Round</th><th>Responses</th><th>Averages (1–5)</th></tr>${rows.join('')}</table>`;
 }
 
 function attentionList(diagnosis: readonly Diagnosis[]): string {

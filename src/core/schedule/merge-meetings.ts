@@ -8,7 +8,7 @@ import { generatedAs, isHandEdited } from './generated-as';
 import type { MeetingSlot } from './meeting-slot';
 
 export interface MeetingsMerge {
-  /** Rows that need no change: past, already canceled, or still what the schedule asks for. */
+  /** Rows that need no change: past, already canceled or repurposed, or still what the schedule asks for. */
   keep: ReadRow<MeetingRow>[];
   /** New rows for slots no row has yet, from today on. */
   append: MeetingRow[];
@@ -40,7 +40,8 @@ export function mergeMeetings(
     const { row, rowNumber } = meeting;
     const slot = slotByKey.get(row.key.toUpperCase());
     if (isHandEdited(row)) merge.untouched.push(meeting);
-    else if (row.date < today || row.status === 'canceled') merge.keep.push(meeting);
+    // A status a person set (canceled, or repurposed for other business) is theirs: a schedule change keeps it.
+    else if (row.date < today || row.status !== 'scheduled') merge.keep.push(meeting);
     else if (!slot) merge.cancel.push({ row: { ...row, status: 'canceled' }, rowNumber });
     else if (generatedAs(slot) === row.generatedAs) merge.keep.push(meeting);
     else merge.update.push({ row: { ...row, ...scheduledValues(slot) }, rowNumber });

@@ -10,6 +10,10 @@ const byConstructor: Record<string, string> = {
   EmulatedRange: 'Range',
   EmulatedProtection: 'Protection',
   DataValidationBuilder: 'DataValidationBuilder',
+  EmbeddedChartBuilder: 'EmbeddedChartBuilder',
+  EmbeddedChart: 'EmbeddedChart',
+  ContainerInfo: 'ContainerInfo',
+  ChartOptions: 'ChartOptions',
   // DriveApp (a Drive User is also what Spreadsheet.getOwner and getEditors return)
   EmulatedFile: 'File',
   EmulatedFolder: 'Folder',

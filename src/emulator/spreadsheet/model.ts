@@ -4,6 +4,7 @@
 import { isWriteMethod, requireAccess, type AccessErrors } from '../access';
 import { appsScriptError } from '../errors';
 import type { Workspace } from '../workspace';
+import type { ChartData } from './embedded-chart';
 
 /** What a cell holds once Sheets has interpreted the input: never undefined, '' when empty. */
 export type CellValue = string | number | boolean | Date;
@@ -41,6 +42,8 @@ export interface SheetData {
   hidden?: boolean;
   /** row number → column number → cell; absent cells are empty */
   rows: Record<string, Record<string, CellData>>;
+  /** Embedded charts (Sheet.insertChart), in the order inserted; absent in workspaces saved before charts. */
+  charts?: ChartData[];
 }
 
 export interface GridArea {
@@ -71,6 +74,8 @@ export interface SpreadsheetData {
   protections: ProtectionData[];
   nextSheetId: number;
   nextProtectionId: number;
+  /** The next chart's id; absent until the first chart is inserted. */
+  nextChartId?: number;
 }
 
 export interface SpreadsheetState {

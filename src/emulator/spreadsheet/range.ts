@@ -14,6 +14,7 @@ import {
   pruneCell,
   sheetById,
   spreadsheetData,
+  spreadsheetState,
   writableCell,
   type CellData,
   type CellValue,
@@ -82,6 +83,18 @@ export class EmulatedRange implements Pick<Range, RangeMethods> {
     private readonly sheetId: number,
     private readonly area: GridArea,
   ) {}
+
+  /** Where a Range handle points, for an embedded chart's ranges; undefined for anything that is not one. */
+  static locate(range: unknown): { spreadsheetId: string; sheetId: number; area: GridArea } | undefined {
+    if (!(range instanceof EmulatedRange)) return undefined;
+    return { spreadsheetId: range.spreadsheetId, sheetId: range.sheetId, area: { ...range.area } };
+  }
+
+  /** Whether the tab a located range was on still exists. */
+  static sheetExists(ws: Workspace, at: { spreadsheetId: string; sheetId: number }): boolean {
+    const book = spreadsheetState(ws).spreadsheets[at.spreadsheetId];
+    return !!book?.sheets.some((s) => s.sheetId === at.sheetId);
+  }
 
   /** Spreadsheet objects print their class (gas-fakes' live-passing tests tell a Range by toString() === 'Range'). */
   toString(): string {

@@ -18,6 +18,7 @@ import {
   checkSpreadsheetAccess,
 } from './model';
 import { addProtection, protectionHandle } from './protection';
+import { chartDataOf, chartNotOnSheet, EmbeddedChartBuilder, embeddedChart } from './embedded-chart';
 import { checkedArea, rangeHandle, writeInputs } from './range';
 import { signatureMismatch } from './signature';
 import { spreadsheetHandle } from './spreadsheet';
@@ -57,7 +58,12 @@ type SheetMethods =
   | 'hideSheet'
   | 'showSheet'
   | 'isSheetHidden'
-  | 'getParent';
+  | 'getParent'
+  | 'newChart'
+  | 'insertChart'
+  | 'updateChart'
+  | 'removeChart'
+  | 'getCharts';
 
 export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
   constructor(
@@ -298,6 +304,62 @@ export class EmulatedSheet implements Pick<Sheet, SheetMethods> {
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     this.ws.meter.call('SpreadsheetApp.Sheet.getParent');
     return spreadsheetHandle(this.ws, this.spreadsheetId);
+  }
+
+  /**
+   * "Returns a builder to create a new chart for this sheet": local, nothing is sent until insertChart.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#newChart()
+   */
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.call('newChart');
+    return new EmbeddedChartBuilder(this.ws) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  }
+
+  /**
+   * "Adds a new chart to this sheet." The chart gets an id unique in the spreadsheet; inserting a chart read from
+   * a sheet adds a copy with an id of its own (the emulator's choice: the reference does not say).
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertChart(EmbeddedChart)
+   */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const sheet = this.call('insertChart');
+    const data = chartDataOf(chart);
+    const book = spreadsheetData(this.ws, this.spreadsheetId);
+    data.chartId = book.nextChartId ?? 1;
+    book.nextChartId = data.chartId + 1;
+    (sheet.charts ??= []).push(data);
+  }
+
+  /**
+   * "Updates the chart on this sheet": the chart with the same id takes everything the rebuilt one holds.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#updateChart(EmbeddedChart)
+   */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const sheet = this.call('updateChart');
+    const data = chartDataOf(chart);
+    const at = (sheet.charts ?? []).findIndex((c) => data.chartId !== null && c.chartId === data.chartId);
+    if (at < 0) throw chartNotOnSheet();
+    sheet.charts![at] = data;
+  }
+
+  /**
+   * "Removes a chart from the parent sheet."
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#removeChart(EmbeddedChart)
+   */
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const sheet = this.call('removeChart');
+    const data = chartDataOf(chart);
+    const at = (sheet.charts ?? []).findIndex((c) => data.chartId !== null && c.chartId === data.chartId);
+    if (at < 0) throw chartNotOnSheet();
+    sheet.charts!.splice(at, 1);
+  }
+
+  /**
+   * "Returns an array of charts on this sheet", each a snapshot: modify() and updateChart change the sheet.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getCharts()
+   */
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    const sheet = this.call('getCharts');
+    return (sheet.charts ?? []).map((c) => embeddedChart(this.ws, c));
   }
 
   private call(method: string): SheetData {

@@ -6,6 +6,9 @@ import type { GroupFeedbackSummary } from '../../../src/core/metrics/feedback-su
 import type { HealthSummary, TraitMean } from '../../../src/core/metrics/health-summary';
 import { traitIds, traits } from '../../../src/core/feedback/traits';
 import { meetingScaleItems } from '../../../src/core/feedback/meeting-feedback-form';
+import { facilitatorScaleItems } from '../../../src/core/feedback/facilitator-survey-form';
+import type { FacilitatorSummary } from '../../../src/core/metrics/facilitator-summary';
+import type { MeetingRow } from '../../../src/core/registry/tabs';
 import { schoolRegistry, schoolTabs } from '../registry/school-fixture';
 import { guidanceText } from '../feedback/fixtures';
 
@@ -135,5 +138,77 @@ describe('diagnosis', () => {
     }).filter((d) => d.challenge.id === 'timeRepurposed');
     expect(result).toHaveLength(1);
     expect(result[0]!.findings.map((f) => f.where)).toEqual(['Math PLG', 'ELA PLG']);
+  });
+});
+
+describe('diagnosis from the facilitator support survey and repurposed meetings', () => {
+  const item = (id: string, mean: number | undefined) => {
+    const source = facilitatorScaleItems.find((i) => i.id === id)!;
+    return { item: source.id, title: source.title, guidance: source.guidance, answered: 4, mean };
+  };
+  const survey = (means: Record<string, number>): FacilitatorSummary => ({
+    threshold: 3,
+    responses: 4,
+    items: facilitatorScaleItems.map((i) => item(i.id, means[i.id] ?? 4.2)),
+    comments: [],
+  });
+  // The fixture's facilitator with no training date is its own finding; these start from a trained staff.
+  const tabs = schoolTabs();
+  const trained = schoolRegistry({
+    ...tabs,
+    Staff: tabs.Staff!.map((r) =>
+      String(r[1]) === 'Ana Reyes' ? r.map((c, i) => (i === 5 ? tabs.Staff![3]![5] : c)) : r,
+    ),
+  });
+
+  it('finds unsupported facilitators from a low item of the survey, and not when they agree', () => {
+    const low = { registry: trained, facilitators: { label: 'January 2027', summary: survey({ coachSupport: 2.4 }) } };
+    expect(findings(low, 'facilitatorSupport')).toEqual([
+      {
+        where: 'Facilitators (January 2027)',
+        evidence: 'facilitator survey: "A trained coach supports me when I need it" averages 2.4 of 5',
+      },
+    ]);
+    const fine = { registry: trained, facilitators: { label: 'January 2027', summary: survey({}) } };
+    expect(ids(fine)).not.toContain('facilitatorSupport');
+  });
+
+  it('reads nothing from a survey round hidden below the threshold', () => {
+    const hidden: FacilitatorSummary = { threshold: 3, responses: 2, hidden: 'hidden: fewer than 3 responses' };
+    expect(ids({ registry: trained, facilitators: { label: 'January 2027', summary: hidden } })).not.toContain(
+      'facilitatorSupport',
+    );
+  });
+
+  const withMeetings = (statuses: Record<string, MeetingRow['status']>) => {
+    const dates = ['2026-09-08', '2026-09-22', '2026-10-06', '2026-10-20', '2026-11-03', '2027-03-02'];
+    return {
+      ...registry,
+      meetings: dates.map((date, i) => ({
+        rowNumber: i + 2,
+        row: { ...registry.meetings[0]!.row, key: `MATH-6-${date}`, date, status: statuses[date] ?? 'scheduled' },
+      })),
+    };
+  };
+
+  it('finds PLG time used for other business when a group repurposes two meetings, with the dates', () => {
+    const found = findings(
+      { registry: withMeetings({ '2026-09-22': 'repurposed', '2026-10-20': 'repurposed', '2026-11-03': 'canceled' }) },
+      'timeRepurposed',
+    );
+    expect(found).toEqual([
+      {
+        where: 'Grade 6 Math',
+        evidence:
+          '2 of 4 meetings so far this year were used for other business (Tue, Sep 22, 2026; Tue, Oct 20, 2026)',
+      },
+    ]);
+  });
+
+  it('does not call one repurposed meeting a pattern, nor count one still to come', () => {
+    expect(ids({ registry: withMeetings({ '2026-09-22': 'repurposed' }) })).not.toContain('timeRepurposed');
+    expect(ids({ registry: withMeetings({ '2026-09-22': 'repurposed', '2027-03-02': 'repurposed' }) })).not.toContain(
+      'timeRepurposed',
+    );
   });
 });

@@ -147,6 +147,7 @@ function dashboardOf(responses: readonly FormResponse<'health'>[], t: number): s
     asOf: '2026-10-20',
     feedback: [],
     health: [{ label: 'October 2026', summary }],
+    facilitators: [],
     diagnosis: diagnose({
       registry: schoolRegistry(),
       today: '2026-10-20',

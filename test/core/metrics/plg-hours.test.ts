@@ -28,6 +28,20 @@ describe('PLG hours', () => {
   });
 });
 
+describe('a meeting used for other business', () => {
+  it('gives no PLG hours, even to those marked present, and counts no protocol', () => {
+    const repurposed = [
+      ...meetings,
+      { key: 'M-5', group: 'MATH', date: '2026-10-13', status: 'repurposed' as const, minutes: 60, protocol: 'tuning' },
+    ];
+    const marked = [...attendance, { meeting: 'M-5', email: 'ana@s.org', present: true }];
+    expect(plgHours(repurposed, marked, '2026-10-20')).toEqual(plgHours(meetings, attendance, '2026-10-20'));
+    expect(protocolsUsed(repurposed, [{ id: 'MATH', defaultProtocol: undefined }], '2026-10-20')).toEqual(
+      protocolsUsed(meetings, [{ id: 'MATH', defaultProtocol: undefined }], '2026-10-20'),
+    );
+  });
+});
+
 describe('protocols used', () => {
   it("counts each held meeting's protocol, or its group's default, most used first", () => {
     expect(

@@ -130,6 +130,19 @@ describe('readRegistry', () => {
     expect(registry!.attendance).toHaveLength(1);
   });
 
+  it('reads "Repurposed " typed by hand as repurposed; "other business" is located, listed with the statuses, and held', () => {
+    const tabs = schoolTabs();
+    const status = tabs.Meetings![0]!.indexOf('Status');
+    tabs.Meetings![1]![status] = 'Repurposed ';
+    tabs.Meetings![2]![status] = 'other business';
+    const { registry, problems } = readRegistry(tabs);
+    expect(registry!.meetings.find((m) => m.rowNumber === 2)!.row.status).toBe('repurposed');
+    expect(problems.map(describeProblem)).toEqual([
+      'Meetings, row 3, column "Status": "other business" must be one of: scheduled, canceled, repurposed (row skipped until fixed); ' +
+        'held until fixed: no invitation is sent, changed or canceled for the meeting MATH-6-20260922 — their events stay exactly as they are',
+    ]);
+  });
+
   it('does not blame every membership when the Staff tab lost its Email header', () => {
     const tabs = schoolTabs();
     tabs.Staff![0]![0] = 'E-mail address';
