@@ -130,6 +130,8 @@ export function importStaff(
       gradeLevels: cell(cells, mapping.gradeLevels),
       facilitatorTrainedOn: '',
       active: 'Yes',
+      keepTogether: '',
+      keepApart: '',
     });
   });
   return { add, problems };
