@@ -94,28 +94,43 @@ export function buildProposal(registry: Registry, options: BuilderOptions): Prop
     board.add(group);
     for (const email of group.members) board.note(email, current.reasons.get(email)!);
   }
-  // 2. The administrators' own PLG: the one there is, or a new one when there are two or more administrators.
-  let leaders = current.leaders;
-  if (!leaders && administrators.length >= 2) {
-    leaders = {
-      id: ids.plain('ADMIN'),
-      name: 'Administrators PLG',
-      configuration: 'administrators',
-      kept: false,
-      leaders: true,
-      members: [],
-    };
+  // 2. The administrators' own PLG: the one there is, or a new one when there are two or more administrators;
+  // more leaders than the largest group holds meet in several, so none is a crowd (a district's leaders).
+  const leaderGroups: WorkGroup[] = current.leaders ? [current.leaders] : [];
+  for (const group of leaderGroups) {
+    board.add(group);
+    for (const email of group.members) board.note(email, current.reasons.get(email) ?? leadersOwnPlg);
   }
-  if (leaders) {
-    board.add(leaders);
-    for (const email of leaders.members) board.note(email, current.reasons.get(email) ?? leadersOwnPlg);
-    for (const p of people) {
-      if (!leaderRoles.includes(p.role) || board.groupOfPerson(p.email)) continue;
-      board.place(p.email, leaders, p.role === 'administrator' ? leadersOwnPlg : coachWithLeaders);
-    }
+  const waitingLeaders = people.filter((p) => leaderRoles.includes(p.role) && !board.groupOfPerson(p.email));
+  if (leaderGroups.length > 0 || administrators.length >= 2) {
+    const room = leaderGroups.length ? Math.max(0, bounds.max - leaderGroups[0]!.members.length) : 0;
+    const extra = Math.max(0, waitingLeaders.length - room);
+    const sizes = [room, ...balancedSizes(extra, Math.ceil(extra / bounds.max))];
+    let next = 0;
+    sizes.forEach((size, i) => {
+      if (size === 0) return;
+      const group =
+        i === 0 && leaderGroups.length
+          ? leaderGroups[0]!
+          : board.add({
+              id: leaderGroups.length === 0 && i === 1 ? ids.plain('ADMIN') : ids.next('ADMIN'),
+              name:
+                sizes.length > 2 || leaderGroups.length
+                  ? `Administrators PLG ${i + (leaderGroups.length ? 1 : 0)}`
+                  : 'Administrators PLG',
+              configuration: 'administrators',
+              kept: false,
+              leaders: true,
+              members: [],
+            });
+      for (const p of waitingLeaders.slice(next, next + size))
+        board.place(p.email, group, p.role === 'administrator' ? leadersOwnPlg : coachWithLeaders);
+      next += size;
+    });
   }
   const pool = people.filter((p) => !board.groupOfPerson(p.email));
-  const teacherPlgPeople = people.length - (leaders?.members.length ?? 0);
+  const teacherPlgPeople =
+    people.length - board.groups.filter((g) => g.leaders).reduce((n, g) => n + g.members.length, 0);
   if (teacherPlgPeople < bounds.min && current.kept.length === 0) {
     return refused(options, bounds, people, problems, teacherPlgPeople);
   }
@@ -133,7 +148,14 @@ export function buildProposal(registry: Registry, options: BuilderOptions): Prop
   }
 
   // 4. Cohorts by the configuration's keys; cohorts too small for a group go on to the next key, then to outreach.
-  const waiting = new Map<string, string>(); // email → why they are not in a cohort group yet
+  const waitingWhy = new Map<string, string[]>(); // email → why they are not in a cohort group yet
+  const waiting = {
+    get: (email: string) => waitingWhy.get(email)?.join('; '),
+    set: (email: string, why: string) => {
+      const list = waitingWhy.get(email) ?? [];
+      if (!list.includes(why)) waitingWhy.set(email, [...list, why]);
+    },
+  };
   let remaining = unitsOf(
     pool.filter((p) => !board.groupOfPerson(p.email)).map((p) => p.email),
     rules,

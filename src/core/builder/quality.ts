@@ -16,7 +16,8 @@ export interface QualityFigures {
   groups: number;
   sizes: number[];
   withinBounds: number;
-  leadersGroupSize?: number;
+  /** Sizes of the administrators' own PLGs (one in a school; several where leaders outnumber a group). */
+  leadersSizes: number[];
   keptGroups: number;
   newGroups: number;
   /** People leaving a group whose roster term has not ended. */
@@ -51,14 +52,13 @@ export function qualityOf(
   const load = new Map(administrators.map((a) => [a, 0]));
   for (const lead of leadership.values()) if (lead.liaison) load.set(lead.liaison, (load.get(lead.liaison) ?? 0) + 1);
   const loads = [...load.values()];
-  const leaders = groups.find((g) => g.leaders);
   return {
     people: people.length,
     placedOnce: people.filter((p) => count.get(p) === 1).length,
     groups: teacher.length,
     sizes,
     withinBounds: sizes.filter((n) => n >= bounds.min && n <= bounds.max).length,
-    ...(leaders ? { leadersGroupSize: leaders.members.length } : {}),
+    leadersSizes: groups.filter((g) => g.leaders).map((g) => g.members.length),
     keptGroups: groups.filter((g) => g.kept).length,
     newGroups: groups.filter((g) => !g.kept).length,
     moves: [...placements.values()].filter((p) => p.movedFrom !== undefined).length,
@@ -83,7 +83,7 @@ export function describeQuality(q: QualityFigures, bounds: SizeBounds): string {
       : `${q.withinBounds} of ${q.groups} within ${bounds.min}–${bounds.max}`;
   const parts = [
     `${q.placedOnce} of ${q.people} people placed once`,
-    `${q.groups} PLG${q.groups === 1 ? '' : 's'} (${range}, ${within})${q.leadersGroupSize !== undefined ? ` + administrators' PLG of ${q.leadersGroupSize}` : ''}`,
+    `${q.groups} PLG${q.groups === 1 ? '' : 's'} (${range}, ${within})${leadersText(q.leadersSizes)}`,
     `${q.keptGroups} kept, ${q.newGroups} new`,
     `${q.moves} move${q.moves === 1 ? '' : 's'}`,
     `${q.outreachPlacements} small-cohort or support placement${q.outreachPlacements === 1 ? '' : 's'} with reasons`,
@@ -101,4 +101,10 @@ export function describeQuality(q: QualityFigures, bounds: SizeBounds): string {
       : []),
   ];
   return parts.join('; ');
+}
+
+function leadersText(sizes: number[]): string {
+  if (sizes.length === 0) return '';
+  if (sizes.length === 1) return ` + administrators' PLG of ${sizes[0]}`;
+  return ` + ${sizes.length} administrators' PLGs (sizes ${Math.min(...sizes)}–${Math.max(...sizes)})`;
 }
