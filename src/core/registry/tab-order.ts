@@ -1,5 +1,5 @@
 // The registry's tabs in the order of an admin's day: Settings once, then the tabs edited most (Staff, Groups,
-// Members, Meetings), then what PLG Hub reports back (Problems, Preview) and what a principal opens (Dashboard,
+// Members, Meetings), then what PLG Hub reports back (Problems, Preview, and Form groups' Proposal) and what a principal opens (Dashboard,
 // Feedback, PLG hours), then the tabs filled in now and then (Attendance, Closures, Goals) and the protocol library. Tabs a
 // school adds, and the private form-response spreadsheet's tabs, are not in this list and keep their place.
 export const registryTabOrder: readonly string[] = [
@@ -10,6 +10,7 @@ export const registryTabOrder: readonly string[] = [
   'Meetings',
   'Problems',
   'Preview',
+  'Proposal',
   'Dashboard',
   'Feedback',
   'PLG hours',
