@@ -197,6 +197,19 @@ describe('the careless admin', () => {
   });
 });
 
+describe('card inputs', () => {
+  it('a configuration or date the card never offered is refused, not guessed', () => {
+    const s = reopenSchool(proposed);
+    const form = s.press(s.open('onSheetsHomepage'), 'Form groups');
+    const forged = s.press(form, 'Propose', { configuration: 'everyone in one', keep: 'keep' });
+    expect(notificationText(forged)).toMatch(/choose a configuration from the list/);
+    const before = members(s);
+    const badDate = s.press(proposalCard, 'Adopt', { from: '14/09/2026' });
+    expect(notificationText(badDate)).toMatch(/type the From date as 2026-09-01/);
+    expect(members(s)).toEqual(before);
+  });
+});
+
 describe('a teacher', () => {
   it('pressing Adopt on the registry they can only view is refused, and nothing changes', () => {
     const s = reopenSchool(proposed);
