@@ -528,8 +528,7 @@ function fillFromDonors(
         if (together.has(email) || email === donor.currentFacilitator || apart.clashes([email], group)) continue;
         const p = personOf(email)!;
         // New groups give before kept ones (a kept member moving is a move); then the most relevant colleague.
-        const score =
-          (donor.kept ? 0 : 100) + relevanceScore(p, target, bounds) + (donor.members.length - bounds.min) / 100;
+        const score = (donor.kept ? 0 : 100) + relevanceScore(p, target) + (donor.members.length - bounds.min) / 100;
         if (!best || score > best.score) best = { email, score, donor };
       }
     }
@@ -539,10 +538,10 @@ function fillFromDonors(
   }
 }
 
-function relevanceScore(person: BuilderPerson, profile: GroupProfile, bounds: SizeBounds): number {
+/** How much a colleague shares with a group they might be moved into: their department, their grades. */
+function relevanceScore(person: BuilderPerson, profile: GroupProfile): number {
   const colleagues = profile.departments.get(person.departmentKey) ?? 0;
   const shared = person.grades.filter((g) => profile.grades.has(g)).length;
-  void bounds;
   return (colleagues > 0 ? 4 : 0) + (person.grades.length ? (2 * shared) / person.grades.length : 0);
 }
 

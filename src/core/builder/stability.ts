@@ -58,8 +58,7 @@ export function currentGroups(
     for (const email of roster) groupsOf.set(email, [...(groupsOf.get(email) ?? []), group]);
   }
   const withinTerm = (group: GroupRow) =>
-    keepCurrent &&
-    (group.configuration === 'administrators' || group.rosterTermEnd === undefined || group.rosterTermEnd >= date);
+    group.configuration === 'administrators' || group.rosterTermEnd === undefined || group.rosterTermEnd >= date;
 
   for (const group of groups) {
     const roster = rosters.get(group.id)!;
@@ -72,8 +71,10 @@ export function currentGroups(
       const theirs = (groupsOf.get(email) ?? []).filter(withinTerm);
       const home = homeGroup(personOf.get(email)!, theirs, rosters, personOf);
       if (home.id !== group.id) continue;
-      members.push(email);
+      // Re-forming every group still counts who leaves a group within its term: the figures say what it costs.
       currentOf.set(email, group.id);
+      if (!keepCurrent) continue;
+      members.push(email);
       const term = group.rosterTermEnd
         ? `its roster term runs to ${group.rosterTermEnd}`
         : 'it has no roster term end set';
@@ -84,6 +85,7 @@ export function currentGroups(
           : `stays in ${group.id}: ${term} (consistent groupings deepen trust)`,
       );
     }
+    if (!keepCurrent) continue;
     const work: WorkGroup = {
       id: group.id,
       name: group.name,
