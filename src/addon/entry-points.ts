@@ -10,6 +10,7 @@ import { onHourlyTick } from './hourly';
 import { onShowSettings } from './settings-card';
 import { onChooseProtocols, onUseProtocol } from './protocol-chooser';
 import { onConfirmImport, onImportStaff } from './import-actions';
+import { onAdoptGroups, onFormGroups, onProposeGroups } from './builder-actions';
 import { onSendSurvey } from './survey-actions';
 import { onMyPlg } from './my-plg-card';
 import { onApply, onKeepCalendarVersion, onPreview, onRestoreRegistryVersion } from './sync-actions';
@@ -45,6 +46,9 @@ export const entryPoints = {
   onShowSettings, // card action: Settings
   onChooseProtocols, // card action: Choose protocols
   onUseProtocol, // card action: use a suggested protocol for a meeting
+  onFormGroups, // card action: Form groups (pick a configuration)
+  onProposeGroups, // card action: Form groups ▸ Propose
+  onAdoptGroups, // card action: Form groups ▸ Adopt
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

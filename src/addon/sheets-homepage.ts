@@ -114,7 +114,7 @@ export function buildStatusCard(
     ]),
     section('Registry', [
       buttons(button('Validate', 'onValidate'), button('Set up', 'onSetUp'), button('Import staff', 'onImportStaff')),
-      buttons(button('Settings', 'onShowSettings'), button('My PLG', 'onMyPlg')),
+      buttons(button('Settings', 'onShowSettings'), button('My PLG', 'onMyPlg'), button('Form groups', 'onFormGroups')),
     ]),
     section('Calendar', [
       paragraph('Preview shows every invitation PLG Hub would send or change. Nothing is sent until you apply it.'),

@@ -165,6 +165,26 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   say('Year summaries', shown);
   show('12-settings', 'Admin presses Settings', s.press(s.open('onSheetsHomepage'), 'Settings'));
 
+  // Form groups (the group builder): the admin asks for department PLGs, keeping groups within their roster
+  // term. One read and one tab written; the Proposal tab then shows in registry.xlsx. Nothing is adopted.
+  {
+    const form = show(
+      '13-form-groups',
+      'Admin presses Form groups',
+      s.press(s.open('onSheetsHomepage'), 'Form groups'),
+    );
+    const proposed = show(
+      '14-proposal',
+      'Admin presses Propose: department PLGs, keeping groups within their roster term',
+      s.press(form, 'Propose', { configuration: 'department', keep: 'keep' }),
+    );
+    lines.push(`Form groups (department, keeping current groups): ${notificationText(proposed) ?? ''}`);
+    const [header = [], ...rows] = readSheetValues(s.ws, s.spreadsheetId, 'Proposal');
+    const reasons = rows.map((r) => String(r[header.indexOf('Reason')]));
+    const reason = reasons.find((r) => /has \d+ people — too few/.test(r)) ?? reasons.find((r) => /too few/.test(r));
+    if (reason) lines.push(`  a small-cohort placement: ${reason}`);
+  }
+
   const used = s.ws.meter.since(before);
   screens.writeIndex();
   const docs = Object.values(s.ws.files).filter(

@@ -252,3 +252,18 @@ describe('the weekly digest and the year summaries', () => {
     expect(readdirSync(join(out, 'agendas')).some((f) => f.includes('year-summary'))).toBe(false);
   });
 });
+
+describe('the demo school, Form groups', () => {
+  it('shows a builder proposal: everyone placed, every group 8–12, a reason for small-cohort placements', () => {
+    const staff = tab('Staff').filter((s) => s.Active !== 'No').length;
+    const line = demo.lines.find((l) => l.startsWith('Form groups'));
+    expect(line).toContain(`${staff} of ${staff} people placed once`);
+    expect(line).toMatch(/PLGs \(sizes \d+–\d+, all within 8–12\)/);
+    expect(demo.lines).toContainEqual(expect.stringMatching(/a small-cohort placement: .+ has \d+ people — too few/));
+    const proposal = tab('Proposal');
+    expect(proposal).toHaveLength(staff);
+    // Proposing changed no roster: Members is as the admin typed it.
+    expect(proposal.some((r) => r['Moved from'])).toBe(true);
+    expect(tab('Members').some((m) => m.From instanceof Date)).toBe(false);
+  });
+});

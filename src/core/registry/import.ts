@@ -71,8 +71,11 @@ export function suggestMapping(headers: readonly string[]): StaffImportMapping {
   return mapping;
 }
 
-/** A Staff row as it will be typed into the sheet, keyed like the Staff tab's columns. */
-export type StaffImportRow = Record<keyof typeof staffTab.columns, string>;
+/**
+ * A Staff row as it will be typed into the sheet, keyed like the Staff tab's columns; a staff list brings no
+ * keep-together or keep-apart wishes (Form groups reads those, typed by the admin).
+ */
+export type StaffImportRow = Record<Exclude<keyof typeof staffTab.columns, 'keepTogether' | 'keepApart'>, string>;
 
 export interface StaffImport {
   add: StaffImportRow[];

@@ -1,6 +1,7 @@
 // The registry's tabs in the order of an admin's day: Settings once, then the tabs edited most (Staff, Groups,
-// Members, Meetings), then what PLG Hub reports back (Problems, Preview) and what a principal opens (Dashboard,
-// Feedback, PLG hours, Dashboard data), then the tabs filled in now and then (Attendance, Closures, Goals) and the protocol library. Tabs a
+// Members, Meetings), then what PLG Hub reports back (Problems, Preview, and Form groups' Proposal) and what a
+// principal opens (Dashboard, Feedback, PLG hours, Dashboard data), then the tabs filled in now and then
+// (Attendance, Closures, Goals) and the protocol library. Tabs a
 // school adds, and the private form-response spreadsheet's tabs, are not in this list and keep their place.
 export const registryTabOrder: readonly string[] = [
   'Settings',
@@ -10,6 +11,7 @@ export const registryTabOrder: readonly string[] = [
   'Meetings',
   'Problems',
   'Preview',
+  'Proposal',
   'Dashboard',
   'Feedback',
   'PLG hours',

@@ -36,6 +36,15 @@ export const staffTab = {
       options: ['Yes', 'No'],
       note: 'No = left or on leave: removed from future invitations.',
     }),
+    // Read by the group builder only (core/builder), as plain text: a typo here is reported by Form groups at
+    // its cell and never makes the person's Staff row unreadable. Optional, so registries made before these
+    // columns existed read exactly as before; Set up adds them.
+    keepTogether: column('Keep together with', list, {
+      note: 'Optional, for Form groups: emails of colleagues to place in the same PLG, separated by commas.',
+    }),
+    keepApart: column('Keep apart from', list, {
+      note: 'Optional, for Form groups: emails of colleagues never to place in the same PLG (e.g. an evaluator), separated by commas.',
+    }),
   },
 } satisfies TabSpec;
 

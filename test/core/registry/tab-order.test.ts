@@ -30,7 +30,7 @@ describe('registry tab order', () => {
       'Goals',
       'Protocols',
     ];
-    const later = ['Problems', 'Preview', 'Feedback', 'Dashboard', 'PLG hours', 'Dashboard data'];
+    const later = ['Problems', 'Preview', 'Proposal', 'Feedback', 'Dashboard', 'PLG hours', 'Dashboard data'];
     expect(build([], [...madeBySetUp, ...later])).toEqual(registryTabOrder);
     expect(build([], [...later].reverse().concat([...madeBySetUp].reverse()))).toEqual(registryTabOrder);
   });
