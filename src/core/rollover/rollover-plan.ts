@@ -126,7 +126,8 @@ export function planRollover(source: RolloverSource): RolloverPlan {
     put('folder', '');
     put('feedbackForm', '');
     for (const role of leaderColumns) {
-      const email = row[role];
+      // As typed: the registry as read already treats a departed leader's cell as empty.
+      const email = rawText(groupValues[rowNumber - 1], groupHeaders, groupsTab.columns[role].header).toLowerCase();
       if (email && gone.has(email)) {
         leadersLeft.push({ group: row.id, role: groupsTab.columns[role].header, email });
         put(role, '');
@@ -260,6 +261,11 @@ export function calendarNameFor(name: string, thisLabel: string, nextLabel: stri
 
 function escapeText(text: string): CellOut {
   return carriedCell(text, 'UTC');
+}
+
+function rawText(row: readonly unknown[] | undefined, headers: readonly string[], header: string): string {
+  const index = headers.findIndex((h) => headerKey(h) === headerKey(header));
+  return index < 0 ? '' : String(row?.[index] ?? '').trim();
 }
 
 function headersOf(values: readonly unknown[][]): string[] {
