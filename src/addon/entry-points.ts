@@ -11,6 +11,7 @@ import { onChooseProtocols, onUseProtocol } from './protocol-chooser';
 import { onConfirmImport, onImportStaff } from './import-actions';
 import { onSendSurvey } from './survey-actions';
 import { onMyPlg } from './my-plg-card';
+import { onNextYearPreview, onStartNextYear } from './next-year-actions';
 import { onApply, onKeepCalendarVersion, onPreview, onRestoreRegistryVersion } from './sync-actions';
 import { onMatchSpreadsheetZone, onSetUp, onShowHome, onValidate } from './registry-actions';
 import { onHomepage, onSheetsFileScopeGranted, onSheetsHomepage } from './sheets-homepage';
@@ -43,6 +44,8 @@ export const entryPoints = {
   onShowSettings, // card action: Settings
   onChooseProtocols, // card action: Choose protocols
   onUseProtocol, // card action: use a suggested protocol for a meeting
+  onNextYearPreview, // card action: Start next school year (its preview)
+  onStartNextYear, // card action: Start next school year (confirm, or Continue)
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;
