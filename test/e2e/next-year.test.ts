@@ -210,7 +210,7 @@ describe('Start next school year', () => {
       expect(calendarId).not.toBe(settingValue(s, 'Calendar id'));
       const events = Object.values(calendarState(s.ws).events[calendarId] ?? {});
       expect(events.length).toBeGreaterThan(20);
-      expect(events.every((e) => String(e.start?.dateTime ?? '') >= '2027-08-31')).toBe(true);
+      expect(events.every((e) => String(e.start?.dateTime ?? '') >= '2027-08-30')).toBe(true);
     } finally {
       setActiveSpreadsheet(s.ws, s.spreadsheetId);
     }

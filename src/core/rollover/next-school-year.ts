@@ -1,12 +1,13 @@
-// Next school year's dates, from this year's. The year's first and last day move to the same dates a year later
-// (a district's calendar decides them, and the admin checks them on the new registry's Settings tab). A group's
+// Next school year's dates, from this year's. The year's first and last day move a year on, to the same weekday
+// nearest the same date (a school that starts on a Monday and ends on a Friday does so again, never on a Sunday);
+// a district's calendar decides them, and the admin checks them on the new registry's Settings tab. A group's
 // first meeting is not copied: the same date falls on another weekday next year. It is worked out again from the
 // group's own rule — its weekday, cadence and weeks of the month — as the same meeting of the new year: a group
 // that first met on the second Wednesday of the school year does so again, and a monthly group that meets on
 // the third Tuesday starts on a third Tuesday.
 import type { IsoDate } from '../registry/cells';
 import type { GroupRow } from '../registry/tabs';
-import { addDays, daysBetween, monthOf, nextWeekday } from '../schedule/calendar-days';
+import { addDays, daysBetween, monthOf, nextWeekday, weekdayOf } from '../schedule/calendar-days';
 import { dateInMonth, parseWeeksOfMonth, weekOfMonthOf } from '../schedule/weeks-of-month';
 
 export interface SchoolYearDates {
@@ -21,8 +22,15 @@ export function sameDateNextYear(date: IsoDate): IsoDate {
   return `${year}${monthDay}`;
 }
 
+/** The day a year on that falls on the same weekday, nearest the same date (at most three days either way). */
+export function sameWeekdayNextYear(date: IsoDate): IsoDate {
+  const target = sameDateNextYear(date);
+  const weekday = weekdayOf(date);
+  return nextWeekday(addDays(target, -3), weekday);
+}
+
 export function nextSchoolYear(year: SchoolYearDates): SchoolYearDates {
-  return { yearStart: sameDateNextYear(year.yearStart), yearEnd: sameDateNextYear(year.yearEnd) };
+  return { yearStart: sameWeekdayNextYear(year.yearStart), yearEnd: sameWeekdayNextYear(year.yearEnd) };
 }
 
 type Rule = Pick<GroupRow, 'firstMeeting' | 'weekday' | 'cadence' | 'weeksOfMonth'>;

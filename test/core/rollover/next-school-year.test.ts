@@ -1,6 +1,11 @@
 // Next year's dates, as the admin who would notice a wrong one: a first meeting on the wrong weekday, a monthly
 // group moved off its week of the month, a leap day that does not exist next year.
-import { nextFirstMeeting, nextSchoolYear, sameDateNextYear } from '../../../src/core/rollover/next-school-year';
+import {
+  nextFirstMeeting,
+  nextSchoolYear,
+  sameDateNextYear,
+  sameWeekdayNextYear,
+} from '../../../src/core/rollover/next-school-year';
 import type { GroupRow } from '../../../src/core/registry/tabs';
 import { weekdayOf } from '../../../src/core/schedule/calendar-days';
 import { weekOfMonthOf } from '../../../src/core/schedule/weeks-of-month';
@@ -15,11 +20,11 @@ const rule = (r: Partial<Rule>): Rule => ({
 });
 
 describe('next school year', () => {
-  it('moves the first and last day to the same dates a year later', () => {
-    expect(nextSchoolYear({ yearStart: '2026-08-31', yearEnd: '2027-06-18' })).toEqual({
-      yearStart: '2027-08-31',
-      yearEnd: '2028-06-18',
-    });
+  it('moves the first and last day a year on, keeping their weekdays: a Friday end never becomes a Sunday', () => {
+    // 2026-08-31 is a Monday and 2027-06-18 a Friday; a year on, the same dates fall on a Tuesday and a Sunday.
+    const next = nextSchoolYear({ yearStart: '2026-08-31', yearEnd: '2027-06-18' });
+    expect(next).toEqual({ yearStart: '2027-08-30', yearEnd: '2028-06-16' });
+    expect([weekdayOf(next.yearStart), weekdayOf(next.yearEnd)]).toEqual(['Monday', 'Friday']);
   });
 
   it('turns 29 February into 28 February, a date the next year has', () => {
@@ -29,9 +34,9 @@ describe('next school year', () => {
 });
 
 describe("a group's first meeting next year", () => {
-  // 2026-08-31 is a Monday; 2027-08-31 a Tuesday.
+  // Both years start on a Monday; this year's dates fall a weekday later next year.
   const thisStart = '2026-08-31';
-  const nextStart = '2027-08-31';
+  const nextStart = '2027-08-30';
 
   it('is on the group’s weekday, never this year’s date copied onto another weekday', () => {
     const next = nextFirstMeeting(rule({ firstMeeting: '2026-09-02' }), thisStart, nextStart);
@@ -78,11 +83,11 @@ describe("a group's first meeting next year", () => {
   });
 
   it('in a southern-hemisphere year starting late January, starts the first week of February again', () => {
-    // Sydney: 2027-01-28 is a Thursday, 2028-01-28 a Friday.
+    // Sydney: 2027-01-28 is a Thursday; next year starts on Thursday 2028-01-27.
     const next = nextFirstMeeting(
       rule({ weekday: 'Tuesday', firstMeeting: '2027-02-02' }),
       '2027-01-28',
-      sameDateNextYear('2027-01-28'),
+      sameWeekdayNextYear('2027-01-28'),
     );
     expect(next).toBe('2028-02-01');
     expect(weekdayOf(next)).toBe('Tuesday');

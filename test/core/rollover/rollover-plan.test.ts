@@ -82,8 +82,8 @@ describe('next school year’s registry', () => {
     const { registry } = nextRegistry(p);
     expect(registry.settings).toMatchObject({
       school: 'Lincoln Middle School',
-      yearStart: '2027-08-31',
-      yearEnd: '2028-06-18',
+      yearStart: '2027-08-30',
+      yearEnd: '2028-06-16',
       timeZone: 'America/New_York',
       domain: 'lincolnms.org',
       minMinutes: 50,
@@ -104,13 +104,13 @@ describe('next school year’s registry', () => {
 
   it('carries a group whose roster term runs past next year’s first day, and flags one ending exactly on it', () => {
     const tabs = thisYear(fixtureZone, (t) => {
-      set(t, 'Groups', 'MATH-6', 'Roster term end', '2027-08-31'); // next year's first day
-      set(t, 'Groups', 'ADMIN', 'Roster term end', '2027-09-01'); // the day after
+      set(t, 'Groups', 'MATH-6', 'Roster term end', '2027-08-30'); // next year's first day
+      set(t, 'Groups', 'ADMIN', 'Roster term end', '2027-08-31'); // the day after
       set(t, 'Groups', 'FAC', 'Roster term end', ''); // no term set: the roster goes on
     });
     const p = plan(tabs);
     expect(p.carried.map((g) => g.id)).toEqual(['ELA-7', 'ADMIN', 'FAC']);
-    expect(p.flagged).toEqual([{ id: 'MATH-6', name: 'Grade 6 Math', rosterTermEnd: '2027-08-31' }]);
+    expect(p.flagged).toEqual([{ id: 'MATH-6', name: 'Grade 6 Math', rosterTermEnd: '2027-08-30' }]);
     const { registry, errors } = nextRegistry(p);
     expect(errors).toEqual([]);
     const math = registry.groups.find((g) => g.row.id === 'MATH-6')!.row;
@@ -119,7 +119,7 @@ describe('next school year’s registry', () => {
     expect(math.rosterTermEnd).toBeUndefined();
     expect(expandSchedule(math, registry.settings, [])).toEqual([]);
     expect(p.flagNotes.get('MATH-6')).toMatch(
-      /^Re-form: .*ended on 2027-08-31\. Re-form it for 2027–28 with the group builder/,
+      /^Re-form: .*ended on 2027-08-30\. Re-form it for 2027–28 with the group builder/,
     );
     // Its members are not carried; the carried groups' are.
     expect(registry.members.filter((m) => m.row.group === 'MATH-6')).toEqual([]);
@@ -136,7 +136,7 @@ describe('next school year’s registry', () => {
     const { registry } = nextRegistry(p);
     for (const { row } of registry.groups) {
       const meetings = expandSchedule(row, registry.settings, []);
-      expect({ id: row.id, first: meetings[0]!.date >= '2027-08-31' }).toEqual({ id: row.id, first: true });
+      expect({ id: row.id, first: meetings[0]!.date >= '2027-08-30' }).toEqual({ id: row.id, first: true });
       expect(meetings.every((m) => weekdayOf(m.date) === row.weekday)).toBe(true);
       expect(row.key).toBe(row.id);
       // Next year's own agenda folder and feedback form are made by its own sync.
@@ -168,7 +168,7 @@ describe('next school year’s registry', () => {
   it('carries a membership whose Until is next year’s first day, not one that ended before it', () => {
     const tabs = thisYear(fixtureZone, (t) => {
       const members = t.Members!;
-      members.find((r) => r[1] === email('eve.moss'))![4] = '2027-08-31';
+      members.find((r) => r[1] === email('eve.moss'))![4] = '2027-08-30';
       members.find((r) => r[1] === email('finn.ward'))![4] = '2027-06-18';
       members.find((r) => r[1] === email('gia.russo'))![3] = '2027-10-01'; // joins next October
       members.find((r) => r[1] === email('ben.ortiz'))![5] = '2026-10-06'; // this year's date
@@ -177,7 +177,7 @@ describe('next school year’s registry', () => {
     expect(p.membershipsEnded).toBe(1);
     const { registry } = nextRegistry(p);
     const member = (who: string) => registry.members.find((m) => m.row.email === email(who))?.row;
-    expect(member('eve.moss')?.until).toBe('2027-08-31');
+    expect(member('eve.moss')?.until).toBe('2027-08-30');
     expect(member('finn.ward')).toBeUndefined();
     expect(member('gia.russo')?.from).toBe('2027-10-01');
     expect(member('ben.ortiz')?.unavailable).toEqual([]);
@@ -229,11 +229,11 @@ describe('a school in Sydney, whose school year is the calendar year', () => {
       set(t, 'Groups', 'ADMIN', 'Roster term end', zonedInstant('2027-12-17', '00:00', zone));
     });
 
-  it('calls next year "2028", not "2028–29", and rolls it to 28 January to 17 December 2028', () => {
+  it('calls next year "2028", not "2028–29", and rolls it to Thursday 27 January to Friday 15 December 2028', () => {
     const p = plan(sydney(), zone);
     expect([p.thisYear.label, p.nextYear.label]).toEqual(['2027', '2028']);
     const { registry } = nextRegistry(p, zone);
-    expect([registry.settings.yearStart, registry.settings.yearEnd]).toEqual(['2028-01-28', '2028-12-17']);
+    expect([registry.settings.yearStart, registry.settings.yearEnd]).toEqual(['2028-01-27', '2028-12-15']);
     expect(registry.settings.calendarName).toBe('PLG meetings 2028');
     expect(p.flagNotes.get('ADMIN')).toMatch(/ended on 2027-12-17\. Re-form it for 2028 /);
   });
@@ -261,6 +261,6 @@ describe('a school in Kolkata (+05:30, its time cells on local mean time)', () =
     const { registry, errors } = nextRegistry(p, zone);
     expect(errors).toEqual([]);
     expect(registry.groups.find((g) => g.row.id === 'MATH-6')!.row.startTime).toBe('15:30');
-    expect(registry.settings.yearStart).toBe('2027-08-31');
+    expect(registry.settings.yearStart).toBe('2027-08-30');
   });
 });
