@@ -13,6 +13,7 @@ import { onConfirmImport, onImportStaff } from './import-actions';
 import { onAdoptGroups, onFormGroups, onProposeGroups } from './builder-actions';
 import { onSendSurvey } from './survey-actions';
 import { onMyPlg } from './my-plg-card';
+import { onNextYearPreview, onStartNextYear } from './next-year-actions';
 import { onApply, onKeepCalendarVersion, onPreview, onRestoreRegistryVersion } from './sync-actions';
 import { onMatchSpreadsheetZone, onSetUp, onShowHome, onValidate } from './registry-actions';
 import { onHomepage, onSheetsFileScopeGranted, onSheetsHomepage } from './sheets-homepage';
@@ -49,6 +50,8 @@ export const entryPoints = {
   onFormGroups, // card action: Form groups (pick a configuration)
   onProposeGroups, // card action: Form groups ▸ Propose
   onAdoptGroups, // card action: Form groups ▸ Adopt
+  onNextYearPreview, // card action: Start next school year (its preview)
+  onStartNextYear, // card action: Start next school year (confirm, or Continue)
 } as const;
 
 export type EntryPointName = keyof typeof entryPoints;

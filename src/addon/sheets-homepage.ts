@@ -4,7 +4,8 @@ import { registryStatus } from '../core/registry/status';
 import { nextStep } from '../core/registry/next-step';
 import { openRegistryWithProblems } from '../workspace/registry-problems';
 import { describeHoldCause, groupKeyOfMeeting, type Holds } from '../core/sync/holds';
-import { button, buttons, card, escapeHtml, fact, paragraph, section } from './cards/widgets';
+import { button, buttons, card, escapeHtml, fact, linkButton, paragraph, section } from './cards/widgets';
+import { nextYearProgress } from '../workspace/next-year';
 import { friendlyError } from './friendly-errors';
 import { lastRunSummary } from './run-log';
 import { RegistryState } from '../workspace/registry-state';
@@ -133,6 +134,22 @@ export function buildStatusCard(
       ),
       buttons(button('Refresh dashboard', 'onRefreshDashboard'), button('Send survey', 'onSendSurvey')),
     ]),
+    nextYearSection(RegistryState.of(registry), read?.settings.yearStart),
+  ]);
+}
+
+/** Next school year: the button, or — once it is made — the way to it (workspace/next-year.ts). */
+function nextYearSection(state: RegistryState, yearStart: string | undefined) {
+  const progress = nextYearProgress(state);
+  if (progress?.done && progress.yearStart === yearStart && progress.url) {
+    return section('School year', [
+      paragraph("Next school year's registry is made; this one keeps this year's calendar, agendas and records."),
+      buttons(linkButton('Open next year’s registry', progress.url)),
+    ]);
+  }
+  return section('School year', [
+    paragraph("Makes next year's registry from this one: a preview first, nothing made until you confirm."),
+    buttons(button('Start next school year', 'onNextYearPreview')),
   ]);
 }
 

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const locale = options.locale ?? (timeZone ? typicalLocale(timeZone) : undefined);
   prepareDemoFolder(out);
   // exportXlsx writes the registries by path, not through write().
-  const wrote = new Set<string>(options.district ? ['north-registry.xlsx', 'south-registry.xlsx'] : ['registry.xlsx']);
+  const wrote = new Set<string>(
+    options.district ? ['north-registry.xlsx', 'south-registry.xlsx'] : ['registry.xlsx', 'next-year.xlsx'],
+  );
   // The marker is written first and again at the end, so a run stopped half-way still leaves a folder the next
   // run recognises as the demo's own.
   writeDemoMarker(out, wrote);

@@ -14,6 +14,7 @@ import type { CallRecorder } from './inventory/recorder';
 import { simulateFacilitatorsTyping, simulateHealthSurvey, simulateWeeks } from './simulate-weeks';
 import { mimeTypes } from './workspace';
 import { turnOnWeeklyDigest, writeDigests, writeYearSummaries, yearSummaryDocName } from './demo-digest';
+import { startNextYearInDemo } from './next-year-demo';
 import { readContent } from './drive/content';
 
 export interface DemoOptions {
@@ -211,6 +212,9 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
     `Service calls: ${used.total} (modeled Apps Script time ${(used.modeledMs / 1000).toFixed(1)} s)`,
     `Files: registry.xlsx, calendar.ics, dashboard.html (the PLG report), agendas/ (${docs.length} Docs), forms/ (${forms.length} forms), cards/ (${screens.count()} screens), digests/ (${digests.people}), summaries/ (${summaries} year summaries)`,
   );
+  // Next school year (issue #18), after this year's files are written: the admin rolls the school to 2027–28.
+  lines.push(...(await startNextYearInDemo(s, options.out, show)));
+  screens.writeIndex();
   return { lines, school: s };
 }
 

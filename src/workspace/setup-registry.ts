@@ -172,6 +172,12 @@ function setUpSettings(spreadsheet: Spreadsheet, report: SetupReport, initialZon
   } else {
     values = sheet.getDataRange().getValues();
     rowCount = values.length;
+    // A Set up stopped between making the tab and writing its header left it headerless: finish it.
+    if (values[0]?.every((v) => String(v).trim() === '')) {
+      sheet.getRange(1, 1, 1, 3).setValues([settingsHeaders]).setFontWeight('bold');
+      sheet.setFrozenRows(1);
+      values[0] = [...settingsHeaders];
+    }
   }
   const labelKey = (v: unknown) => String(v).trim().toLowerCase();
   const labels = new Set(values.map((r) => labelKey(r[0])));

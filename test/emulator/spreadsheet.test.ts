@@ -87,6 +87,14 @@ describe('cell values', () => {
     expect(sheet.getRange('C1').getNumberFormat()).toBe('General');
   });
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)
+  test('setSpreadsheetLocale changes the locale getSpreadsheetLocale reports', () => {
+    const { ss } = setup();
+    expect(ss.getSpreadsheetLocale()).toBe('en_US');
+    ss.setSpreadsheetLocale('en_GB');
+    expect(ss.getSpreadsheetLocale()).toBe('en_GB');
+  });
+
   test('changing the time zone keeps the wall-clock date of date cells', () => {
     const { ss, sheet } = setup();
     sheet.getRange('A1').setValue('9/1/2026');
