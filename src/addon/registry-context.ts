@@ -78,25 +78,71 @@ export function registriesToRun(): GoogleAppsScript.Spreadsheet.Spreadsheet[] {
   const legacy = PropertiesService.getScriptProperties().getProperty(legacyRegistryKey);
   if (legacy && !ids.includes(legacy)) ids.push(legacy);
   const open: GoogleAppsScript.Spreadsheet.Spreadsheet[] = [];
+  const failures = new OpenFailures();
   for (const id of ids) {
     try {
       const spreadsheet = SpreadsheetApp.openById(id);
       requireEditor(spreadsheet, owner);
       open.push(spreadsheet);
+      failures.clear(id);
       if (id === legacy) rememberRegistry(spreadsheet);
     } catch (error) {
-      // Deleted, unshared, or someone else's: this person's run no longer looks after it. Anything else (a
-      // quota, "slow down", a passing server error) leaves the list alone: the next hour tries again.
+      // No longer an editor (PLG Hub's own check): this person's run no longer looks after it. A quota or "slow
+      // down" leaves the list alone. Any other failure is counted whatever Google's words for it (they are not
+      // documented for a deleted or unshared spreadsheet, README ▸ Known limits): one may be a passing server
+      // error, so the registry is forgotten only when it has failed to open on several hourly runs in a row.
       if (isGoogleLimit(error)) throw error;
-      if (id !== legacy && isGone(error)) forgetRegistry(id);
+      if (id !== legacy && (isNoLongerEditor(error) || failures.count(id) >= failuresBeforeForgetting)) {
+        forgetRegistry(id);
+        failures.clear(id);
+      }
     }
   }
+  failures.save();
   return open;
 }
 
-/** The registry is no longer this person's: they cannot edit it, or it cannot be found. */
-function isGone(error: unknown): boolean {
-  if (error instanceof Object && (error as Error).name === 'UserFacingError') return true;
-  const text = error instanceof Object && 'message' in error ? String((error as Error).message) : String(error);
-  return /not found|no item with the given id|does not exist|requested entity was not found/i.test(text);
+/** Hourly runs in a row on which a registry fails to open before it is dropped from this person's list. */
+export const failuresBeforeForgetting = 3;
+const openFailuresKey = 'plg.registryOpenFailures';
+const FailureCounts = z.record(z.string(), z.number().int().min(0));
+
+/** Each registry's count of hourly runs in a row that could not open it (user properties, read once a run). */
+class OpenFailures {
+  private readonly counts: Record<string, number>;
+  private changed = false;
+
+  constructor() {
+    const raw = PropertiesService.getUserProperties().getProperty(openFailuresKey);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw ?? '{}');
+    } catch {
+      parsed = {};
+    }
+    const read = FailureCounts.safeParse(parsed);
+    this.counts = read.success ? read.data : {};
+  }
+
+  /** Counts this run's failure; the number of runs in a row that have failed, this one included. */
+  count(id: string): number {
+    this.counts[id] = (this.counts[id] ?? 0) + 1;
+    this.changed = true;
+    return this.counts[id];
+  }
+
+  clear(id: string): void {
+    if (!(id in this.counts)) return;
+    delete this.counts[id];
+    this.changed = true;
+  }
+
+  save(): void {
+    if (this.changed) PropertiesService.getUserProperties().setProperty(openFailuresKey, JSON.stringify(this.counts));
+  }
+}
+
+/** PLG Hub's own refusal (requireEditor): this person can open the registry but no longer edit it. */
+function isNoLongerEditor(error: unknown): boolean {
+  return error instanceof Object && (error as Error).name === 'UserFacingError';
 }

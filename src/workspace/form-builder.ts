@@ -49,9 +49,15 @@ export function buildForm(form: Form, model: FormModel, registryId: string): Bui
     form.setRequireLogin(model.settings.requireLogin);
     requiresLogin = form.requiresLogin();
   } catch (error) {
-    // Only Workspace domains can require sign-in; on a consumer account the form stays open to its link.
-    // Any other failure (a rate limit, a quota) stops the build, so the form is never published half-set.
-    if (!/only available|Google Workspace|not supported/i.test(String((error as Error).message))) throw error;
+    // Only Workspace domains can require sign-in; on a consumer account the form stays open to its link. Google's
+    // words for that refusal are not documented (README ▸ Known limits), so a consumer account is told by its
+    // address, the known words being a second sign. Any other failure (a limit, a server error) stops the build,
+    // so a school's form is never published open to outsiders.
+    if (
+      !isConsumerAccount() &&
+      !/only available|Google Workspace|not supported/i.test(String((error as Error).message))
+    )
+      throw error;
     console.warn('Forms cannot require sign-in for this account', error);
   }
   const limited = form.hasLimitOneResponsePerUser();
@@ -67,6 +73,11 @@ export function buildForm(form: Form, model: FormModel, registryId: string): Bui
     requiresLogin,
     limitOneResponsePerUser: limited,
   };
+}
+
+/** A consumer Google account (gmail.com), whose forms cannot be limited to a domain's signed-in users. */
+function isConsumerAccount(): boolean {
+  return /@(gmail|googlemail)\.com$/i.test(Session.getEffectiveUser().getEmail().trim());
 }
 
 function addItem(form: Form, item: FormItem): void {

@@ -6,7 +6,7 @@ import { createContentFile } from './content';
 import { Access, Permission } from './enums';
 import { openFile } from './file';
 import { createFolderRecord, fileIterator, folderIterator, isFolder, openFolder } from './folder';
-import { noSuchItem } from './messages';
+import { invalidArgument, noSuchItem } from './messages';
 import { canOpen } from '../access';
 import { searchFileRecords } from './search';
 import { permissionsOf, type FilePermissions } from './sharing';
@@ -37,12 +37,12 @@ class EmulatedDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, DriveApp
 
   getFileById(id: string): GoogleAppsScript.Drive.File {
     this.ws.meter.call('DriveApp.getFileById');
-    return openFile(this.ws, this.visibleRecord(id).id);
+    return openFile(this.ws, this.visibleRecord(id, 'getFileById').id);
   }
 
   getFolderById(id: string): GoogleAppsScript.Drive.Folder {
     this.ws.meter.call('DriveApp.getFolderById');
-    const record = this.visibleRecord(id);
+    const record = this.visibleRecord(id, 'getFolderById');
     if (!isFolder(record)) throw appsScriptError(noSuchItem);
     return openFolder(this.ws, record.id);
   }
@@ -100,10 +100,17 @@ class EmulatedDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, DriveApp
 
   /**
    * The file if the signed-in user can open it: owner, a grant on it or a folder above it, or general access
-   * that covers them; otherwise "No item with the given ID could be found…", whether or not it exists.
-   * Trashed files stay reachable by id (Drive lets you restore them), but not by search.
+   * that covers them; otherwise "No item with the given ID could be found…", whether or not it exists (the
+   * reference: "Throws a scripting exception if the file does not exist or the user does not have permission to
+   * access it"; the words are not documented). Trashed files stay reachable by id (Drive lets you restore them),
+   * but not by search. A null or undefined id is "Invalid argument: id" and an empty one an "Unexpected error"
+   * (gas-fakes test/testdrive.js "trap null ids", live-passing; only "Unexpected error" is recorded of the
+   * latter's text, the rest is Apps Script's usual wording).
    */
-  private visibleRecord(id: string) {
+  private visibleRecord(id: string, method: string) {
+    if (id === null || id === undefined) throw appsScriptError(invalidArgument('id'));
+    if (String(id) === '')
+      throw appsScriptError(`Unexpected error while getting the method or property ${method} on object DriveApp.`);
     const record = this.ws.files[String(id)];
     if (!record || !canOpen(this.ws, record)) throw appsScriptError(noSuchItem);
     return record;

@@ -4,9 +4,10 @@ import { requireAccess } from '../access';
 import { grantAll, holders, revokeOne } from '../drive/editor-sharing';
 import { spreadsheetErrors } from '../spreadsheet/model';
 import { appsScriptError } from '../errors';
+import { signatureMismatch } from '../drive/messages';
 import { checkFormAccess } from './access';
 import { mimeTypes, type Workspace } from '../workspace';
-import { linkDestination } from './destination';
+import { linkDestination, refreshDestinationHeader } from './destination';
 import type { EmailCollectionName, ItemTypeName } from './enums';
 import { formResponse } from './form-response';
 import { genericItem, typedItem, type SupportedItemType } from './items/generic-item';
@@ -164,7 +165,9 @@ export class FormHandle implements Pick<Form, FormMethods> {
 
   /** Collecting turns on verified (signed-in) email collection. */
   setCollectEmail(collect: boolean): Form {
-    this.form('setCollectEmail').settings.emailCollection = collect ? 'VERIFIED' : 'DO_NOT_COLLECT';
+    const form = this.form('setCollectEmail');
+    form.settings.emailCollection = collect ? 'VERIFIED' : 'DO_NOT_COLLECT';
+    refreshDestinationHeader(this.ws, form);
     return this.self();
   }
 
@@ -173,7 +176,9 @@ export class FormHandle implements Pick<Form, FormMethods> {
   }
 
   setEmailCollectionType(type: GoogleAppsScript.Forms.EmailCollectionType): Form {
-    this.form('setEmailCollectionType').settings.emailCollection = String(type) as EmailCollectionName;
+    const form = this.form('setEmailCollectionType');
+    form.settings.emailCollection = String(type) as EmailCollectionName;
+    refreshDestinationHeader(this.ws, form);
     return this.self();
   }
 
@@ -254,10 +259,17 @@ export class FormHandle implements Pick<Form, FormMethods> {
    */
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): Form {
     const form = this.form('setDestination');
-    const spreadsheet = this.ws.file(String(id));
-    if (String(type) !== 'SPREADSHEET' || !spreadsheet || spreadsheet.mimeType !== mimeTypes.spreadsheet) {
-      throw appsScriptError(missingForm);
+    // Anything but FormApp.DestinationType.SPREADSHEET fits no overload. gas-fakes test/testform.js "Form
+    // Destination" (live branch) accepts a message with "parameters" or "supported"; this wording, Apps Script's
+    // usual one for a wrong argument type, is otherwise unconfirmed.
+    if (String(type) !== 'SPREADSHEET') {
+      throw appsScriptError(
+        signatureMismatch([typeof type === 'string' ? 'String' : 'Object', 'String'], 'FormApp.Form.setDestination'),
+      );
     }
+    // An id that names no spreadsheet the user can see: Drive's "No item with the given ID…" (unconfirmed here).
+    const spreadsheet = this.ws.file(String(id));
+    if (!spreadsheet || spreadsheet.mimeType !== mimeTypes.spreadsheet) throw appsScriptError(missingForm);
     requireAccess(this.ws, spreadsheet, 'write', spreadsheetErrors);
     linkDestination(this.ws, form, spreadsheet.id);
     return this.self();
@@ -332,6 +344,7 @@ export class FormHandle implements Pick<Form, FormMethods> {
     const form = this.form(method);
     const id = nextNumber(this.ws);
     form.items.push({ id, type, title: '', helpText: '', required: false, entryIds: [nextNumber(this.ws)], ...fields });
+    refreshDestinationHeader(this.ws, form);
     return typedItem(this.ws, this.id, id, type) as T;
   }
 

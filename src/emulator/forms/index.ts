@@ -9,6 +9,7 @@ import { normalizeAnswer } from './answers';
 import { DestinationType, EmailCollectionType, ItemType } from './enums';
 import { FormHandle } from './form';
 import { missingForm } from './messages';
+import { invalidArgument } from '../drive/messages';
 import { createFormData, formsState, isQuestion, type DestinationData, type FormSettings } from './model';
 import { publishedUrl } from './prefill';
 import { destinationTabName } from './destination';
@@ -43,7 +44,12 @@ class EmulatedFormApp implements Pick<GoogleAppsScript.Forms.FormApp, 'create' |
 
   openByUrl(url: string): Form {
     this.ws.meter.call('FormApp.openByUrl');
-    return openForm(this.ws, this.openableId(/\/forms\/d\/([\w-]+)/.exec(url)?.[1] ?? ''));
+    // A URL that names no form: "Invalid argument: url" (gas-fakes test/testform.js "FormApp basics", asserted
+    // on live Apps Script). A published URL (/forms/d/e/…) carries no form id and is refused the same way
+    // (unconfirmed: what live Apps Script does with one is not documented).
+    const id = /\/forms\/d\/(?!e\/)([\w-]+)/.exec(String(url))?.[1];
+    if (!id) throw appsScriptError(invalidArgument('url'));
+    return openForm(this.ws, this.openableId(id));
   }
 
   /** A form the signed-in user can open (any role; changing it needs edit access, checked per call). */
@@ -118,6 +124,7 @@ export function formSettings(ws: Workspace, formId: string): FormSettingsView {
           ...form.destination,
           sheetName: destinationTabName(ws, form.destination),
           columns: [...form.destination.columns],
+          ...(form.destination.columnKeys ? { columnKeys: [...form.destination.columnKeys] } : {}),
         }
       : null,
     responseCount: form.responses.length,

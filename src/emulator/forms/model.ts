@@ -51,8 +51,13 @@ export interface DestinationData {
   /** The responses tab's name when it was linked; `sheetId` finds it after a rename. */
   sheetName: string;
   sheetId?: number;
-  /** The header row as written to the sheet, plus columns for questions added since. */
+  /** The header row as it stands in the sheet: the columns in order, each titled. */
   columns: string[];
+  /**
+   * What each column holds, in the same order: "timestamp", "email", an item's id, or "id/row" for a grid's
+   * row. A renamed question keeps its column; absent in state saved before columns were keyed (titles decide).
+   */
+  columnKeys?: string[];
 }
 
 export interface FormData {

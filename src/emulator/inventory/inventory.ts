@@ -21,7 +21,8 @@ export type MethodEntry = z.infer<typeof MethodEntry>;
 
 export const MethodInventory = z.object({
   about: z.string(),
-  methods: z.record(z.string().regex(/^[A-Z]\w*(\.[A-Z]\w*)?\.\w+$/), MethodEntry),
+  // "Service.method", "Service.Class.method", or an advanced service's "Sheets.Spreadsheets.Values.batchGet".
+  methods: z.record(z.string().regex(/^[A-Z]\w*(\.[A-Z]\w*){0,2}\.\w+$/), MethodEntry),
 });
 export type MethodInventory = z.infer<typeof MethodInventory>;
 
@@ -64,6 +65,8 @@ export function referenceFor(kind: string): string {
   const service = parts[0]!;
   if (service === 'Calendar' && parts.length === 3)
     return `https://developers.google.com/workspace/calendar/api/v3/reference/${parts[1]![0]!.toLowerCase()}${parts[1]!.slice(1)}/${method}`;
+  if (service === 'Sheets' && parts.length >= 3)
+    return `https://developers.google.com/workspace/sheets/api/reference/rest/v4/${parts.slice(1, -1).join('.').toLowerCase()}/${method}`;
   const folder = referenceFolder[service];
   if (!folder) throw new Error(`No reference folder for the service of ${kind}`);
   const page = parts.length === 3 ? parts[1]! : service;

@@ -105,7 +105,7 @@ export function callRecorder(onNewKind?: (kind: string) => void): CallRecorder {
       return Object.fromEntries(
         Object.entries(globals).map(([name, service]) => [
           name,
-          service && typeof service === 'object' && hasMethods(service) ? wrapAs(service, name) : service,
+          service && typeof service === 'object' && reachesMethods(service) ? wrapAs(service, name) : service,
         ]),
       );
     },
@@ -128,6 +128,19 @@ function hasMethods(value: object): boolean {
     if (known) return true;
   }
   return ownMethods(value);
+}
+
+/**
+ * A service with methods, or an advanced service whose only members are namespaces (Sheets is nothing but
+ * Sheets.Spreadsheets): a global the bundle calls through, which must be recorded like any other.
+ */
+function reachesMethods(value: object): boolean {
+  return (
+    hasMethods(value) ||
+    Object.values(value).some(
+      (member) => member && typeof member === 'object' && !Array.isArray(member) && hasMethods(member),
+    )
+  );
 }
 
 function ownOrInheritedMethods(proto: object): boolean {

@@ -23,6 +23,7 @@ import {
 } from './model';
 import { ProtectionType } from './protection';
 import { appendRowData } from './sheet';
+import { writeInputs } from './range';
 import { insertSheetData, spreadsheetHandle } from './spreadsheet';
 
 type SpreadsheetAppMethods =
@@ -129,6 +130,24 @@ export function appendRowToSheet(ws: Workspace, spreadsheetId: string, sheetName
   const book = spreadsheetData(ws, spreadsheetId);
   if (!sheetByName(book, sheetName)) insertSheetData(ws, book, sheetName, book.sheets.length);
   appendRowData(ws, spreadsheetId, sheetByName(book, sheetName)!, row, { formulasAllowed: false });
+}
+
+/**
+ * Google's servers writing one cell (Forms renaming a column of its responses tab when a question is renamed or
+ * added): typed input, never a formula, not metered; the grid grows to reach it. No-op once the tab is gone.
+ */
+export function writeCellAsServer(
+  ws: Workspace,
+  spreadsheetId: string,
+  sheetName: string,
+  cell: { row: number; column: number },
+  value: unknown,
+): void {
+  const sheet = sheetByName(spreadsheetData(ws, spreadsheetId), sheetName);
+  if (!sheet) return;
+  sheet.maxRows = Math.max(sheet.maxRows, cell.row);
+  sheet.maxColumns = Math.max(sheet.maxColumns, cell.column);
+  writeInputs(ws, spreadsheetId, sheet, cell, [[value]], { formulasAllowed: false });
 }
 
 /**

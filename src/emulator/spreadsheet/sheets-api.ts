@@ -18,7 +18,7 @@
 // insufficient authentication scopes."), and the user must be able to open the file (any role reads). A file they
 // cannot open answers 403 "The caller does not have permission", an id that names no spreadsheet 404 "Requested
 // entity was not found." (the API's PERMISSION_DENIED and NOT_FOUND texts). A range naming no sheet answers 400
-// "Unable to parse range: <range>".
+// "Unable to parse range: <range>" (the text Apps Script scripts report; Google's reference gives no error texts).
 import { serialAt } from '../../core/schedule/sheets-serial';
 import { roleOf } from '../access';
 import { callAdvanced, insufficientScopes } from '../calendar/api-error';
@@ -170,19 +170,26 @@ function listOf(ranges: string | string[] | undefined): string[] {
   return (Array.isArray(ranges) ? ranges : [ranges]).map(String);
 }
 
-/** A range in A1 notation: "Tab!A1:C9", "'Tab name'!A:C", or a sheet's name alone for the whole sheet. */
+/**
+ * A range in A1 notation, as the Sheets API reads it (https://developers.google.com/workspace/sheets/api/guides/concepts#cell):
+ * "Sheet1!A1:B2" a block of a sheet, "Sheet1" or "'My Custom Sheet'" a whole sheet, and "A1:B2" with no sheet
+ * "the first visible sheet". A bare reference that reads as cells is cells, not a sheet of that name: "A1 refers
+ * to cell A1 of the first visible sheet and 'A1' refers to all the cells in a sheet named A1" (same page).
+ */
 function resolveRange(book: SpreadsheetData, range: string): SheetArea {
-  const bare = /^'((?:[^']|'')+)'$/.exec(range.trim())?.[1]?.replace(/''/g, "'") ?? range.trim();
-  const whole = sheetByName(book, bare);
-  if (whole && !range.includes('!')) return wholeSheet(whole);
+  const text = range.trim();
+  const quoted = /^'((?:[^']|'')+)'$/.exec(text)?.[1]?.replace(/''/g, "'");
+  const named = sheetByName(book, quoted ?? text);
+  if (named && (quoted !== undefined || !looksLikeCells(text))) return wholeSheet(named);
   let reference;
   try {
     reference = parseA1(range);
   } catch {
     throw unparsableRange(range);
   }
-  // A range with no sheet name is read from the first sheet, as the API does.
-  const sheet = reference.sheetName === null ? book.sheets[0] : sheetByName(book, reference.sheetName);
+  if (reference.sheetName === null && !looksLikeCells(text)) throw unparsableRange(range);
+  const sheet =
+    reference.sheetName === null ? book.sheets.find((s) => !s.hidden) : sheetByName(book, reference.sheetName);
   if (!sheet) throw unparsableRange(range);
   const area = reference.area(sheet.maxRows, sheet.maxColumns);
   const lastRow = Math.min(area.row + area.numRows - 1, sheet.maxRows);
@@ -195,6 +202,11 @@ function resolveRange(book: SpreadsheetData, range: string): SheetArea {
       numColumns: Math.max(1, lastColumn - area.column + 1),
     },
   };
+}
+
+/** "B2", "A1:C9", "A:C", "2:4", "A5:A": cells of a sheet, with columns up to ZZZ (Sheets' widest grid). */
+function looksLikeCells(text: string): boolean {
+  return /^\$?[A-Za-z]{0,3}\$?\d*(:\$?[A-Za-z]{0,3}\$?\d*)?$/.test(text) && /[A-Za-z\d]/.test(text);
 }
 
 function wholeSheet(sheet: SheetData): SheetArea {

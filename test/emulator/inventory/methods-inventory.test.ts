@@ -1,6 +1,6 @@
 // The method inventory holds the bundle to account: a method PLG Hub starts calling without a reference page
 // and an emulator test pinning how it behaves is a method whose emulated behaviour nobody checked.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemoFlow } from '../../../src/emulator/demo-flow';
@@ -30,23 +30,38 @@ describe('the Apps Script method inventory', () => {
     expect(called.filter((k) => !(k in inventory.methods))).toEqual([]);
   });
 
-  test("gives every method Google's reference page for its class", () => {
-    for (const [kind, entry] of Object.entries(inventory.methods)) {
+  test("gives every method Google's reference page for its class, on developers.google.com", () => {
+    const pageOf = (kind: string) => {
       const parts = kind.split('.');
-      const page = kind.startsWith('Calendar.')
-        ? parts[1]![0]!.toLowerCase() + parts[1]!.slice(1)
-        : (parts.length === 3 ? parts[1]! : parts[0]!)
-            .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-            .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2') // an acronym: HTTPResponse is http-response
-            .toLowerCase();
-      expect({ kind, page: entry.reference.split('#')[0]!.split('/').includes(page) }).toEqual({ kind, page: true });
-    }
+      if (kind.startsWith('Calendar.')) return parts[1]![0]!.toLowerCase() + parts[1]!.slice(1);
+      // The Sheets API documents spreadsheets.values/batchGet under the resource's dotted name.
+      if (kind.startsWith('Sheets.')) return parts.slice(1, -1).join('.').toLowerCase();
+      return (parts.length === 3 ? parts[1]! : parts[0]!)
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2') // an acronym: HTTPResponse is http-response
+        .toLowerCase();
+    };
+    const problems = Object.entries(inventory.methods).flatMap(([kind, { reference }]) => {
+      const url = new URL(reference);
+      if (url.protocol !== 'https:' || url.hostname !== 'developers.google.com')
+        return [`${kind}: ${reference} is not a page of Google's reference`];
+      if (!url.pathname.split('/').includes(pageOf(kind))) return [`${kind}: ${reference} is not its class's page`];
+      return [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test("is counted rightly in the README's Known limits, which promise 100% coverage", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const stated = /inventory covers all ([\d,]+) Apps Script methods the\s+bundle calls \(100%\)/.exec(readme)?.[1];
+    expect(Number(stated?.replace(/,/g, ''))).toBe(Object.keys(inventory.methods).length);
   });
 
   test('pins every method with an emulator test that exists and calls it', () => {
     const cases = testCases(root, 'test');
     const problems = Object.entries(inventory.methods).flatMap(([kind, { pinnedBy }]) => {
       if (!pinnedBy) return [`${kind}: no pinning test`];
+      if (!existsSync(join(root, pinnedBy.file))) return [`${kind}: no test file ${pinnedBy.file}`];
       const found = cases.find((c) => c.file === pinnedBy.file && c.test === pinnedBy.test);
       if (!found) return [`${kind}: no test "${pinnedBy.test}" in ${pinnedBy.file}`];
       if (!callsMethod(found.body, kind)) return [`${kind}: "${pinnedBy.test}" does not call it`];

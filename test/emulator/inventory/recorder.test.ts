@@ -12,6 +12,7 @@ function recorded() {
     SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     CardService: GoogleAppsScript.Card_Service.CardService;
     Calendar: GoogleAppsScript.Calendar;
+    Sheets: GoogleAppsScript.Sheets;
     Session: GoogleAppsScript.Base.Session;
   };
   return { ws, recorder, g };
@@ -38,6 +39,19 @@ describe('the call recorder', () => {
     const calendar = g.Calendar.Calendars!.insert({ summary: 'PLG' });
     g.Calendar.Events!.list(calendar.id!);
     expect([...recorder.kinds.keys()]).toEqual(['Calendar.Calendars.insert', 'Calendar.Events.list']);
+  });
+
+  // The Sheets advanced service has no methods of its own, only Sheets.Spreadsheets: a registry read through it
+  // must still be recorded, or the inventory would miss the one call every sync starts with.
+  test('records an advanced service that is nothing but namespaces, down to Sheets.Spreadsheets.Values', () => {
+    const { recorder, g } = recorded();
+    const id = g.SpreadsheetApp.create('Registry').getId();
+    g.Sheets.Spreadsheets!.get(id, { fields: 'properties/timeZone' });
+    g.Sheets.Spreadsheets!.Values!.batchGet(id, { ranges: ['Sheet1'] });
+    expect([...recorder.kinds.keys()].filter((k) => k.startsWith('Sheets.'))).toEqual([
+      'Sheets.Spreadsheets.get',
+      'Sheets.Spreadsheets.Values.batchGet',
+    ]);
   });
 
   test('keeps identity, and hands the emulator its own objects back', () => {

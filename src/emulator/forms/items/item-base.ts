@@ -5,6 +5,7 @@ import type { Workspace } from '../../workspace';
 import { formData, type ItemData } from '../model';
 import { appsScriptError } from '../../errors';
 import { missingForm } from '../messages';
+import { refreshDestinationHeader } from '../destination';
 
 export abstract class ItemBase<Self> {
   protected abstract readonly className: string;
@@ -28,8 +29,10 @@ export abstract class ItemBase<Self> {
     return this.item('getTitle').title;
   }
 
+  /** A question's new title is its column's new header in the responses tab (forms/destination.ts). */
   setTitle(title: string): Self {
     this.item('setTitle').title = String(title);
+    this.columnsChanged();
     return this.self();
   }
 
@@ -52,6 +55,11 @@ export abstract class ItemBase<Self> {
   }
 
   /** Meters one call and returns the item's data. */
+  /** After a change to what the responses tab's columns are: keeps its header row in step. */
+  protected columnsChanged(): void {
+    refreshDestinationHeader(this.ws, formData(this.ws, this.formId));
+  }
+
   protected item(method: string): ItemData {
     this.ws.meter.call(`FormApp.${this.className}.${method}`);
     checkFormAccess(this.ws, this.formId, method);

@@ -72,6 +72,7 @@ export class GridItemHandle
     const item = this.item('setRows');
     item.rows = rows.map(String);
     item.entryIds = item.rows.map((_, i) => item.entryIds[i] ?? nextNumber(this.ws));
+    this.columnsChanged();
     return this.self();
   }
 
