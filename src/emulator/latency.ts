@@ -107,6 +107,15 @@ export const latencyMs: Record<string, number> = {
   // for the same method would be; fetchAll's own row is only its overhead (its requests run in parallel).
   UrlFetchApp: 250,
   'UrlFetchApp.fetchAll': 30,
+  // The Forms API (forms/rest/forms-endpoint.ts). create makes a Drive file, as DocumentApp.create (1100) does,
+  // without FormApp.create's loading of the form into the script (1500). A batchUpdate is one round trip plus
+  // its server-side work: this row, and batchRequestMs per request of the batch (the endpoint spends it).
+  // setPublishSettings writes one setting (a Calendar patch's 400); get reads the whole form (between an event
+  // get, 150, and a list, 300). Model values, as the rest of this table.
+  'UrlFetchApp.fetch:forms.forms.create': 1200,
+  'UrlFetchApp.fetch:forms.forms.batchUpdate': 500,
+  'UrlFetchApp.fetch:forms.forms.setPublishSettings': 400,
+  'UrlFetchApp.fetch:forms.forms.get': 300,
 };
 
 /** The modeled latency of one call: the entry whose key is the longest prefix of the call's kind. */
