@@ -8,7 +8,7 @@ import { isHeldGroup } from '../core/sync/holds';
 import { keyScope } from './registry-keys';
 import { groupsTab, meetingsTab } from '../core/registry/tabs';
 import type { ApplyBudget } from './calendar-apply';
-import { prefilledTemplate, prefillValue, setDropdownChoices } from './form-builder';
+import { formPlace, prefilledTemplate, prefillValue, setDropdownChoices } from './form-builder';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
 import { ensureTrackedForm, readStoredForm, storeForm, type FormRecords } from './tracked-form';
@@ -60,6 +60,7 @@ export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, bu
   let created = 0;
   let remaining = 0;
   const groupsSheet = open.tabs.get(groupsTab.name)!;
+  const place = formPlace(() => ensurePlgFolder(open.tabs.get('Settings')!, settings));
   for (const { row: group, rowNumber } of registry.groups) {
     const key = formKey(open.id, group, settings.yearStart);
     if (!group.active || isHeldGroup(open.read.holds, group)) continue;
@@ -68,7 +69,7 @@ export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, bu
     if (stored?.ready) {
       // A meeting moved, added or canceled: the dropdown lists the meetings as they are now (one Forms write).
       if (stored.choices && stored.choices.join('\n') !== choices.join('\n') && choices.length) {
-        setDropdownChoices(FormApp.openById(stored.formId), meetingItemTitle, choices);
+        setDropdownChoices(stored.formId, meetingItemTitle, choices);
         storeForm(records, key, { ...stored, choices });
       }
       continue;
@@ -81,10 +82,10 @@ export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, bu
       records,
       key,
       meetingFeedbackForm(group, settings, group.feedbackQuestions, choices),
-      () => ensurePlgFolder(open.tabs.get('Settings')!, settings),
+      place,
       open.spreadsheet.getId(),
       (built) => ({
-        template: prefilledTemplate(built, meetingItemTitle, placeholder),
+        template: prefilledTemplate(built.api, meetingItemTitle, placeholder),
         choices: choices.length ? choices : [noMeetingYet],
       }),
     );
