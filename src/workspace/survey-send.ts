@@ -37,7 +37,8 @@ import type { OpenRegistry } from './registry-io';
 import { ensureTrackedForm, readStoredForm, storedForms, type FormRecords, type StoredForm } from './tracked-form';
 import { isRegistryKey, keyScope } from './registry-keys';
 
-const surveyFormMs = 12_000;
+/** A survey form has more questions than a feedback form, and one more FormApp setting (feedback-forms.ts). */
+const surveyFormMs = 6_000;
 const batchMs = 1_000;
 
 export interface SurveyReport {
