@@ -136,6 +136,20 @@ describe('forms.create (https://developers.google.com/workspace/forms/api/refere
     });
     expect(s.create({ title: 'Asked' }, '?unpublished=false').body.publishSettings.publishState.isPublished).toBe(true);
   });
+  // Every API answers JSON ("Content-Type: application/json; charset=UTF-8"), which PLG Hub's client reads.
+  test('answers JSON with its Content-Type, the new form as its body', () => {
+    const s = school();
+    const reply = createUrlFetchApp(s.ws).fetch(`${api}?unpublished=true`, {
+      method: 'post',
+      headers: { Authorization: `Bearer ${createScriptApp(s.ws).getOAuthToken()}` },
+      contentType: 'application/json',
+      payload: JSON.stringify({ info: { title: 'Readers PLG' } }),
+      muteHttpExceptions: true,
+    });
+    expect(reply.getResponseCode()).toBe(200);
+    expect(reply.getHeaders()).toMatchObject({ 'Content-Type': 'application/json; charset=UTF-8' });
+    expect(JSON.parse(reply.getContentText()).info).toEqual({ title: 'Readers PLG', documentTitle: 'Readers PLG' });
+  });
 });
 
 describe('forms.setPublishSettings (https://developers.google.com/workspace/forms/api/reference/rest/v1/forms/setPublishSettings)', () => {
