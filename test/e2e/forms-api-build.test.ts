@@ -1,7 +1,8 @@
 // Feedback forms built through the Forms API (src/workspace/form-builder.ts): a run stopped part-way finishes the
 // same form next time — never a second one — and a half-built form takes no answers meanwhile; a meeting moved
 // after its form was made is offered in the form, and its link picks it.
-import { previewAndApply, setUpAndFill } from '../../src/emulator/bench/admin-sync';
+import { applyButtonText, previewAndApply, setUpAndFill } from '../../src/emulator/bench/admin-sync';
+import { cardText, notificationText } from '../../src/emulator/cards/interact';
 import { submitResponse } from '../../src/emulator/forms';
 import { formsState, type FormData } from '../../src/emulator/forms/model';
 import { prefilledAnswerOf } from '../../src/emulator/forms/prefill';
@@ -81,6 +82,33 @@ describe.each([
     expect(first.destination).not.toBeNull();
     const index = readSheetValues(s.ws, first.destination!.spreadsheetId, 'PLG Hub forms');
     expect(index.filter((r) => r[0] === firstId)).toHaveLength(1);
+  });
+});
+
+describe('Google asks PLG Hub to slow down while it builds a form', () => {
+  it('waits and sends the batch again when Google asked once, and the form comes out whole', () => {
+    const s = smallSchool();
+    s.ws.meter.inject({ kind: 'UrlFetchApp.fetch:forms.forms.batchUpdate', fault: 'rateLimit', times: 1 });
+    sync(s);
+    const forms = formsInDrive(s);
+    expect(forms).toHaveLength(3);
+    expect(forms.every((f) => f.settings.published && f.items[0]?.title === 'Meeting')).toBe(true);
+    // Three forms, one batch each, and the refused one sent once more.
+    expect(s.ws.meter.requests['UrlFetchApp.fetch:forms.forms.batchUpdate']).toBe(4);
+  });
+
+  it('says so when Google keeps refusing, and the next Apply finishes the same form', () => {
+    const s = smallSchool();
+    s.ws.meter.inject({ kind: 'UrlFetchApp.fetch:forms.forms.batchUpdate', fault: 'rateLimit', times: 3 });
+    const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
+    const shown = s.press(preview, applyButtonText(preview)!);
+    expect(`${notificationText(shown) ?? ''} ${cardText(shown)}`).toMatch(/Google asked PLG Hub to slow down/);
+    const [halfBuilt] = formsInDrive(s);
+    expect(halfBuilt!.settings.published).toBe(false);
+    sync(s);
+    const forms = formsInDrive(s);
+    expect(forms).toHaveLength(3);
+    expect(forms.find((f) => f.id === halfBuilt!.id)!.settings.published).toBe(true);
   });
 });
 
