@@ -48,6 +48,8 @@ export const fetchedUrls: Record<string, string> = {
   'https://www.googleapis.com/drive/v3/files': "List a group's agenda folder once per run (Drive API files.list).",
   'https://www.googleapis.com/upload/drive/v3/files':
     'Make each agenda Doc from its HTML in one upload (files.create).',
+  'https://forms.googleapis.com/':
+    'Build each feedback and survey Form: forms.create, one forms.batchUpdate with every question, setPublishSettings.',
 };
 
 export const requiredScopes: Record<string, string> = {
@@ -69,8 +71,11 @@ export const requiredScopes: Record<string, string> = {
     "Read the event a teacher opens, to show that meeting's card.",
   'https://www.googleapis.com/auth/script.scriptapp': 'Install the hourly trigger that continues long jobs.',
   'https://www.googleapis.com/auth/script.send_mail': 'Email the health-survey link to staff (bcc, from the admin).',
+  // UrlFetchApp needs it for any request. The Forms and Drive API calls carry the script's own token, whose Drive
+  // scope both APIs accept (the Forms methods' "Authorization scopes": drive, drive.file or forms.body), so no
+  // Forms scope is added; the manifest's urlFetchWhitelist (fetchedUrls above) holds every request.
+  'https://www.googleapis.com/auth/script.external_request':
+    "Call Google's own APIs where Apps Script has no service or no batch form (UrlFetchApp, only to the addresses in urlFetchWhitelist): each Form built with the Forms API in three requests instead of ~30 FormApp calls, each agenda Doc made in one upload.",
   'https://www.googleapis.com/auth/script.locale': "Show dates in the user's language.",
   'https://www.googleapis.com/auth/userinfo.email': 'Know who is signed in, to show "my PLG" and your role.',
-  'https://www.googleapis.com/auth/script.external_request':
-    "Call Google's own APIs where Apps Script has no batch form (UrlFetchApp, only to the addresses in urlFetchWhitelist): each agenda Doc made in one upload.",
 };

@@ -122,6 +122,15 @@ export const latencyMs: Record<string, number> = {
   // plus saving its content (1,100 + 300 ms above), rounded up for the conversion.
   'UrlFetchApp.fetch:drive.files.list': 300,
   'UrlFetchApp.fetch:drive.files.create': 1_500,
+  // The Forms API (forms/rest/forms-endpoint.ts). create makes a Drive file, as DocumentApp.create (1100) does,
+  // without FormApp.create's loading of the form into the script (1500). A batchUpdate is one round trip plus
+  // its server-side work: this row, and batchRequestMs per request of the batch (the endpoint spends it).
+  // setPublishSettings writes one setting (a Calendar patch's 400); get reads the whole form (between an event
+  // get, 150, and a list, 300). Model values, as the rest of this table.
+  'UrlFetchApp.fetch:forms.forms.create': 1200,
+  'UrlFetchApp.fetch:forms.forms.batchUpdate': 500,
+  'UrlFetchApp.fetch:forms.forms.setPublishSettings': 400,
+  'UrlFetchApp.fetch:forms.forms.get': 300,
 };
 
 /** The modeled latency of one call: the entry whose key is the longest prefix of the call's kind. */

@@ -36,6 +36,8 @@ export const scope = {
   documentsCurrentOnly: `${auth}documents.currentonly`,
   forms: `${auth}forms`,
   formsCurrentOnly: `${auth}forms.currentonly`,
+  formsBody: `${auth}forms.body`,
+  formsBodyReadonly: `${auth}forms.body.readonly`,
   drive: `${auth}drive`,
   driveReadonly: `${auth}drive.readonly`,
   driveFile: `${auth}drive.file`,

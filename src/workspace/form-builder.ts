@@ -1,6 +1,10 @@
-// Turns a form model (core/feedback) into a Google Form, sets who may answer, and reads the settings back:
-// forms created through the API start unpublished, email collection must be "do not collect" unless the school
-// opted in, and setRequireLogin throws on consumer accounts — so what was asked is checked, not assumed.
+// Turns a form model (core/feedback) into a Google Form and sets who may answer. The questions and the settings the
+// Forms API can set go in one batchUpdate (forms-api.ts); what only FormApp can set follows: requiring sign-in,
+// one response per person, no "submit another response" link, and the responses spreadsheet (the API has no
+// field for any of them — FormSettings holds only emailCollectionType and quiz settings,
+// https://developers.google.com/workspace/forms/api/reference/rest/v1/forms#formsettings). The form is published
+// last, through the API, once all of that is in place. What was asked is read back, not assumed: email collection
+// from the batch's answer, publishing from setPublishSettings' answer, one response per person from FormApp.
 //
 // Where responses go. Individual responses never land in the registry: every editor of the registry (the admins)
 // could read them there, including the lone response of a group the Dashboard hides. They go to one private
@@ -14,40 +18,122 @@ import { z } from 'zod';
 import { fileIdOf } from '../core/drive-id';
 import { escapeAsText, unescapeCell } from '../core/escape';
 import type { FormItem, FormKind, FormModel } from '../core/feedback/form-model';
+import { getForm, publishForm, updateForm, type ApiForm, type FormRequest } from './forms-api';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface BuiltFormSettings {
-  published: boolean;
-  acceptingResponses: boolean;
-  emailCollection: string;
-  requiresLogin: boolean | 'not available';
-  limitOneResponsePerUser: boolean;
+/** Where a run's forms go: the PLG Hub folder and the private responses spreadsheet in it, each looked up once. */
+export interface FormPlace {
+  folder(): GoogleAppsScript.Drive.Folder;
+  responsesBook(): Spreadsheet;
+}
+
+export function formPlace(folder: () => GoogleAppsScript.Drive.Folder): FormPlace {
+  let theFolder: GoogleAppsScript.Drive.Folder | undefined;
+  let book: Spreadsheet | undefined;
+  const place: FormPlace = {
+    folder: () => (theFolder ??= folder()),
+    responsesBook: () => (book ??= ensureResponsesBook(place.folder())),
+  };
+  return place;
+}
+
+export interface BuiltForm {
+  /** The form in FormApp, for what only FormApp does (its edit URL, a destination). */
+  form: Form;
+  /** The form as the Forms API answered the batch: its questions' ids and the link for respondents. */
+  api: ApiForm;
 }
 
 /**
- * Adds the model's items and settings to a new (or emptied) form, and sends its responses to the private responses
- * spreadsheet in the form's folder (made if missing). `registryId` is recorded with the form, so a registry reads
- * only its own forms' responses; the registry itself never receives any.
+ * Builds the model into the form `formId` and publishes it: one batchUpdate with every question and setting (a
+ * form this run just created is empty; any other — a run stopped half-way, a form adopted by its name — is read
+ * first and emptied in the same batch, which applies only if nobody changed it since it was read), then the
+ * settings only FormApp has, the responses spreadsheet, and publishing. `registryId` is recorded with the form,
+ * so a registry reads only its own forms' responses; the registry itself never receives any.
  */
-export function buildForm(form: Form, model: FormModel, registryId: string): BuiltFormSettings {
-  form.setTitle(model.title).setDescription(model.description);
-  for (const item of model.items) addItem(form, item);
-  const emailType =
-    model.settings.emailCollection === 'VERIFIED'
-      ? FormApp.EmailCollectionType.VERIFIED
-      : FormApp.EmailCollectionType.DO_NOT_COLLECT;
-  form.setEmailCollectionType(emailType);
-  // One response per signed-in person for a survey round (Form.setLimitOneResponsePerUser: "Sets whether the form
-  // allows only one response per respondent"); the address is not kept unless email collection is on.
-  form.setLimitOneResponsePerUser(model.settings.limitOneResponsePerUser);
-  form.setAllowResponseEdits(false);
+export function buildForm(
+  formId: string,
+  model: FormModel,
+  place: FormPlace,
+  registryId: string,
+  fresh: boolean,
+): BuiltForm {
+  const current = fresh ? undefined : getForm(formId);
+  const existing = current?.items?.length ?? 0;
+  const api = updateForm(formId, formRequests(model, existing), current?.revisionId);
+  const collected = api.settings?.emailCollectionType ?? 'DO_NOT_COLLECT';
+  if (collected !== model.settings.emailCollection)
+    throw new Error(`The form "${model.title}" did not keep its email setting (${collected})`);
+  const form = FormApp.openById(formId);
+  setWhoMayAnswer(form, model, fresh);
+  linkResponses(form, model, place.responsesBook(), registryId);
+  const state = publishForm(formId);
+  if (!state.isPublished || !state.isAcceptingResponses)
+    throw new Error(`The form "${model.title}" was not published; it is finished next run`);
+  return { form, api };
+}
+
+/** The one batch that makes the form the model: emptied of `existing` items, then titled, set and filled. */
+export function formRequests(model: FormModel, existing: number): FormRequest[] {
+  return [
+    ...Array.from({ length: existing }, () => ({ deleteItem: { location: { index: 0 } } })),
+    {
+      updateFormInfo: { info: { title: model.title, description: model.description }, updateMask: 'title,description' },
+    },
+    {
+      // Anonymous unless the school opted in: "do not collect" is set, never left to Google's default.
+      updateSettings: {
+        settings: { emailCollectionType: model.settings.emailCollection },
+        updateMask: 'emailCollectionType',
+      },
+    },
+    ...model.items.map((item, index) => ({ createItem: { item: apiItem(item), location: { index } } })),
+  ];
+}
+
+/** A model item as the Forms API's Item (https://developers.google.com/workspace/forms/api/reference/rest/v1/forms#item). */
+function apiItem(item: FormItem): Record<string, unknown> {
+  const question = (kind: Record<string, unknown>) => ({
+    title: item.title,
+    ...(item.helpText ? { description: item.helpText } : {}),
+    questionItem: { question: { required: item.required, ...kind } },
+  });
+  switch (item.kind) {
+    case 'scale':
+      return question({
+        scaleQuestion: { low: 1, high: 5, lowLabel: item.lowLabel, highLabel: item.highLabel },
+      });
+    case 'shortAnswer':
+      return question({ textQuestion: { paragraph: false } });
+    case 'paragraph':
+      return question({ textQuestion: { paragraph: true } });
+    case 'choice': {
+      const type = item.display === 'dropdown' ? 'DROP_DOWN' : item.display === 'checkboxes' ? 'CHECKBOX' : 'RADIO';
+      return question({ choiceQuestion: { type, options: item.choices.map((value) => ({ value })) } });
+    }
+  }
+}
+
+/**
+ * Who may answer, which only FormApp sets: sign-in required (Workspace domains only; on a consumer account the form
+ * stays open to its link), one response per signed-in person for a survey round (Form.setLimitOneResponsePerUser:
+ * "Sets whether the form allows only one response per respondent"; the address is not kept unless email collection
+ * is on), no link to answer again, no editing a response. A form this run created has Google's defaults (one
+ * response per person off, editing off), so those are set only when they differ or the form is older.
+ */
+function setWhoMayAnswer(form: Form, model: FormModel, fresh: boolean): void {
+  const { limitOneResponsePerUser, requireLogin } = model.settings;
   form.setShowLinkToRespondAgain(false);
-  let requiresLogin: boolean | 'not available' = 'not available';
+  if (!fresh) form.setAllowResponseEdits(false);
+  if (!fresh || limitOneResponsePerUser) {
+    form.setLimitOneResponsePerUser(limitOneResponsePerUser);
+    if (form.hasLimitOneResponsePerUser() !== limitOneResponsePerUser)
+      throw new Error(`The form "${model.title}" did not keep its one-response-per-person setting`);
+  }
   try {
-    form.setRequireLogin(model.settings.requireLogin);
-    requiresLogin = form.requiresLogin();
+    form.setRequireLogin(requireLogin);
   } catch (error) {
     // Only Workspace domains can require sign-in; on a consumer account the form stays open to its link. Google's
     // words for that refusal are not documented (README ▸ Known limits), so a consumer account is told by its
@@ -60,82 +146,24 @@ export function buildForm(form: Form, model: FormModel, registryId: string): Bui
       throw error;
     console.warn('Forms cannot require sign-in for this account', error);
   }
-  const limited = form.hasLimitOneResponsePerUser();
-  if (limited !== model.settings.limitOneResponsePerUser)
-    throw new Error(`The form "${model.title}" did not keep its one-response-per-person setting`);
-  linkResponses(form, model, ensureResponsesBook(folderOf(form)), registryId);
-  form.setPublished(true);
-  form.setAcceptingResponses(true);
-  return {
-    published: form.isPublished(),
-    acceptingResponses: form.isAcceptingResponses(),
-    emailCollection: String(form.getEmailCollectionType()),
-    requiresLogin,
-    limitOneResponsePerUser: limited,
-  };
-}
-
-/** A consumer Google account (gmail.com), whose forms cannot be limited to a domain's signed-in users. */
-function isConsumerAccount(): boolean {
-  return /@(gmail|googlemail)\.com$/i.test(Session.getEffectiveUser().getEmail().trim());
-}
-
-function addItem(form: Form, item: FormItem): void {
-  switch (item.kind) {
-    case 'scale': {
-      const scale = form
-        .addScaleItem()
-        .setTitle(item.title)
-        .setBounds(1, 5)
-        .setLabels(item.lowLabel, item.highLabel)
-        .setRequired(item.required);
-      if (item.helpText) scale.setHelpText(item.helpText);
-      return;
-    }
-    case 'shortAnswer': {
-      const text = form.addTextItem().setTitle(item.title).setRequired(item.required);
-      if (item.helpText) text.setHelpText(item.helpText);
-      return;
-    }
-    case 'paragraph': {
-      const text = form.addParagraphTextItem().setTitle(item.title).setRequired(item.required);
-      if (item.helpText) text.setHelpText(item.helpText);
-      return;
-    }
-    case 'choice': {
-      const choice =
-        item.display === 'dropdown'
-          ? form.addListItem()
-          : item.display === 'checkboxes'
-            ? form.addCheckboxItem()
-            : form.addMultipleChoiceItem();
-      choice
-        .setTitle(item.title)
-        .setChoiceValues([...item.choices])
-        .setRequired(item.required);
-      if (item.helpText) choice.setHelpText(item.helpText);
-      return;
-    }
+  /** A consumer Google account (gmail.com), whose forms cannot be limited to a domain's signed-in users. */
+  function isConsumerAccount(): boolean {
+    return /@(gmail|googlemail)\.com$/i.test(Session.getEffectiveUser().getEmail().trim());
   }
 }
 
 /**
- * A prefilled link with a placeholder answer, made once per form; each meeting's link swaps in its own answer.
- * A dropdown takes only one of its choices (ListItem.createResponse throws on any other), so the link is made with
- * its first choice and that one answer's value becomes the placeholder.
- * https://developers.google.com/apps-script/reference/forms/list-item#createResponse(String)
+ * A prefilled link with a placeholder answer to the question `itemTitle`, made from the form as the API answered
+ * it: "<responderUri>?usp=pp_url&entry.<questionId in decimal>=<answer>". Google documents the link's shape (a
+ * prefilled link is the form's link with each answer as "entry.<id>") but not that the entry id is the questionId
+ * read as hexadecimal; that is how the two are seen to relate (https://qiita.com/que9/items/19dd5a3b24d654be9c7c),
+ * and the emulator's test holds it to FormApp's own toPrefilledUrl. Each meeting's link swaps in its answer.
  */
-export function prefilledTemplate(form: Form, itemTitle: string, placeholder: string): string {
-  const item = form.getItems().find((i) => i.getTitle() === itemTitle);
-  if (!item) throw new Error(`The form "${form.getTitle()}" has no question "${itemTitle}"`);
-  if (item.getType() === FormApp.ItemType.LIST) {
-    const list = item.asListItem();
-    const first = list.getChoices()[0]!.getValue();
-    const url = form.createResponse().withItemResponse(list.createResponse(first)).toPrefilledUrl();
-    return url.replace(/(entry\.\d+=)[^&]*/, `$1${placeholder}`);
-  }
-  const response = form.createResponse().withItemResponse(item.asTextItem().createResponse(placeholder));
-  return response.toPrefilledUrl();
+export function prefilledTemplate(form: ApiForm, itemTitle: string, placeholder: string): string {
+  const item = form.items?.find((i) => i.title === itemTitle && i.questionItem);
+  if (!item) throw new Error(`The form "${form.formId}" has no question "${itemTitle}"`);
+  const entry = parseInt(item.questionItem!.question.questionId, 16);
+  return `${form.responderUri}?usp=pp_url&entry.${entry}=${placeholder}`;
 }
 
 /** An answer as a prefilled link's query carries it (form-encoded: a space is "+"). */
@@ -143,10 +171,33 @@ export function prefillValue(answer: string): string {
   return encodeURIComponent(answer).replace(/%20/g, '+');
 }
 
-/** Gives a form's dropdown new choices (the meetings of its group, after one moved or was added). */
-export function setDropdownChoices(form: Form, itemTitle: string, choices: readonly string[]): void {
-  const item = form.getItems().find((i) => i.getTitle() === itemTitle);
-  if (item?.getType() === FormApp.ItemType.LIST) item.asListItem().setChoiceValues([...choices]);
+/**
+ * Gives a form's dropdown new choices (the meetings of its group, after one moved or was added): read, then one
+ * updateItem of the options only, applied only if the form is still as read — a question moved or retitled by
+ * hand in between is never overwritten by the wrong one. A form whose question is not a dropdown is left alone.
+ */
+export function setDropdownChoices(formId: string, itemTitle: string, choices: readonly string[]): void {
+  const form = getForm(formId);
+  const index = (form.items ?? []).findIndex((i) => i.title === itemTitle);
+  const question = form.items?.[index]?.questionItem?.question;
+  if (question?.choiceQuestion?.type !== 'DROP_DOWN') return;
+  updateForm(
+    formId,
+    [
+      {
+        updateItem: {
+          item: {
+            questionItem: {
+              question: { choiceQuestion: { type: 'DROP_DOWN', options: choices.map((value) => ({ value })) } },
+            },
+          },
+          location: { index },
+          updateMask: 'questionItem.question.choiceQuestion.options',
+        },
+      },
+    ],
+    form.revisionId,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -209,11 +260,6 @@ export function findResponsesBook(folder: GoogleAppsScript.Drive.Folder): Spread
     if (file.getMimeType() === MimeType.GOOGLE_SHEETS) return SpreadsheetApp.openById(file.getId());
   }
   return undefined;
-}
-
-function folderOf(form: Form): GoogleAppsScript.Drive.Folder {
-  const parents = DriveApp.getFileById(form.getId()).getParents();
-  return parents.hasNext() ? parents.next() : DriveApp.getRootFolder();
 }
 
 /**

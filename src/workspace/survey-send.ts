@@ -31,12 +31,14 @@ import { groupRoster } from '../core/my-plg';
 import { wallClock } from '../core/registry/cells';
 import type { Registry } from '../core/registry/registry';
 import type { ApplyBudget } from './calendar-apply';
+import { formPlace } from './form-builder';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
 import { ensureTrackedForm, readStoredForm, storedForms, type FormRecords, type StoredForm } from './tracked-form';
 import { isRegistryKey, keyScope } from './registry-keys';
 
-const surveyFormMs = 12_000;
+/** A survey form has more questions than a feedback form, and one more FormApp setting (feedback-forms.ts). */
+const surveyFormMs = 6_000;
 const batchMs = 1_000;
 
 export interface SurveyReport {
@@ -184,6 +186,7 @@ export function sendSurveyRound(
   // The hourly run sends this month's round if it is a survey month, and a round marked pending in any month.
   if (options.run && (registry.settings.surveyMonths.includes(round) || run.all[pendingRoundKey] === String(round)))
     options.run.resumes = true;
+  const place = formPlace(() => ensurePlgFolder(open.tabs.get('Settings')!, registry.settings));
   for (const survey of surveys) {
     let stored = readStoredForm(run.all, survey.key);
     if (!stored?.ready) {
@@ -192,13 +195,7 @@ export function sendSurveyRound(
         continue;
       }
       write(run, pendingRound(run));
-      stored = ensureTrackedForm(
-        run.records,
-        survey.key,
-        survey.model,
-        () => ensurePlgFolder(open.tabs.get('Settings')!, registry.settings),
-        open.spreadsheet.getId(),
-      ).stored;
+      stored = ensureTrackedForm(run.records, survey.key, survey.model, place, open.spreadsheet.getId()).stored;
       run.report.created += 1;
     }
     mailSurvey(run, survey, stored);

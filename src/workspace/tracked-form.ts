@@ -1,10 +1,13 @@
 // A Form PLG Hub creates exactly once, whatever happens to the run: its id is stored (in a record store, read
-// back through zod) the moment it exists, marked ready only when fully built; a run stopped half-way rebuilds the
-// same form's questions, and a run stopped before the id was stored adopts the form by its unique title.
+// back through zod) the moment forms.create answers, marked ready only when fully built and published; a run
+// stopped half-way rebuilds the same form's questions, and a run stopped before the id was stored adopts the form
+// by its unique Drive file name (forms.create names the file, documentTitle). A form is made unpublished and
+// published last, so a form left behind by a stopped run takes no responses before it is adopted and finished.
 import { z } from 'zod';
 import type { FormModel } from '../core/feedback/form-model';
 import { contentHash } from '../core/content-hash';
-import { buildForm } from './form-builder';
+import { buildForm, type BuiltForm, type FormPlace } from './form-builder';
+import { createForm } from './forms-api';
 
 export const StoredForm = z.object({
   formId: z.string(),
@@ -61,30 +64,37 @@ export function storeForm(records: FormRecords, key: string, form: StoredForm): 
   records.store(key, JSON.stringify(form));
 }
 
-/** Creates (or finishes) the form for `key`; returns it ready, published, answering into the registry. */
+/**
+ * Creates (or finishes) the form for `key`; returns it ready, published, answering into the private responses
+ * spreadsheet. `finish` adds what the caller keeps with the record (a prefilled link) from the built form.
+ */
 export function ensureTrackedForm(
   records: FormRecords,
   key: string,
   model: FormModel,
-  folder: () => GoogleAppsScript.Drive.Folder,
-  destinationSpreadsheetId: string,
-  finish: (form: GoogleAppsScript.Forms.Form) => Partial<StoredForm> = () => ({}),
+  place: FormPlace,
+  registryId: string,
+  finish: (built: BuiltForm) => Partial<StoredForm> = () => ({}),
 ): { form: GoogleAppsScript.Forms.Form; stored: StoredForm; created: boolean } {
   const stored = readStoredForm(records.all, key);
   if (stored?.ready) return { form: FormApp.openById(stored.formId), stored, created: false };
-  let form: GoogleAppsScript.Forms.Form;
-  if (stored) {
-    form = FormApp.openById(stored.formId);
-    for (const item of form.getItems()) form.deleteItem(item);
-  } else {
-    form = adoptOrCreate(fileNameOf(model.title, key, destinationSpreadsheetId));
-    storeForm(records, key, { formId: form.getId(), ready: false });
-    DriveApp.getFileById(form.getId()).moveTo(folder());
+  let formId = stored?.formId;
+  let fresh = false;
+  if (!formId) {
+    const fileName = fileNameOf(model.title, key, registryId);
+    formId = leftoverForm(fileName);
+    if (!formId) {
+      formId = createForm(model.title, fileName).formId;
+      fresh = true;
+    }
+    storeForm(records, key, { formId, ready: false });
   }
-  buildForm(form, model, destinationSpreadsheetId);
-  const ready: StoredForm = { formId: form.getId(), ready: true, url: form.getPublishedUrl(), ...finish(form) };
+  // Into the PLG Hub folder: a new form starts in My Drive, and a run stopped before the move left it there.
+  DriveApp.getFileById(formId).moveTo(place.folder());
+  const built = buildForm(formId, model, place, registryId, fresh);
+  const ready: StoredForm = { formId, ready: true, url: built.api.responderUri, ...finish(built) };
   storeForm(records, key, ready);
-  return { form, stored: ready, created: true };
+  return { form: built.form, stored: ready, created: true };
 }
 
 /**
@@ -96,11 +106,12 @@ export function fileNameOf(title: string, key: string, registryId: string): stri
   return `${title} · ${contentHash(`${registryId} ${key}`).slice(0, 6)}`;
 }
 
-function adoptOrCreate(fileName: string): GoogleAppsScript.Forms.Form {
+/** A form a stopped run made (or began) under this file name, which the record never got to hold. */
+function leftoverForm(fileName: string): string | undefined {
   const files = DriveApp.getFilesByName(fileName);
   while (files.hasNext()) {
     const file = files.next();
-    if (file.getMimeType() === MimeType.GOOGLE_FORMS) return FormApp.openById(file.getId());
+    if (file.getMimeType() === MimeType.GOOGLE_FORMS) return file.getId();
   }
-  return FormApp.create(fileName);
+  return undefined;
 }

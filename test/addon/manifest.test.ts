@@ -36,7 +36,8 @@ describe('appsscript.json', () => {
     expect([...manifest.oauthScopes].sort()).toEqual(Object.keys(requiredScopes).sort());
     // UrlFetchApp reaches Google's APIs only, each address listed with what is called there.
     expect([...(manifest.urlFetchWhitelist ?? [])].sort()).toEqual(Object.keys(fetchedUrls).sort());
-    for (const url of manifest.urlFetchWhitelist ?? []) expect(url).toMatch(/^https:\/\/www\.googleapis\.com\//);
+    for (const url of manifest.urlFetchWhitelist ?? [])
+      expect(url).toMatch(/^https:\/\/(www|forms)\.googleapis\.com\//);
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar.events');
   });

@@ -11,6 +11,7 @@ const code = readFileSync(join(root, 'build/Code.js'), 'utf8');
 const appsScriptGlobals = [
   'SpreadsheetApp', 'CalendarApp', 'Calendar', 'DocumentApp', 'DriveApp', 'FormApp', 'CardService',
   'PropertiesService', 'CacheService', 'LockService', 'Utilities', 'Session', 'ScriptApp', 'MailApp', 'Logger',
+  'UrlFetchApp',
 ];
 
 function throwingContext(touched: string[]): vm.Context {

@@ -1,6 +1,7 @@
 // Two groups that share a Name (two "Science PLG"s, say) each get their own feedback form — also when Apply is
 // stopped right after a form is made and before its id is stored, when the next run finds the form by its Drive
 // file name: that name carries a tag of the group's record and registry, never just the title people see.
+// (The form is made by the Forms API's forms.create, which names the Drive file; the stop comes at the next call.)
 import { applyButtonText, continueUntilDone } from '../../src/emulator/bench/admin-sync';
 import { startSchool } from '../../src/emulator/harness';
 import { keepFirstGroups } from '../../src/emulator/sample-school';
@@ -22,7 +23,7 @@ it('gives two groups of one Name two forms, though Apply stopped right after mak
   let stopped = false;
   meter.call = (kind, ...rest) => {
     call(kind, ...rest);
-    if (!stopped && kind === 'FormApp.create') {
+    if (!stopped && kind === 'UrlFetchApp.fetch:forms.forms.create') {
       stopped = true;
       meter.inject({ atCall: meter.total + 1, fault: 'timeLimit' });
     }

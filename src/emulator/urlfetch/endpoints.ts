@@ -1,9 +1,10 @@
 // The Google REST APIs the emulator answers through UrlFetchApp, one endpoint each. A URL no endpoint claims
 // gets a 404, as the emulator has no internet.
 import { driveApi } from '../drive/rest-api';
+import { formsEndpoint } from '../forms/rest/forms-endpoint';
 import type { RestEndpoint } from './rest-endpoint';
 
-export const restEndpoints: RestEndpoint[] = [...driveApi];
+export const restEndpoints: RestEndpoint[] = [...driveApi, formsEndpoint];
 
 export function endpointFor(url: string): RestEndpoint | undefined {
   let best: RestEndpoint | undefined;

@@ -1,0 +1,105 @@
+// The Google Forms API, as PLG Hub calls it through UrlFetchApp (google-rest.ts): Apps Script has no Forms
+// advanced service, and FormApp spends one call per setting of every question (~30 per feedback form) where the
+// API takes the whole form in one batchUpdate. https://developers.google.com/workspace/forms/api/reference/rest
+//
+// The token is the script's own (ScriptApp.getOAuthToken), so its scopes are the manifest's: the Forms API
+// accepts the Drive scope PLG Hub already holds ("Authorization scopes" of create, batchUpdate, get and
+// setPublishSettings: drive, drive.file or forms.body), and no Forms scope is added for it.
+import { z } from 'zod';
+import { isRetryable, parsedBody, restCall, restFailure, type RestCall, type RestResult } from './google-rest';
+
+const base = 'https://forms.googleapis.com/v1/forms';
+
+/** Backoff within a card press: 1 s then 2 s, so a slowed-down request still fits the 30-second card limit. */
+const retry = { attempts: 3, maxWaitMs: 4_000 };
+
+const Question = z.object({
+  questionId: z.string(),
+  choiceQuestion: z.object({ type: z.string(), options: z.array(z.object({ value: z.string() })) }).optional(),
+});
+
+const Item = z.object({
+  itemId: z.string(),
+  title: z.string().optional(),
+  questionItem: z.object({ question: Question }).optional(),
+});
+
+const PublishState = z.object({ isPublished: z.boolean(), isAcceptingResponses: z.boolean() });
+
+/** A form as the API answers it, as far as PLG Hub reads it. */
+export const ApiForm = z.object({
+  formId: z.string().min(1),
+  revisionId: z.string(),
+  responderUri: z.string().startsWith('https://'),
+  settings: z.object({ emailCollectionType: z.string().optional() }).optional(),
+  items: z.array(Item).optional(),
+  publishSettings: z.object({ publishState: PublishState }).optional(),
+});
+export type ApiForm = z.infer<typeof ApiForm>;
+
+/** One update of a batchUpdate (https://developers.google.com/workspace/forms/api/reference/rest/v1/forms/batchUpdate#request). */
+export type FormRequest = Record<string, unknown>;
+
+/**
+ * A new, empty form: its title (what respondents see) and the Drive file's name, the only fields create takes.
+ * Made unpublished, whatever Google's default of the day (published until June 30, 2026, unpublished after:
+ * https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms), so no response can
+ * arrive before its questions, settings and responses sheet are in place.
+ */
+export function createForm(title: string, documentTitle: string): ApiForm {
+  return sent(
+    { method: 'post', url: `${base}?unpublished=true`, body: { info: { title, documentTitle } } },
+    'create',
+    ApiForm,
+  );
+}
+
+export function getForm(formId: string): ApiForm {
+  return sent({ method: 'get', url: `${base}/${encodeURIComponent(formId)}` }, 'get', ApiForm);
+}
+
+/**
+ * Applies `requests` in one batch — all of them or none — and answers the form as it now is. With `revision`,
+ * the batch applies only if nobody changed the form since that revision was read (400 otherwise).
+ */
+export function updateForm(formId: string, requests: FormRequest[], revision?: string): ApiForm {
+  const body: Record<string, unknown> = { includeFormInResponse: true, requests };
+  if (revision) body.writeControl = { requiredRevisionId: revision };
+  const answer = sent(
+    { method: 'post', url: `${base}/${encodeURIComponent(formId)}:batchUpdate`, body },
+    'batchUpdate',
+    z.object({ form: ApiForm }),
+  );
+  return answer.form;
+}
+
+/** Publishes the form and opens it to responses; answers the state Google reports back. */
+export function publishForm(formId: string): z.infer<typeof PublishState> {
+  const answer = sent(
+    {
+      method: 'post',
+      url: `${base}/${encodeURIComponent(formId)}:setPublishSettings`,
+      body: {
+        publishSettings: { publishState: { isPublished: true, isAcceptingResponses: true } },
+        updateMask: 'publishState',
+      },
+    },
+    'setPublishSettings',
+    z.object({ publishSettings: z.object({ publishState: PublishState }) }),
+  );
+  return answer.publishSettings.publishState;
+}
+
+function sent<T>(call: RestCall, method: string, schema: z.ZodType<T>): T {
+  const what = `Forms API forms.${method}`;
+  const result = restCall(call, retry);
+  if (result.status >= 200 && result.status < 300) return parsedBody(result, schema, what);
+  throw failure(result, what);
+}
+
+/** A "slow down" still held after the retries says "rate limit", so the card tells the person to try shortly. */
+function failure(result: RestResult, what: string): Error {
+  if (isRetryable(result) && result.status < 500)
+    return new Error(`${what}: Google's rate limit held after retries (${result.status})`);
+  return restFailure(result, what);
+}
