@@ -107,6 +107,9 @@ export const latencyMs: Record<string, number> = {
   // for the same method would be; fetchAll's own row is only its overhead (its requests run in parallel).
   UrlFetchApp: 250,
   'UrlFetchApp.fetchAll': 30,
+  // A Calendar batch request: one round trip; the server's time for each of its parts is added by the endpoint
+  // (calendar/batch-endpoint.ts partServerMs, derived from the Calendar rows above).
+  'UrlFetchApp.fetch:calendar.batch': 250,
 };
 
 /** The modeled latency of one call: the entry whose key is the longest prefix of the call's kind. */

@@ -1,8 +1,9 @@
 // The Google REST APIs the emulator answers through UrlFetchApp, one endpoint each. A URL no endpoint claims
 // gets a 404, as the emulator has no internet.
+import { calendarBatchEndpoint } from '../calendar/batch-endpoint';
 import type { RestEndpoint } from './rest-endpoint';
 
-export const restEndpoints: RestEndpoint[] = [];
+export const restEndpoints: RestEndpoint[] = [calendarBatchEndpoint];
 
 export function endpointFor(url: string): RestEndpoint | undefined {
   let best: RestEndpoint | undefined;
