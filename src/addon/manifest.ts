@@ -59,6 +59,11 @@ export const requiredScopes: Record<string, string> = {
     "Read the event a teacher opens, to show that meeting's card.",
   'https://www.googleapis.com/auth/script.scriptapp': 'Install the hourly trigger that continues long jobs.',
   'https://www.googleapis.com/auth/script.send_mail': 'Email the health-survey link to staff (bcc, from the admin).',
+  // UrlFetchApp needs it for any request; the manifest's urlFetchWhitelist holds every request to the Calendar
+  // batch endpoint, and each call inside a batch still needs calendar.app.created (the token carries the
+  // manifest's scopes, nothing more).
+  'https://www.googleapis.com/auth/script.external_request':
+    "Send calendar changes to Google Calendar in batches of up to 50 (Calendar's batch endpoint, the only address PLG Hub may fetch); the events themselves stay limited by calendar.app.created.",
   'https://www.googleapis.com/auth/script.locale': "Show dates in the user's language.",
   'https://www.googleapis.com/auth/userinfo.email': 'Know who is signed in, to show "my PLG" and your role.',
 };
