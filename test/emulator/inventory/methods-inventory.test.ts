@@ -35,7 +35,10 @@ describe('the Apps Script method inventory', () => {
       const parts = kind.split('.');
       const page = kind.startsWith('Calendar.')
         ? parts[1]![0]!.toLowerCase() + parts[1]!.slice(1)
-        : (parts.length === 3 ? parts[1]! : parts[0]!).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+        : (parts.length === 3 ? parts[1]! : parts[0]!)
+            .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+            .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2') // HTTPResponse: http-response
+            .toLowerCase();
       expect({ kind, page: entry.reference.split('#')[0]!.split('/').includes(page) }).toEqual({ kind, page: true });
     }
   });
