@@ -131,7 +131,8 @@ export function applyCalendarPlan(
       if (again.some((p) => p.sends > 0)) {
         const gaveUp = again.some((p) => p.sends >= maxSends);
         const pause = backoffMs(++backoffs);
-        if (gaveUp || !budget.allows(pause + batchMs(Math.min(maxBatchCalls, queue.length)))) {
+        // Worth the pause only if at least one write can still be sent after it.
+        if (gaveUp || !budget.allows(pause + batchMs(1))) {
           return { done, total, error: slowDown ?? new Error('Calendar batch: Rate Limit Exceeded') };
         }
         Utilities.sleep(pause);
