@@ -45,6 +45,8 @@ export type AddOnManifest = z.infer<typeof addOnManifest>;
  * APIs only, each with what PLG Hub calls there. A test holds appsscript.json to this list.
  */
 export const fetchedUrls: Record<string, string> = {
+  'https://www.googleapis.com/batch/calendar/v3':
+    "Send calendar changes in batches of up to 50 (Calendar's batch endpoint); each call inside still needs calendar.app.created.",
   'https://www.googleapis.com/drive/v3/files': "List a group's agenda folder once per run (Drive API files.list).",
   'https://www.googleapis.com/upload/drive/v3/files':
     'Make each agenda Doc from its HTML in one upload (files.create).',
@@ -75,7 +77,7 @@ export const requiredScopes: Record<string, string> = {
   // scope both APIs accept (the Forms methods' "Authorization scopes": drive, drive.file or forms.body), so no
   // Forms scope is added; the manifest's urlFetchWhitelist (fetchedUrls above) holds every request.
   'https://www.googleapis.com/auth/script.external_request':
-    "Call Google's own APIs where Apps Script has no service or no batch form (UrlFetchApp, only to the addresses in urlFetchWhitelist): each Form built with the Forms API in three requests instead of ~30 FormApp calls, each agenda Doc made in one upload.",
+    "Call Google's own APIs where Apps Script has no service or no batch form (UrlFetchApp, only to the addresses in urlFetchWhitelist): calendar changes sent in batches of up to 50, each Form built with the Forms API in three requests instead of ~30 FormApp calls, each agenda Doc made in one upload.",
   'https://www.googleapis.com/auth/script.locale': "Show dates in the user's language.",
   'https://www.googleapis.com/auth/userinfo.email': 'Know who is signed in, to show "my PLG" and your role.',
 };

@@ -131,6 +131,9 @@ export const latencyMs: Record<string, number> = {
   'UrlFetchApp.fetch:forms.forms.batchUpdate': 500,
   'UrlFetchApp.fetch:forms.forms.setPublishSettings': 400,
   'UrlFetchApp.fetch:forms.forms.get': 300,
+  // A Calendar batch request: one round trip; the server's time for each of its parts is added by the endpoint
+  // (calendar/batch-endpoint.ts partServerMs, derived from the Calendar rows above).
+  'UrlFetchApp.fetch:calendar.batch': 250,
 };
 
 /** The modeled latency of one call: the entry whose key is the longest prefix of the call's kind. */

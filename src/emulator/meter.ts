@@ -26,6 +26,8 @@ export interface MeterSnapshot {
   modeledMs: number;
   /** The part of modeledMs that is the script's own JavaScript time (cpu-time.ts). */
   cpuMs: number;
+  /** HTTP requests by REST method (see Meter.requests): a batch's calls are here one by one. */
+  requests: Record<string, number>;
 }
 
 export class Meter {
@@ -160,7 +162,13 @@ export class Meter {
   }
 
   snapshot(): MeterSnapshot {
-    return { total: this.total, counts: { ...this.counts }, modeledMs: this.modeledMs, cpuMs: this.cpuMs };
+    return {
+      total: this.total,
+      counts: { ...this.counts },
+      modeledMs: this.modeledMs,
+      cpuMs: this.cpuMs,
+      requests: { ...this.requests },
+    };
   }
 
   /** Calls and modeled time since an earlier snapshot. */
@@ -170,11 +178,17 @@ export class Meter {
       const d = n - (before.counts[kind] ?? 0);
       if (d > 0) counts[kind] = d;
     }
+    const requests: Record<string, number> = {};
+    for (const [kind, n] of Object.entries(this.requests)) {
+      const d = n - (before.requests?.[kind] ?? 0);
+      if (d > 0) requests[kind] = d;
+    }
     return {
       total: this.total - before.total,
       counts,
       modeledMs: this.modeledMs - before.modeledMs,
       cpuMs: this.cpuMs - before.cpuMs,
+      requests,
     };
   }
 

@@ -1,10 +1,19 @@
-// Applies a calendar plan in a time-budgeted slice. Each write is recorded in the Meetings tab (Calendar event,
-// Synced) in small batches; a run stopped between a write and its record loses nothing, because event ids are
-// derived from meeting keys: the next plan finds the event already there and only records it.
+// Applies a calendar plan in a time-budgeted slice, through Calendar batch requests: up to 50 writes a request,
+// each answered on its own (core/calendar/batch-body.ts). Each batch's results are recorded in the Meetings tab
+// (Calendar event, Synced) as soon as its answer is read; a run stopped between a batch and its record — even one
+// stopped while Google was still working on it — loses nothing, because event ids are derived from meeting keys:
+// the next plan finds the event already there and only records it, and a create that finds its id taken ("409")
+// makes the event match instead of making a second one.
+// Pacing: at most 600 Calendar requests a minute per user, every call inside a batch counting as one
+// (core/calendar/request-pacing.ts); a call Google still asks to slow down (403 rateLimitExceeded, 429) or could
+// not answer (5xx) is sent again in a later batch after an exponential backoff, while the slice's budget allows.
 import type { CalendarPlan, PlannedCancel, PlannedCreate, PlannedUpdate } from '../core/calendar/calendar-plan';
 import { syncedAsCanceled } from '../core/calendar/calendar-plan';
-import type { EventResource } from '../core/calendar/calendar-event';
+import { eventsPath, type BatchAnswer, type BatchCall } from '../core/calendar/batch-body';
 import type { FieldChange } from '../core/calendar/event-changes';
+import { RequestPacer } from '../core/calendar/request-pacing';
+import { sendCalendarBatch } from './calendar-batch';
+import { errorOf, isRetryable, restFailure } from './google-rest';
 import type { SheetTab } from './sheet-tab';
 
 /** The slice's time budget (addon/budget.ts): elapsed time on the clock, the script's CPU time included. */
@@ -19,8 +28,33 @@ export interface ApplyProgress {
   error?: unknown;
 }
 
-const recordEvery = 20;
-const writeMs = 700;
+/**
+ * Calls per batch request. The batch guide allows 1000 today; it said 50 until about 2020
+ * (googleapis/google-api-dotnet-client#1621), and 50 keeps one batch's answer well inside a card's time.
+ */
+export const maxBatchCalls = 50;
+/**
+ * What a batch is budgeted before it is sent: its round trip, and each call's server time (a lone advanced-service
+ * insert is modeled at 450 ms, its server work at 300; 400 leaves a margin), so a batch never starts that would
+ * run past the slice's budget.
+ */
+const batchRoundTripMs = 1_000;
+const perCallMs = 400;
+/** Sends of one write in all before its "slow down" is reported (Google's advice: exponential backoff). */
+const maxSends = 5;
+
+type Write =
+  | { kind: 'cancel'; planned: PlannedCancel }
+  | { kind: 'update'; planned: PlannedUpdate }
+  | { kind: 'create'; planned: PlannedCreate }
+  /** A create whose id was taken: an earlier, interrupted run made the event. Make it match, silently. */
+  | { kind: 'adopt'; planned: PlannedCreate };
+
+interface Pending {
+  write: Write;
+  /** How often it was sent and answered "slow down" or not at all. */
+  sends: number;
+}
 
 export function calendarWorkCount(plan: CalendarPlan): number {
   return plan.creates.length + plan.updates.length + plan.cancels.length + plan.records.length;
@@ -42,17 +76,69 @@ export function applyCalendarPlan(
   for (const r of plan.records) record(r.rowNumber, r.eventId, r.synced);
   done += plan.records.length;
 
-  const steps: (() => void)[] = [
-    ...plan.cancels.map((c) => () => record(c.rowNumber, cancel(calendarId, c), syncedAsCanceled)),
-    ...plan.updates.map((u) => () => record(u.rowNumber, u.eventId, update(calendarId, u))),
-    ...plan.creates.map((c) => () => record(c.rowNumber, c.event.id, create(calendarId, c))),
-  ];
+  const queue: Pending[] = [
+    ...plan.cancels.map((planned): Write => ({ kind: 'cancel', planned })),
+    ...plan.updates.map((planned): Write => ({ kind: 'update', planned })),
+    ...plan.creates.map((planned): Write => ({ kind: 'create', planned })),
+  ].map((write) => ({ write, sends: 0 }));
+  const pacer = new RequestPacer();
+  let backoffs = 0;
   try {
-    for (const step of steps) {
-      if (!budget.allows(writeMs)) break;
-      step();
-      done += 1;
-      if (meetings.pending >= recordEvery * 2) meetings.flush();
+    while (queue.length > 0) {
+      const batch = takeBatch(queue, budget);
+      if (batch.length === 0) break;
+      const wait = pacer.waitMs(Date.now(), batch.length);
+      if (wait > 0) {
+        if (!budget.allows(wait + batchMs(batch.length))) {
+          queue.unshift(...batch);
+          break;
+        }
+        Utilities.sleep(wait);
+      }
+      pacer.record(Date.now(), batch.length);
+      const calls = batch.map((pending, i) => callFor(pending.write, calendarId, `w${i + 1}`));
+      const outcome = sendCalendarBatch(calls);
+      if ('failed' in outcome && !isRetryable(outcome.failed)) throw restFailure(outcome.failed, 'Calendar batch');
+      const answers: (BatchAnswer | undefined)[] =
+        'failed' in outcome ? [] : calls.map((call) => outcome.answers.find((a) => a.id === call.id));
+      const again: Pending[] = [];
+      let failure: Error | undefined;
+      let slowDown: Error | undefined;
+      batch.forEach((pending, i) => {
+        const answer = answers[i];
+        const write = pending.write;
+        if (answer && answer.status >= 200 && answer.status < 300) {
+          recordWrite(write, record);
+          done += 1;
+        } else if (answer?.status === 409 && write.kind === 'create') {
+          again.unshift({ write: { kind: 'adopt', planned: write.planned }, sends: 0 });
+        } else if (answer?.status === 410 && write.kind === 'cancel') {
+          // Already cancelled: a batch whose answer was lost did it. The event is as planned.
+          recordWrite(write, record);
+          done += 1;
+        } else if (!answer || isRetryable({ ...answer, contentType: '' })) {
+          // Slowed down, briefly unavailable, or (a part missing from the answer) unknown: sent again later.
+          slowDown = apiError(write, answer ?? ('failed' in outcome ? outcome.failed : { status: 0, text: '' }));
+          again.push({ write, sends: pending.sends + 1 });
+        } else {
+          failure ??= apiError(write, answer);
+        }
+      });
+      // Right after each batch: what Google did is in the Meetings tab before anything else is sent.
+      meetings.flush();
+      if (failure) return { done, total, error: failure };
+      queue.unshift(...again);
+      if (again.some((p) => p.sends > 0)) {
+        const gaveUp = again.some((p) => p.sends >= maxSends);
+        const pause = backoffMs(++backoffs);
+        // Worth the pause only if at least one write can still be sent after it.
+        if (gaveUp || !budget.allows(pause + batchMs(1))) {
+          return { done, total, error: slowDown ?? new Error('Calendar batch: Rate Limit Exceeded') };
+        }
+        Utilities.sleep(pause);
+      } else {
+        backoffs = 0;
+      }
     }
   } catch (error) {
     meetings.flush();
@@ -62,32 +148,113 @@ export function applyCalendarPlan(
   return { done, total };
 }
 
-function create(calendarId: string, planned: PlannedCreate): string {
-  try {
-    Calendar!.Events!.insert(asApiEvent(planned.event), calendarId, { sendUpdates: 'all' });
-  } catch (error) {
-    // The id is the meeting's own: "already exists" means an earlier, interrupted run created it. Make it match.
-    if (!/already exists/i.test(String((error as Error).message))) throw error;
-    Calendar!.Events!.patch(asApiEvent(planned.event), calendarId, planned.event.id, { sendUpdates: 'none' });
+/** The time a batch of `n` calls is budgeted. */
+function batchMs(n: number): number {
+  return batchRoundTripMs + n * perCallMs;
+}
+
+/**
+ * The next batch: up to maxBatchCalls writes, as many as the budget allows, no two on the same event (the
+ * guide promises no order within a batch). Returns [] when not even one write fits the budget.
+ */
+function takeBatch(queue: Pending[], budget: ApplyBudget): Pending[] {
+  let room = Math.min(maxBatchCalls, queue.length);
+  while (room > 0 && !budget.allows(batchMs(room))) room--;
+  const batch: Pending[] = [];
+  const events = new Set<string>();
+  for (let i = 0; i < queue.length && batch.length < room;) {
+    const id = eventIdOf(queue[i]!.write);
+    if (events.has(id)) {
+      i++;
+      continue;
+    }
+    events.add(id);
+    batch.push(...queue.splice(i, 1));
   }
-  return planned.event.extendedProperties.private.fingerprint;
+  return batch;
 }
 
-function update(calendarId: string, planned: PlannedUpdate): string {
-  Calendar!.Events!.patch(asApiEvent(planned.event), calendarId, planned.eventId, {
-    sendUpdates: planned.changes.some(notifiesGuests) ? 'all' : 'none',
-  });
-  return planned.event.extendedProperties.private.fingerprint;
+function eventIdOf(write: Write): string {
+  return write.kind === 'create' || write.kind === 'adopt' ? write.planned.event.id : write.planned.eventId;
 }
 
-function cancel(calendarId: string, planned: PlannedCancel): string {
-  Calendar!.Events!.remove(calendarId, planned.eventId, { sendUpdates: 'all' });
-  return planned.eventId;
+/**
+ * Who hears about a write — decided here and nowhere else: new events and cancellations are announced, a changed
+ * time, place or guest list is, a new agenda link in the description is not, and making an event an interrupted
+ * run already made (and announced) match is silent.
+ */
+function sendUpdatesFor(write: Write): 'all' | 'none' {
+  switch (write.kind) {
+    case 'create':
+    case 'cancel':
+      return 'all';
+    case 'adopt':
+      return 'none';
+    case 'update':
+      return write.planned.changes.some(notifiesGuests) ? 'all' : 'none';
+  }
 }
 
-/** The core's event is a plain object of the API's shape; the typings spell some fields more loosely. */
-function asApiEvent(event: EventResource): GoogleAppsScript.Calendar.Schema.Event {
-  return event as unknown as GoogleAppsScript.Calendar.Schema.Event;
+function callFor(write: Write, calendarId: string, id: string): BatchCall {
+  const sendUpdates = sendUpdatesFor(write);
+  switch (write.kind) {
+    case 'create':
+      return {
+        id,
+        method: 'POST',
+        path: eventsPath(calendarId, undefined, { sendUpdates }),
+        body: write.planned.event,
+      };
+    case 'adopt':
+      return {
+        id,
+        method: 'PATCH',
+        path: eventsPath(calendarId, write.planned.event.id, { sendUpdates }),
+        body: write.planned.event,
+      };
+    case 'update':
+      return {
+        id,
+        method: 'PATCH',
+        path: eventsPath(calendarId, write.planned.eventId, { sendUpdates }),
+        body: write.planned.event,
+      };
+    case 'cancel':
+      return { id, method: 'DELETE', path: eventsPath(calendarId, write.planned.eventId, { sendUpdates }) };
+  }
+}
+
+/** The Meetings-tab record of a write Google has done: the event, and its fingerprint (or "canceled"). */
+function recordWrite(write: Write, record: (rowNumber: number, eventId: string, synced: string) => void): void {
+  const fingerprint = (event: PlannedCreate['event']) => event.extendedProperties.private.fingerprint;
+  switch (write.kind) {
+    case 'create':
+    case 'adopt':
+      return record(write.planned.rowNumber, write.planned.event.id, fingerprint(write.planned.event));
+    case 'update':
+      return record(write.planned.rowNumber, write.planned.eventId, fingerprint(write.planned.event));
+    case 'cancel':
+      return record(write.planned.rowNumber, write.planned.eventId, syncedAsCanceled);
+  }
+}
+
+const restMethod: Record<Write['kind'], string> = {
+  create: 'calendar.events.insert',
+  adopt: 'calendar.events.patch',
+  update: 'calendar.events.patch',
+  cancel: 'calendar.events.delete',
+};
+
+/** A write that failed, worded as Apps Script words a failed advanced-service call, so logs and cards read alike. */
+function apiError(write: Write, answer: { status: number; text: string }): Error {
+  const message =
+    errorOf({ ...answer, contentType: '' })?.message ?? (answer.status ? `HTTP ${answer.status}` : 'no answer');
+  return new Error(`API call to ${restMethod[write.kind]} failed with error: ${message}`);
+}
+
+/** Backoff before the n-th retry round: 1 s, 2 s, 4 s, 8 s … (Google's advice on every API's limits page). */
+function backoffMs(n: number): number {
+  return 1000 * 2 ** (n - 1);
 }
 
 /** Guests hear about a new time, place or guest list; a new agenda link in the description needs no email. */

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entryPoints } from '../../src/addon/entry-points';
 import { addOnManifest, fetchedUrls, requiredScopes } from '../../src/addon/manifest';
+import { calendarBatchUrl } from '../../src/core/calendar/batch-body';
+import { allowedBy, allowlistProblem } from '../../src/emulator/urlfetch/allowlist';
 
 const root = join(__dirname, '../..');
 const manifest = addOnManifest.parse(JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')));
@@ -40,6 +42,16 @@ describe('appsscript.json', () => {
       expect(url).toMatch(/^https:\/\/(www|forms)\.googleapis\.com\//);
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar.events');
+  });
+
+  // https://developers.google.com/apps-script/manifest/allowlist-url: a versioned add-on may fetch only what its
+  // urlFetchWhitelist names, so a missing entry breaks every sync in production and nowhere else.
+  it('lets UrlFetchApp reach the Calendar batch endpoint, with valid prefixes only', () => {
+    const allowlist = manifest.urlFetchWhitelist ?? [];
+    expect(allowedBy(calendarBatchUrl, allowlist)).toBe(true);
+    for (const prefix of allowlist) expect(allowlistProblem(prefix)).toBeUndefined();
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.external_request');
+    expect(allowedBy('https://www.googleapis.com/calendar/v3/calendars/x/acl', allowlist)).toBe(false);
   });
 
   it('is copied unchanged into build/ for clasp', () => {

@@ -11,6 +11,7 @@ import {
 import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { moveOneMember } from '../../src/emulator/bench/registry-edits';
 import { allEvents, sentInvitations } from '../../src/emulator/calendar';
+import { calendarWrites } from '../../src/emulator/calendar/write-counts';
 import { findButtons, notificationText } from '../../src/emulator/cards/interact';
 import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
@@ -40,12 +41,9 @@ beforeAll(() => {
   const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
   oldSyncCard = s.press(preview, applyButtonText(preview)!);
   continueUntilDone(s, oldSyncCard);
-  const used = s.ws.meter.since(before).counts;
+  const writes = calendarWrites(s.ws.meter.since(before));
   calendarId = calendarIdOf(s);
-  firstSync = {
-    inserts: used['Calendar.Events.insert'] ?? 0,
-    patches: used['Calendar.Events.patch'] ?? 0,
-  };
+  firstSync = { inserts: writes.insert, patches: writes.patch };
 }, 60_000);
 
 describe('a first sync', () => {
@@ -74,10 +72,10 @@ describe('a first sync', () => {
     const mailsBefore = sentInvitations(s.ws).length;
     const before = s.ws.meter.snapshot();
     passAnHour(s);
-    const used = s.ws.meter.since(before).counts;
+    const used = calendarWrites(s.ws.meter.since(before));
     expect(sentInvitations(s.ws).length).toBe(mailsBefore);
     const withAgenda = allEvents(s.ws, calendarId).filter((e) => /Agenda: /.test(e.description ?? '')).length;
-    expect(used['Calendar.Events.patch'] ?? 0).toBe(withAgenda);
+    expect(used.patch).toBe(withAgenda);
     // And the admin's next preview has nothing to show: no wall of silent description updates.
     const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
     expect(notificationText(preview)).toMatch(/nothing to send/);

@@ -1,9 +1,11 @@
 // The Advanced Calendar service (global `Calendar`): Calendar API v3 as Apps Script exposes it. Results
 // are plain JSON copies, as the real service returns parsed responses. Every call is the signed-in user's,
 // held to their role on the calendar and to the manifest's scopes (api-access.ts).
+import { GoogleApiError } from '../google-api-error';
+import { overRateLimit } from '../urlfetch/rate-limits';
 import type { Workspace } from '../workspace';
 import { asSeenBy, calendarRoleOf, requireApiScope, requireCalendarAccess } from './api-access';
-import { callAdvanced } from './api-error';
+import { callAdvanced as callApi } from './api-error';
 import { calendarResource, changeCalendarRecord, createCalendarRecord, deleteCalendarRecord } from './calendars';
 import { listEvents, listInstances, type ListOptions } from './event-query';
 import { cancelEvent, insertEvent, patchEvent, readEvent, replaceEvent } from './event-store';
@@ -28,7 +30,7 @@ class AdvancedEvents implements Pick<
 
   insert(resource: Event, calendarId: string, optionalArgs: WriteArgs = {}): Event {
     this.ws.meter.call('Calendar.Events.insert', 'calendarEventsCreated');
-    return callAdvanced('calendar.events.insert', () => {
+    return callAdvanced(this.ws, 'calendar.events.insert', () => {
       requireCalendarAccess(this.ws, 'calendar.events.insert', calendarId, 'write');
       return copyOf(insertEvent(this.ws, calendarId, resource, sendUpdatesOption(optionalArgs.sendUpdates)));
     });
@@ -36,7 +38,7 @@ class AdvancedEvents implements Pick<
 
   get(calendarId: string, eventId: string): Event {
     this.ws.meter.call('Calendar.Events.get');
-    return callAdvanced('calendar.events.get', () => {
+    return callAdvanced(this.ws, 'calendar.events.get', () => {
       const calendar = requireCalendarAccess(this.ws, 'calendar.events.get', calendarId, 'read');
       return copyOf(asSeenBy(this.ws, calendar, readEvent(this.ws, calendarId, eventId)));
     });
@@ -44,7 +46,7 @@ class AdvancedEvents implements Pick<
 
   list(calendarId: string, optionalArgs: ListOptions = {}): GoogleAppsScript.Calendar.Schema.Events {
     this.ws.meter.call('Calendar.Events.list');
-    return callAdvanced('calendar.events.list', () => {
+    return callAdvanced(this.ws, 'calendar.events.list', () => {
       const calendar = requireCalendarAccess(this.ws, 'calendar.events.list', calendarId, 'read');
       return seenBy(this.ws, calendar, listEvents(this.ws, calendarId, optionalArgs));
     });
@@ -56,7 +58,7 @@ class AdvancedEvents implements Pick<
     optionalArgs: Parameters<typeof listInstances>[3] = {},
   ): GoogleAppsScript.Calendar.Schema.Events {
     this.ws.meter.call('Calendar.Events.instances');
-    return callAdvanced('calendar.events.instances', () => {
+    return callAdvanced(this.ws, 'calendar.events.instances', () => {
       const calendar = requireCalendarAccess(this.ws, 'calendar.events.instances', calendarId, 'read');
       return seenBy(this.ws, calendar, listInstances(this.ws, calendarId, eventId, optionalArgs));
     });
@@ -64,7 +66,7 @@ class AdvancedEvents implements Pick<
 
   patch(resource: Event, calendarId: string, eventId: string, optionalArgs: WriteArgs = {}): Event {
     this.ws.meter.call('Calendar.Events.patch');
-    return callAdvanced('calendar.events.patch', () => {
+    return callAdvanced(this.ws, 'calendar.events.patch', () => {
       requireCalendarAccess(this.ws, 'calendar.events.patch', calendarId, 'write');
       return copyOf(patchEvent(this.ws, calendarId, eventId, resource, sendUpdatesOption(optionalArgs.sendUpdates)));
     });
@@ -72,7 +74,7 @@ class AdvancedEvents implements Pick<
 
   update(resource: Event, calendarId: string, eventId: string, optionalArgs: WriteArgs = {}): Event {
     this.ws.meter.call('Calendar.Events.update');
-    return callAdvanced('calendar.events.update', () => {
+    return callAdvanced(this.ws, 'calendar.events.update', () => {
       requireCalendarAccess(this.ws, 'calendar.events.update', calendarId, 'write');
       return copyOf(replaceEvent(this.ws, calendarId, eventId, resource, sendUpdatesOption(optionalArgs.sendUpdates)));
     });
@@ -81,7 +83,7 @@ class AdvancedEvents implements Pick<
   remove(calendarId: string, eventId: string, optionalArgs: WriteArgs = {}): void {
     this.ws.meter.call('Calendar.Events.remove');
     // The REST method behind Events.remove is events.delete, and Apps Script names that in its errors.
-    callAdvanced('calendar.events.delete', () => {
+    callAdvanced(this.ws, 'calendar.events.delete', () => {
       requireCalendarAccess(this.ws, 'calendar.events.delete', calendarId, 'write');
       cancelEvent(this.ws, calendarId, eventId, sendUpdatesOption(optionalArgs.sendUpdates));
     });
@@ -93,7 +95,7 @@ class AdvancedCalendars implements Pick<CalendarsCollection, 'insert' | 'get' | 
 
   insert(resource: CalendarResource): CalendarResource {
     this.ws.meter.call('Calendar.Calendars.insert', 'calendarsCreated');
-    return callAdvanced('calendar.calendars.insert', () => {
+    return callAdvanced(this.ws, 'calendar.calendars.insert', () => {
       requireApiScope(this.ws, 'calendar.calendars.insert');
       return calendarResource(createCalendarRecord(this.ws, resource));
     });
@@ -101,14 +103,14 @@ class AdvancedCalendars implements Pick<CalendarsCollection, 'insert' | 'get' | 
 
   get(calendarId: string): CalendarResource {
     this.ws.meter.call('Calendar.Calendars.get');
-    return callAdvanced('calendar.calendars.get', () =>
+    return callAdvanced(this.ws, 'calendar.calendars.get', () =>
       calendarResource(requireCalendarAccess(this.ws, 'calendar.calendars.get', calendarId, 'read')),
     );
   }
 
   patch(resource: CalendarResource, calendarId: string): CalendarResource {
     this.ws.meter.call('Calendar.Calendars.patch');
-    return callAdvanced('calendar.calendars.patch', () => {
+    return callAdvanced(this.ws, 'calendar.calendars.patch', () => {
       requireCalendarAccess(this.ws, 'calendar.calendars.patch', calendarId, 'owner');
       return calendarResource(changeCalendarRecord(this.ws, calendarId, resource));
     });
@@ -116,7 +118,7 @@ class AdvancedCalendars implements Pick<CalendarsCollection, 'insert' | 'get' | 
 
   update(resource: CalendarResource, calendarId: string): CalendarResource {
     this.ws.meter.call('Calendar.Calendars.update');
-    return callAdvanced('calendar.calendars.update', () => {
+    return callAdvanced(this.ws, 'calendar.calendars.update', () => {
       requireCalendarAccess(this.ws, 'calendar.calendars.update', calendarId, 'owner');
       return calendarResource(
         changeCalendarRecord(this.ws, calendarId, { description: '', location: '', ...resource }),
@@ -126,7 +128,7 @@ class AdvancedCalendars implements Pick<CalendarsCollection, 'insert' | 'get' | 
 
   remove(calendarId: string): void {
     this.ws.meter.call('Calendar.Calendars.remove');
-    callAdvanced('calendar.calendars.delete', () => {
+    callAdvanced(this.ws, 'calendar.calendars.delete', () => {
       requireCalendarAccess(this.ws, 'calendar.calendars.delete', calendarId, 'owner');
       deleteCalendarRecord(this.ws, calendarId);
     });
@@ -143,7 +145,7 @@ class AdvancedCalendarList implements Pick<CalendarListCollection, 'list' | 'get
    */
   list(): GoogleAppsScript.Calendar.Schema.CalendarList {
     this.ws.meter.call('Calendar.CalendarList.list');
-    return callAdvanced('calendar.calendarList.list', () => {
+    return callAdvanced(this.ws, 'calendar.calendarList.list', () => {
       requireApiScope(this.ws, 'calendar.calendarList.list');
       findCalendar(this.ws, 'primary');
       const mine = Object.values(calendarState(this.ws).calendars).filter((record) => {
@@ -160,7 +162,7 @@ class AdvancedCalendarList implements Pick<CalendarListCollection, 'list' | 'get
 
   get(calendarId: string): GoogleAppsScript.Calendar.Schema.CalendarListEntry {
     this.ws.meter.call('Calendar.CalendarList.get');
-    return callAdvanced('calendar.calendarList.get', () =>
+    return callAdvanced(this.ws, 'calendar.calendarList.get', () =>
       this.entry(requireCalendarAccess(this.ws, 'calendar.calendarList.get', calendarId, 'read')),
     );
   }
@@ -180,6 +182,24 @@ class AdvancedCalendarList implements Pick<CalendarListCollection, 'list' | 'get
       defaultReminders: [],
     };
   }
+}
+
+/**
+ * One Calendar API request through the advanced service: like a batch part or any other request it counts
+ * against the API's 600-a-minute per-user rate (urlfetch/rate-limits.ts), and over it Google answers 403
+ * rateLimitExceeded, which Apps Script throws as "API call to … failed with error: Rate Limit Exceeded".
+ */
+function callAdvanced<T>(ws: Workspace, method: string, run: () => T): T {
+  return callApi(method, () => {
+    const refused = overRateLimit(ws, 'calendar', ws.user.email);
+    if (refused)
+      throw new GoogleApiError(403, 'Rate Limit Exceeded', {
+        domain: 'usageLimits',
+        reason: 'rateLimitExceeded',
+        message: 'Rate Limit Exceeded',
+      });
+    return run();
+  });
 }
 
 /** A page of events as the signed-in user sees them (private extended properties only with edit rights). */

@@ -48,11 +48,17 @@ const referenceFolder: Record<string, string> = {
   Session: 'base',
   Logger: 'base',
   Utilities: 'utilities',
+  UrlFetchApp: 'url-fetch',
 };
 // Classes documented in another service's folder than the one the add-on reached them through.
 const classFolder: Record<string, string> = { User: 'base', Blob: 'base' };
 
-const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+// "HTTPResponse" is Google's http-response page: an acronym is a word of its own.
+const kebab = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 
 /**
  * Google's reference page for a recorded kind: "Service.method" is on the service's page, "Service.Class.method"

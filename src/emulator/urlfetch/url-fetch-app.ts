@@ -47,7 +47,14 @@ export class EmulatedUrlFetchApp implements Pick<GoogleAppsScript.URL_Fetch.UrlF
     const limited = this.ws.meter.takeRateLimit(request.kind);
     this.ws.meter.call(request.kind, 'urlFetchCalls');
     this.ws.meter.countRequest(request.kind);
-    return this.finish(request, limited ? tooManyRequests() : this.answer(request));
+    const answer = limited ? tooManyRequests() : this.answer(request);
+    // The server's own time (a batch's parts) is on the clock now; a run whose time ran out while it waited is
+    // stopped there: Google did the work, the script never sees the answer.
+    if (this.ws.meter.executionMs > this.ws.meter.executionLimitMs) {
+      this.ws.meter.killed = true;
+      throw appsScriptError('Exceeded maximum execution time');
+    }
+    return this.finish(request, answer);
   }
 
   fetchAll(requests: (Request | string)[]): GoogleAppsScript.URL_Fetch.HTTPResponse[] {

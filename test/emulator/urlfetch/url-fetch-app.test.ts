@@ -91,6 +91,15 @@ describe('scopes and tokens', () => {
     expect(fetch.fetch(`${prefix}say`, { muteHttpExceptions: true }).getResponseCode()).toBe(401);
   });
 
+  // HTTPResponse.getHeaders: "Returns an attribute/value map of headers for the HTTP response"; PLG Hub reads the
+  // Content-Type from it to find a batch answer's multipart boundary.
+  test('the response names its Content-Type among its headers, as the API sent it', () => {
+    const { fetch, script } = school();
+    const reply = fetch.fetch(`${prefix}say`, auth(script.getOAuthToken()));
+    expect(reply.getHeaders()).toMatchObject({ 'Content-Type': 'application/json; charset=UTF-8' });
+    expect(JSON.parse(reply.getContentText()).method).toBe('GET');
+  });
+
   test('a token kept past its hour is refused; a fresh one works', () => {
     const { ws, fetch, script } = school();
     const token = script.getOAuthToken();
