@@ -1,10 +1,14 @@
 // Applies a calendar plan in a time-budgeted slice. Each write is recorded in the Meetings tab (Calendar event,
 // Synced) in small batches; a run stopped between a write and its record loses nothing, because event ids are
 // derived from meeting keys: the next plan finds the event already there and only records it.
+// Who is emailed: new events and new times, places and guest lists are announced (sendUpdates "all"), except the
+// writes quiet start makes silent — a new event whose guests are all due a welcome email, or a guest-list change
+// that only adds such people (core/sync/welcome-plan.ts): the welcome email tells them instead.
 import type { CalendarPlan, PlannedCancel, PlannedCreate, PlannedUpdate } from '../core/calendar/calendar-plan';
 import { syncedAsCanceled } from '../core/calendar/calendar-plan';
 import type { EventResource } from '../core/calendar/calendar-event';
 import type { FieldChange } from '../core/calendar/event-changes';
+import { createIsSilent, updateIsSilentAddition } from '../core/sync/welcome-plan';
 import type { SheetTab } from './sheet-tab';
 
 /** The slice's time budget (addon/budget.ts): elapsed time on the clock, the script's CPU time included. */
@@ -31,6 +35,8 @@ export function applyCalendarPlan(
   calendarId: string,
   meetings: SheetTab,
   budget: ApplyBudget,
+  /** Quiet start: whether a person is due a welcome email (workspace/welcome-send.ts); none by default. */
+  dueWelcome: (email: string) => boolean = () => false,
 ): ApplyProgress {
   const total = calendarWorkCount(plan);
   let done = 0;
@@ -44,8 +50,8 @@ export function applyCalendarPlan(
 
   const steps: (() => void)[] = [
     ...plan.cancels.map((c) => () => record(c.rowNumber, cancel(calendarId, c), syncedAsCanceled)),
-    ...plan.updates.map((u) => () => record(u.rowNumber, u.eventId, update(calendarId, u))),
-    ...plan.creates.map((c) => () => record(c.rowNumber, c.event.id, create(calendarId, c))),
+    ...plan.updates.map((u) => () => record(u.rowNumber, u.eventId, update(calendarId, u, dueWelcome))),
+    ...plan.creates.map((c) => () => record(c.rowNumber, c.event.id, create(calendarId, c, dueWelcome))),
   ];
   try {
     for (const step of steps) {
@@ -62,9 +68,11 @@ export function applyCalendarPlan(
   return { done, total };
 }
 
-function create(calendarId: string, planned: PlannedCreate): string {
+function create(calendarId: string, planned: PlannedCreate, dueWelcome: (email: string) => boolean): string {
   try {
-    Calendar!.Events!.insert(asApiEvent(planned.event), calendarId, { sendUpdates: 'all' });
+    Calendar!.Events!.insert(asApiEvent(planned.event), calendarId, {
+      sendUpdates: createIsSilent(planned, dueWelcome) ? 'none' : 'all',
+    });
   } catch (error) {
     // The id is the meeting's own: "already exists" means an earlier, interrupted run created it. Make it match.
     if (!/already exists/i.test(String((error as Error).message))) throw error;
@@ -73,9 +81,10 @@ function create(calendarId: string, planned: PlannedCreate): string {
   return planned.event.extendedProperties.private.fingerprint;
 }
 
-function update(calendarId: string, planned: PlannedUpdate): string {
+function update(calendarId: string, planned: PlannedUpdate, dueWelcome: (email: string) => boolean): string {
+  const announce = planned.changes.some(notifiesGuests) && !updateIsSilentAddition(planned, dueWelcome);
   Calendar!.Events!.patch(asApiEvent(planned.event), calendarId, planned.eventId, {
-    sendUpdates: planned.changes.some(notifiesGuests) ? 'all' : 'none',
+    sendUpdates: announce ? 'all' : 'none',
   });
   return planned.event.extendedProperties.private.fingerprint;
 }
