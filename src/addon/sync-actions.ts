@@ -159,13 +159,15 @@ export function applySlice(
   const actions = [
     buttons(
       ...(remaining && !welcomes.quotaReached ? [button('Continue', 'onApply', { continue: '1' }, true)] : []),
-      ...(welcomes.uncertain.length
-        ? [button('Send their welcome again', 'onApply', { continue: '1', resend: 'welcome' })]
-        : []),
+      ...(welcomes.uncertain.length ? [resendWelcomeButton()] : []),
       button('Back', 'onShowHome'),
     ),
   ];
   return respond(`${summary}.`, card('Sync', [section(undefined, [...lines, ...actions])]));
+}
+
+function resendWelcomeButton() {
+  return button('Send their welcome again', 'onApply', { continue: '1', resend: 'welcome' });
 }
 
 /** How many uncertain people the Sync card names before saying "and N more". */
@@ -298,6 +300,8 @@ export function buildPreviewCard(
   ];
   // Quiet start (Settings): what Apply emails instead of one invitation per meeting, or what it would change.
   if (quiet) sections.push(section('Quiet start', [welcomeFact(pass), paragraph(escapeHtml(quiet))]));
+  const unsure = uncertainWelcomes(pass.welcomes.uncertain);
+  if (unsure) sections.push(section('Welcome emails', [unsure, buttons(resendWelcomeButton())]));
   if (pass.makeUps.length)
     sections.push(
       section('Make-up meetings', [

@@ -43,6 +43,11 @@ export interface WelcomePlan {
    */
   couldWelcome: number;
   couldSave: number;
+  /**
+   * People whose welcome a stopped run may not have sent (it counts as sent: nobody gets two). The preview names
+   * them and offers to send theirs again; nothing is re-sent unless the admin asks.
+   */
+  uncertain: string[];
 }
 
 export interface WelcomePlanInput {
@@ -65,6 +70,7 @@ export const noWelcomes: WelcomePlan = {
   invitationsInstead: 0,
   couldWelcome: 0,
   couldSave: 0,
+  uncertain: [],
 };
 
 export function planWelcomes(input: WelcomePlanInput): WelcomePlan {
@@ -99,6 +105,10 @@ export function planWelcomes(input: WelcomePlanInput): WelcomePlan {
     invitationsInstead: savedInvitations(input.plan, (email) => welcomed.has(email)),
     couldWelcome: input.quietStart ? 0 : newcomers.size,
     couldSave: input.quietStart ? 0 : could,
+    uncertain: [...input.records]
+      .filter(([, state]) => state === 'uncertain' || state === 'sending')
+      .map(([email]) => email)
+      .sort(),
   };
 }
 
