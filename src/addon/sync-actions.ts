@@ -387,8 +387,8 @@ function welcomeFact(pass: SyncPass): GoogleAppsScript.Card_Service.Widget {
     ? fact('Welcome emails', welcomeCountText(pass.welcomes), 'One per person, each named on the Preview tab')
     : fact(
         'Invitations',
-        `${couldSave} to ${couldWelcome} people invited for the first time`,
-        'Quiet start in Settings would send one welcome email each instead',
+        `${couldSave} to people invited for the first time`,
+        `Quiet start in Settings would send ${couldWelcome} welcome emails instead`,
       );
 }
 

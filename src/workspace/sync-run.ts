@@ -12,7 +12,7 @@ import type { MeetingSlot } from '../core/schedule/meeting-slot';
 import { zonedInstant } from '../core/schedule/zoned-time';
 import { scheduleMeetings } from '../core/sync/schedule-meetings';
 import { wantedMeetingEvents } from '../core/sync/wanted-events';
-import { planWelcomes, type WelcomePlan } from '../core/sync/welcome-plan';
+import { invitesAnyone, planWelcomes, type WelcomePlan } from '../core/sync/welcome-plan';
 import { ensurePlgCalendar, listCalendarEvents, type CalendarEvents } from './plg-calendar';
 import { openRegistry, type OpenRegistry } from './registry-io';
 import { RegistryState } from './registry-state';
@@ -151,8 +151,18 @@ function planOf(pass: PassInput): Pick<SyncPass, 'plan' | 'wanted' | 'welcomes'>
     records: welcomeRecords(RegistryState.of(pass.open)),
     quietStart: pass.registry.settings.quietStart,
     wanted,
+    actingUser: invitesAnyone(plan) ? actingUser(pass.open) : undefined,
   });
   return { plan, wanted, welcomes };
+}
+
+const actingUsers = new WeakMap<OpenRegistry, string>();
+
+/** Who runs this execution (Calendar mails everyone but them), asked once per execution and only when needed. */
+function actingUser(open: OpenRegistry): string {
+  let me = actingUsers.get(open);
+  if (me === undefined) actingUsers.set(open, (me = Session.getEffectiveUser().getEmail().trim().toLowerCase()));
+  return me;
 }
 
 /** Google answers "not found" for a calendar the person cannot see: another registry's, or one deleted. */

@@ -9,6 +9,7 @@ import { hourlyTriggerInstalled, passAnHour } from '../../src/emulator/bench/hou
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
 import { allEvents, sentInvitations } from '../../src/emulator/calendar';
 import type { FaultKind } from '../../src/emulator/errors';
+import { dailyQuota } from '../../src/emulator/quotas';
 import { keepFirstGroups } from '../../src/emulator/sample-school';
 import { sentEmails, type SentEmail } from '../../src/emulator/base-services/mail';
 import { cardText, findButtons } from '../../src/emulator/cards/interact';
@@ -86,7 +87,9 @@ describe('a school that starts quietly', () => {
 
   it('previews N welcome emails instead of M invitations, one Preview row per person', () => {
     const guests = new Set(upcomingEvents(s).flatMap(guestsOf));
-    const invitations = upcomingEvents(s).reduce((n, e) => n + guestsOf(e).length, 0);
+    // Calendar never emails the admin whose Apply writes the events, so their meetings save no invitation.
+    const me = s.ws.user.email.toLowerCase();
+    const invitations = upcomingEvents(s).reduce((n, e) => n + guestsOf(e).filter((g) => g !== me).length, 0);
     expect(guests.size).toBeGreaterThan(20);
     expect(cardText(first.preview)).toContain(
       `${guests.size} welcome emails instead of ${invitations.toLocaleString('en-US')} invitations`,
@@ -184,6 +187,107 @@ describe('a school that starts quietly', () => {
     expect(invited.length).toBeGreaterThan(0);
     expect(invited.every((m) => m.to === joiner)).toBe(true);
     expect(welcomes(s).length).toBe(welcomesBefore);
+  });
+});
+
+describe('an admin who turns quiet start on after the first sync', () => {
+  let s: EmulatedSchool;
+  let firstPreview: unknown;
+
+  beforeAll(() => {
+    s = startSchool({ seed: 6, staff: 40, withFindings: false });
+    s.press(s.open('onSheetsHomepage'), 'Set up');
+    s.fillRegistry();
+    firstPreview = syncAll(s).preview;
+  });
+
+  it('was told on the first preview what quiet start would change, and nothing of it was done', () => {
+    const invitations = sentInvitations(s.ws).length;
+    const people = new Set(upcomingEvents(s).flatMap(guestsOf)).size;
+    expect(cardText(firstPreview)).toContain(
+      `Quiet start (Settings) would send ${people} welcome emails instead of these ${invitations} invitations`,
+    );
+    expect(welcomes(s)).toEqual([]);
+  });
+
+  it('welcomes nobody who was already invited, and welcomes the next newcomer', () => {
+    const settings = readSheetValues(s.ws, s.spreadsheetId, 'Settings');
+    const row = settings.findIndex((r) => r[0] === 'Quiet start');
+    sheet(s, 'Settings')
+      .getRange(row + 1, 2)
+      .setValue('Yes');
+    const quiet = preview(s);
+    expect(cardText(quiet)).not.toMatch(/welcome email/i);
+
+    const newcomer = 'late.arrival@school.example';
+    sheet(s, 'Staff').appendRow([newcomer, 'Late Arrival', 'teacher', 'English', '7', '', 'Yes']);
+    sheet(s, 'Members').appendRow(['ENGL-1', newcomer, 'member', '2026-10-01', '']);
+    const invitationsBefore = sentInvitations(s.ws).length;
+    syncAll(s);
+    expect(welcomes(s).map((m) => m.to)).toEqual([[newcomer]]);
+    expect(sentInvitations(s.ws).slice(invitationsBefore)).toEqual([]);
+  });
+});
+
+describe('what a welcome email says', () => {
+  const trick = '<b>=HYPERLINK("https://evil.example","pay here")</b>';
+  let s: EmulatedSchool;
+  let mails: SentEmail[];
+
+  beforeAll(() => {
+    s = startSchool({ seed: 4, staff: 40, withFindings: false, timeZone: 'Australia/Sydney' });
+    s.school.settings['Quiet start'] = 'Yes';
+    const math = s.school.tabs.Groups!.find((g) => g['Group id'] === 'MATH-1')!;
+    math.Purpose = '<script>alert("purpose")</script> & more';
+    math.Location = '<img src=x onerror=alert(1)>';
+    const member = s.school.tabs.Members!.find((m) => m['Group id'] === 'MATH-1')!;
+    s.school.tabs.Staff!.find((p) => p.Email === member['Staff email'])!.Name = trick;
+    s.press(s.open('onSheetsHomepage'), 'Set up');
+    s.fillRegistry();
+    syncAll(s);
+    mails = welcomes(s);
+  });
+
+  it('gives a school in Sydney its own wall-clock times, and says whose they are', () => {
+    const math = s.school.tabs.Groups!.find((g) => g['Group id'] === 'MATH-1')!;
+    const [hour, minute] = String(math['Start time']).split(':').map(Number) as [number, number];
+    const typed = `${hour % 12 || 12}:${String(minute).padStart(2, '0')}`;
+    const mathMail = mails.find((m) => m.body.includes('Math PLG'))!;
+    // Math PLG meets in the room whose name is markup (below): its items are the ones naming it.
+    const items = mathMail.htmlBody!.match(/<li>[^<]*/g)!.filter((i) => i.includes('&lt;img'));
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) expect(item).toContain(`, ${typed}`);
+    expect(mathMail.body).toContain('Times are Australia/Sydney time.');
+  });
+
+  it('escapes what people typed: a name, a purpose and a place are text, never markup', () => {
+    const theirs = mails.find((m) => m.htmlBody!.includes('&lt;b&gt;=HYPERLINK('));
+    expect(theirs).toBeDefined();
+    for (const mail of mails) {
+      expect(mail.htmlBody).not.toMatch(/<b>=HYPERLINK|<script|<img/i);
+    }
+    const math = mails.find((m) => m.body.includes('Math PLG'))!;
+    expect(math.htmlBody).toContain('&lt;script&gt;alert(&quot;purpose&quot;)&lt;/script&gt; &amp; more');
+    expect(math.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe("a day's email quota that runs out in the middle of the welcomes", () => {
+  it('sends the rest from the next day, to each person once', () => {
+    const s = quietSchool({ seed: 7 });
+    s.ws.meter.quotaRemaining('emailRecipients');
+    s.ws.meter.quotaUsed.emailRecipients = dailyQuota.emailRecipients - 10;
+    const { last } = syncAll(s);
+    expect(welcomes(s)).toHaveLength(10);
+    expect(cardText(last)).toMatch(/email quota is used up/);
+    expect(findButtons(last).map((b) => b.text)).not.toContain('Continue');
+    s.ws.clock.nowMs += 24 * 60 * 60 * 1000;
+    for (let hour = 0; hour < 2; hour++) passAnHour(s);
+    const counts = countBy(welcomes(s).flatMap((m) => m.to));
+    const guests = [...new Set(upcomingEvents(s).flatMap(guestsOf))].sort();
+    expect([...counts.keys()].sort()).toEqual(guests);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    expect(sentInvitations(s.ws)).toEqual([]);
   });
 });
 

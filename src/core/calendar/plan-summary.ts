@@ -70,7 +70,7 @@ export function quietStartText(welcomes: WelcomePlan): string | undefined {
     return `Quiet start: ${welcomeCountText(welcomes)} — one email per person listing their group, facilitator, role and every meeting with its links; their new meetings are added to their calendars without an invitation each. Later moves, cancellations and guest changes are emailed as usual.`;
   }
   if (!welcomes.quietStart && welcomes.couldWelcome > 0 && welcomes.couldSave > welcomes.couldWelcome) {
-    return `${count(welcomes.couldSave, 'invitation')} to ${count(welcomes.couldWelcome, 'person', 'people')} invited for the first time: Settings ▸ Quiet start would send ${count(welcomes.couldWelcome, 'welcome email')} instead.`;
+    return `Quiet start (Settings) would send ${count(welcomes.couldWelcome, 'welcome email')} instead of these ${count(welcomes.couldSave, 'invitation')} to ${count(welcomes.couldWelcome, 'person', 'people')} invited for the first time.`;
   }
   return undefined;
 }

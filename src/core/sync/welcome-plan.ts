@@ -62,6 +62,8 @@ export interface WelcomePlanInput {
    * upcoming meeting to read about (their group may be held since; the welcome waits for it).
    */
   wanted: readonly Pick<WantedMeetingEvent, 'event' | 'isPast' | 'canceled' | 'group'>[];
+  /** The person whose Apply writes the events: Calendar never emails them an invitation, so none is saved. */
+  actingUser?: string;
 }
 
 export const noWelcomes: WelcomePlan = {
@@ -98,11 +100,12 @@ export function planWelcomes(input: WelcomePlanInput): WelcomePlan {
   const emails = [...new Set([...(input.quietStart ? newcomers : []), ...stillDue])].sort();
   const welcomed = new Set(emails);
   const audience = emails.map((email) => listed.get(email) ?? { email, groups: [], meetings: 0 });
-  const could = savedInvitations(input.plan, (email) => newcomers.has(email));
+  const me = input.actingUser?.toLowerCase();
+  const could = savedInvitations(input.plan, (email) => newcomers.has(email), me);
   return {
     quietStart: input.quietStart,
     audience,
-    invitationsInstead: savedInvitations(input.plan, (email) => welcomed.has(email)),
+    invitationsInstead: savedInvitations(input.plan, (email) => welcomed.has(email), me),
     couldWelcome: input.quietStart ? 0 : newcomers.size,
     couldSave: input.quietStart ? 0 : could,
     uncertain: [...input.records]
@@ -134,12 +137,18 @@ export function updateIsSilentAddition(
   return othersQuiet && removed.length === 0 && added.length > 0 && added.every(toWelcome);
 }
 
-function savedInvitations(plan: CalendarPlan, toWelcome: (email: string) => boolean): number {
+function savedInvitations(plan: CalendarPlan, toWelcome: (email: string) => boolean, me?: string): number {
+  const mailed = (emails: string[]) => emails.filter((e) => e !== me).length;
   let saved = 0;
-  for (const create of plan.creates) if (createIsSilent(create, toWelcome)) saved += guestEmails(create.event).length;
+  for (const create of plan.creates) if (createIsSilent(create, toWelcome)) saved += mailed(guestEmails(create.event));
   for (const update of plan.updates)
-    if (updateIsSilentAddition(update, toWelcome)) saved += addedGuests(update.changes).length;
+    if (updateIsSilentAddition(update, toWelcome)) saved += mailed(addedGuests(update.changes));
   return saved;
+}
+
+/** Whether the plan invites anyone at all (a new event or new guests): only then is there anything to count. */
+export function invitesAnyone(plan: CalendarPlan): boolean {
+  return plan.creates.length > 0 || plan.updates.some((u) => addedGuests(u.changes).length > 0);
 }
 
 function addedGuests(changes: readonly FieldChange[]): string[] {
