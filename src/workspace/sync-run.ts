@@ -151,7 +151,8 @@ function planOf(pass: PassInput): Pick<SyncPass, 'plan' | 'wanted' | 'welcomes'>
     records: welcomeRecords(RegistryState.of(pass.open)),
     quietStart: pass.registry.settings.quietStart,
     wanted,
-    actingUser: invitesAnyone(plan) ? actingUser(pass.open) : undefined,
+    // Only a pass whose counts are shown (Preview, Apply's check) asks who runs it; a slice's counts are not shown.
+    actingUser: invitesAnyone(plan) && !pass.calendarBound ? actingUser(pass.open) : undefined,
   });
   return { plan, wanted, welcomes };
 }
