@@ -98,6 +98,11 @@ describe('a school that starts quietly', () => {
     expect(rows.map((r) => String(r[1])).sort()).toEqual([...guests].sort());
   });
 
+  it('says on the Settings card that quiet start is on, and what it means', () => {
+    const text = cardText(s.press(s.open('onSheetsHomepage'), 'Settings'));
+    expect(text).toMatch(/Quiet start\nOn\nNewcomers get one welcome email instead of an invitation per meeting/);
+  });
+
   it('gives every guest exactly one welcome and no invitation on day one', () => {
     expect(sentInvitations(s.ws)).toEqual([]);
     const counts = countBy(welcomes(s).flatMap((m) => m.to));
