@@ -234,6 +234,35 @@ describe('an admin who turns quiet start on after the first sync', () => {
   });
 });
 
+describe('an Apply pressed on a preview made before quiet start was switched', () => {
+  function setQuietStart(s: EmulatedSchool, value: 'Yes' | 'No'): void {
+    const row = readSheetValues(s.ws, s.spreadsheetId, 'Settings').findIndex((r) => r[0] === 'Quiet start');
+    sheet(s, 'Settings')
+      .getRange(row + 1, 2)
+      .setValue(value);
+  }
+
+  it.each([
+    ['on', 'No', 'Yes'],
+    ['off', 'Yes', 'No'],
+  ] as const)(
+    'sends nothing when it was turned %s after the preview, and shows the new preview',
+    (_, before, after) => {
+      const s = startSchool({ seed: 8, staff: 30, withFindings: false });
+      s.school.settings['Quiet start'] = before;
+      keepFirstGroups(s.school, 2);
+      setUpAndFill(s);
+      const old = preview(s);
+      setQuietStart(s, after);
+      const shown = s.press(old, applyButtonText(old)!);
+      expect(cardText(shown)).toMatch(/changed since your preview/);
+      expect(sentInvitations(s.ws)).toEqual([]);
+      expect(welcomes(s)).toEqual([]);
+      expect(settingValue(s, 'Calendar id')).toBe(''); // not even the PLG calendar was made
+    },
+  );
+});
+
 describe('what a welcome email says', () => {
   const trick = '<b>=HYPERLINK("https://evil.example","pay here")</b>';
   let s: EmulatedSchool;
