@@ -331,7 +331,7 @@ describe("a day's email quota that runs out in the middle of the welcomes", () =
 describe('a quiet first sync stopped at any call', () => {
   const faults: FaultKind[] = ['timeLimit', 'quota', 'rateLimit'];
   /** Every call of the welcome phase's first few emails, and every stride-th call of the rest of Apply. */
-  const stride = Number(process.env.QUIET_START_SWEEP_STRIDE ?? 25);
+  const stride = Number(process.env.QUIET_START_SWEEP_STRIDE ?? 8);
   let saved: SavedSchool;
   let previewCard: unknown;
   let guests: string[];
