@@ -55,9 +55,10 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
     job('calendar sync', () => {
       if (!isSyncPending(spreadsheet)) return;
       // The slice keeps the pending mark and the running totals itself.
-      const { totals, calendar, waiting } = runSyncSlice(spreadsheet, now, budget);
+      const { totals, calendar, waiting, welcomes } = runSyncSlice(spreadsheet, now, budget);
       notes.push(progressText(totals));
       if (waiting) notes.push(`${waiting} changes wait for a preview`);
+      if (welcomes.quotaReached) notes.push("welcome emails wait for tomorrow's email quota");
       if (calendar.error) notes.push(friendlyError(calendar.error, true).message);
     });
     job('swap requests', () => {

@@ -10,6 +10,10 @@ export function progressText(totals: RunningTotals): string {
   parts.push(
     `calendar: ${totals.calendarDone} of ${totals.calendarTotal} changes done${left ? `, ${left} to go` : ''}`,
   );
+  if (totals.welcomesMailed || totals.welcomesLeft)
+    parts.push(
+      `welcome emails: ${totals.welcomesMailed ?? 0} sent${totals.welcomesLeft ? `, ${totals.welcomesLeft} to go` : ''}`,
+    );
   if (totals.cardsLeft) parts.push(`teachers' cards: ${totals.cardsLeft} to update`);
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);

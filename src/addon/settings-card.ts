@@ -20,6 +20,13 @@ export const onShowSettings = guarded('Settings', () => {
           `Only @${s.domain} addresses`,
           s.allowExternalGuests ? 'Outside guests allowed' : 'Outside guests are refused',
         ),
+        fact(
+          'Quiet start',
+          s.quietStart ? 'On' : 'Off',
+          s.quietStart
+            ? 'Newcomers get one welcome email instead of an invitation per meeting'
+            : 'Every new meeting sends its own invitation',
+        ),
       ]),
       section('What the guidance asks', [
         fact('Meetings', `At least ${s.minMinutes} minutes, ${s.minMeetingsPerMonth} times a month`),

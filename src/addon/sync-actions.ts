@@ -1,7 +1,7 @@
 // Preview changes → Apply: the admin sees every invitation PLG Hub would send or change before anything is
 // sent, applies it in slices that fit the card callback limit, and the hourly run finishes what remains.
 import { planToken } from '../core/sync/plan-token';
-import { summarizePlan } from '../core/calendar/plan-summary';
+import { quietStartText, summarizePlan, welcomeCountText } from '../core/calendar/plan-summary';
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
 import { groupsNeedingForms, feedbackFormRecords } from '../workspace/feedback-forms';
 import { approvePlan, hasSyncWork, runSyncSlice } from '../workspace/sync-slice';
@@ -34,7 +34,7 @@ export const onPreview = guarded('Preview', () => {
   const pass =
     readOnly(() => syncPass(spreadsheet, new Date(), false)) ??
     withScriptLock(() => syncPass(spreadsheet, new Date(), false));
-  writePreview(pass.open, pass.plan, pass.registry.style);
+  writePreview(pass.open, pass.plan, pass.registry.style, pass.welcomes);
   refreshProblems(pass.open, new Date());
   const formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true));
   return respond(previewNotice(pass, formsToMake), buildPreviewCard(pass, formsToMake), false);
@@ -42,12 +42,14 @@ export const onPreview = guarded('Preview', () => {
 
 export const onApply = guarded('Apply', (event: Event, run) => {
   const isContinue = parameter(event, 'continue') === '1';
+  // The admin chose to send again the welcome emails a stopped run may not have sent (named on the Sync card).
+  const resendWelcomes = isContinue && parameter(event, 'resend') === 'welcome';
   // Continue on a Sync card whose work is all written (an old card, or one the hourly run finished): the state
   // tab says so, and nothing is read, planned or written again. Saying so needs no editor check — it changes
   // nothing and tells nothing the state tab does not show anyone who can open the spreadsheet.
   const spreadsheet = activeRegistry();
   if (!spreadsheet) throw new UserFacingError('Open the PLG registry spreadsheet first.');
-  if (isContinue && !hasSyncWork(spreadsheet)) return finishedCard();
+  if (isContinue && !resendWelcomes && !hasSyncWork(spreadsheet)) return finishedCard();
   requireEditor(spreadsheet);
   rememberRegistry(spreadsheet);
   return withScriptLock(() => {
@@ -55,13 +57,13 @@ export const onApply = guarded('Apply', (event: Event, run) => {
     let planned: SyncPass | undefined;
     if (!isContinue) {
       const pass = syncPass(spreadsheet, new Date(), false);
-      if (parameter(event, 'plan') !== planToken(pass.plan)) {
+      if (parameter(event, 'plan') !== tokenOf(pass)) {
         // Nothing of the new plan is approved: show it, and write nothing.
-        writePreview(pass.open, pass.plan, pass.registry.style);
+        writePreview(pass.open, pass.plan, pass.registry.style, pass.welcomes);
         return respond('The registry changed since your preview — here is the new preview.', buildPreviewCard(pass));
       }
       const toConfirm = cancellationsToConfirm(pass);
-      if (toConfirm.length > 0 && parameter(event, 'confirm') !== planToken(pass.plan)) {
+      if (toConfirm.length > 0 && parameter(event, 'confirm') !== tokenOf(pass)) {
         return respond(`${toConfirm.length} meetings would be canceled — confirm first.`, buildConfirmCard(pass));
       }
       // What the admin approved is recorded before anything is written (core/sync/approval.ts), with the mark
@@ -74,7 +76,7 @@ export const onApply = guarded('Apply', (event: Event, run) => {
     // Before any work: the hourly run is installed, so whatever happens next, it continues.
     ensureHourlyTrigger();
     run.resumes = true;
-    return applySlice(spreadsheet, budget, planned);
+    return applySlice(spreadsheet, budget, planned, resendWelcomes);
   });
 });
 
@@ -95,7 +97,7 @@ export function cancellationsToConfirm(pass: SyncPass): SyncPass['plan']['cancel
 
 function buildConfirmCard(pass: SyncPass): GoogleAppsScript.Card_Service.Card {
   const cancels = cancellationsToConfirm(pass);
-  const token = planToken(pass.plan);
+  const token = tokenOf(pass);
   const byGroup = new Map<string, string[]>();
   for (const c of cancels)
     byGroup.set(c.summary, [...(byGroup.get(c.summary) ?? []), shortDayText(c.when.date, pass.registry.style)]);
@@ -122,9 +124,12 @@ export function applySlice(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   budget: Budget,
   planned?: SyncPass,
+  resendWelcomes = false,
 ): GoogleAppsScript.Card_Service.ActionResponse {
   // The slice keeps the hourly run's mark and the running totals itself (set before its work, cleared when done).
-  const { totals, calendar, remaining, waiting } = runSyncSlice(spreadsheet, new Date(), budget, planned);
+  const { totals, calendar, remaining, waiting, welcomes } = runSyncSlice(spreadsheet, new Date(), budget, planned, {
+    resendWelcomes,
+  });
   const summary = progressText(totals);
   recordRun(spreadsheet, summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
@@ -137,14 +142,47 @@ export function applySlice(
       ),
     );
   }
-  const error = calendar.error;
-  if (error) lines.push(paragraph(escapeHtml(friendlyError(error, true).message)));
+  const error = calendar.error ?? welcomes.error;
+  if (welcomes.quotaReached) {
+    lines.push(
+      paragraph(
+        escapeHtml(
+          `Today's email quota is used up: the ${welcomes.remaining} welcome emails still to send go out from the hourly run once it renews (within a day).`,
+        ),
+      ),
+    );
+  } else if (error) lines.push(paragraph(escapeHtml(friendlyError(error, true).message)));
   else if (remaining) lines.push(paragraph('Press Continue, or leave it: the hourly run finishes the rest by itself.'));
   else lines.push(paragraph('Everything in the registry is on the PLG calendar, with feedback links.'));
-  const actions = remaining
-    ? [buttons(button('Continue', 'onApply', { continue: '1' }, true), button('Back', 'onShowHome'))]
-    : [buttons(button('Back', 'onShowHome'))];
+  const unsure = uncertainWelcomes(welcomes.uncertain);
+  if (unsure) lines.push(unsure);
+  const actions = [
+    buttons(
+      ...(remaining && !welcomes.quotaReached ? [button('Continue', 'onApply', { continue: '1' }, true)] : []),
+      ...(welcomes.uncertain.length ? [resendWelcomeButton()] : []),
+      button('Back', 'onShowHome'),
+    ),
+  ];
   return respond(`${summary}.`, card('Sync', [section(undefined, [...lines, ...actions])]));
+}
+
+function resendWelcomeButton() {
+  return button('Send their welcome again', 'onApply', { continue: '1', resend: 'welcome' });
+}
+
+/** How many uncertain people the Sync card names before saying "and N more". */
+const uncertainShown = 10;
+
+/** The people a stopped run may not have sent a welcome to: counted as sent, named so the admin can decide. */
+function uncertainWelcomes(people: readonly string[]): GoogleAppsScript.Card_Service.Widget | undefined {
+  if (people.length === 0) return undefined;
+  const named = people.slice(0, uncertainShown).join(', ');
+  const more = people.length > uncertainShown ? ` and ${people.length - uncertainShown} more` : '';
+  return paragraph(
+    escapeHtml(
+      `A run was stopped while sending a welcome email, so it may not have gone out to ${named}${more}. It counts as sent (nobody gets two); press Send their welcome again if they did not get it.`,
+    ),
+  );
 }
 
 export const onKeepCalendarVersion = guarded("Keep Calendar's version", (event: Event) =>
@@ -173,7 +211,7 @@ function resolveDrift(event: Event, keep: 'calendar' | 'registry') {
       );
     }
     const after = syncPass(spreadsheet, new Date(), true);
-    writePreview(after.open, after.plan, after.registry.style);
+    writePreview(after.open, after.plan, after.registry.style, after.welcomes);
     const said =
       keep === 'calendar'
         ? `Kept Calendar's version of ${drift.summary} in the Meetings tab.`
@@ -230,11 +268,12 @@ export function buildPreviewCard(
   pass: SyncPass,
   formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true)),
 ): GoogleAppsScript.Card_Service.Card {
-  const lines = summarizePlan(pass.plan, pass.registry.style).lines.filter(
-    (l) => !l.startsWith('Calendar is up to date'),
+  const lines = summarizePlan(pass.plan, pass.registry.style, pass.welcomes).lines.filter(
+    (l) => !l.startsWith('Calendar is up to date') && !l.startsWith('Quiet start') && !l.startsWith('Welcome email'),
   );
   const { plan } = pass;
-  const work = calendarWorkCount(plan) + formsToMake.length;
+  const work = workOf(pass, formsToMake);
+  const quiet = quietStartText(pass.welcomes);
   const sections = [
     section('What would change', [
       fact(
@@ -259,6 +298,10 @@ export function buildPreviewCard(
       ...(plan.warnings.length ? [fact('Warnings', `${plan.warnings.length}`, 'Listed on the Preview tab')] : []),
     ]),
   ];
+  // Quiet start (Settings): what Apply emails instead of one invitation per meeting, or what it would change.
+  if (quiet) sections.push(section('Quiet start', [welcomeFact(pass), paragraph(escapeHtml(quiet))]));
+  const unsure = uncertainWelcomes(pass.welcomes.uncertain);
+  if (unsure) sections.push(section('Welcome emails', [unsure, buttons(resendWelcomeButton())]));
   if (pass.makeUps.length)
     sections.push(
       section('Make-up meetings', [
@@ -296,7 +339,7 @@ export function buildPreviewCard(
     section(undefined, [
       work > 0
         ? buttons(
-            button(`Apply ${work} changes`, 'onApply', { plan: planToken(plan) }, true),
+            button(`Apply ${work} changes`, 'onApply', { plan: tokenOf(pass) }, true),
             button('Back', 'onShowHome'),
           )
         : buttons(button('Back', 'onShowHome')),
@@ -324,8 +367,29 @@ function makeUpLines(pass: SyncPass): string[] {
 }
 
 function previewNotice(pass: SyncPass, formsToMake: readonly string[]): string {
-  const work = calendarWorkCount(pass.plan) + formsToMake.length;
+  const work = workOf(pass, formsToMake);
   return work === 0 ? 'Calendar already matches the registry — nothing to send.' : `${work} changes ready to review.`;
+}
+
+/** Calendar changes, forms to make and welcome emails to send: what Apply would do. */
+function workOf(pass: SyncPass, formsToMake: readonly string[]): number {
+  return calendarWorkCount(pass.plan) + formsToMake.length + pass.welcomes.audience.length;
+}
+
+/** The preview's token: its calendar changes and its welcome emails (core/sync/plan-token.ts). */
+function tokenOf(pass: SyncPass): string {
+  return planToken(pass.plan, pass.welcomes);
+}
+
+function welcomeFact(pass: SyncPass): GoogleAppsScript.Card_Service.Widget {
+  const { audience, couldWelcome, couldSave } = pass.welcomes;
+  return audience.length
+    ? fact('Welcome emails', welcomeCountText(pass.welcomes), 'One per person, each named on the Preview tab')
+    : fact(
+        'Invitations',
+        `${couldSave} to people invited for the first time`,
+        `Quiet start in Settings would send ${couldWelcome} welcome emails instead`,
+      );
 }
 
 function parameter(event: Event, name: string): string | undefined {

@@ -89,6 +89,11 @@ export async function runDemoFlow(options: DemoOptions): Promise<DemoResult> {
   if (held) lines.push(`Held until fixed: ${held[1]} — ${held[2]}`);
   shown = show('05-preview', 'Admin presses Preview changes', s.press(s.open('onSheetsHomepage'), 'Preview changes'));
   say('Preview', shown);
+  // Quiet start is off in the demo (today's invitations); the preview says what it would change, in one line.
+  const quiet = cardText(shown)
+    .split('\n')
+    .find((l) => l.startsWith('Quiet start (Settings)'));
+  if (quiet) lines.push(quiet);
   const makeUps = cardText(shown)
     .split('\n')
     .filter((l) => /^[^:]+, \w+ \d{4}: /.test(l));

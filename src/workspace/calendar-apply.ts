@@ -7,6 +7,9 @@
 // Pacing: at most 600 Calendar requests a minute per user, every call inside a batch counting as one
 // (core/calendar/request-pacing.ts); a call Google still asks to slow down (403 rateLimitExceeded, 429) or could
 // not answer (5xx) is sent again in a later batch after an exponential backoff, while the slice's budget allows.
+// Who is emailed: new events and new times, places and guest lists are announced (sendUpdates "all"), except the
+// writes quiet start makes silent — a new event whose guests are all due a welcome email, or a guest-list change
+// that only adds such people (core/sync/welcome-plan.ts): the welcome email tells them instead.
 import type { CalendarPlan, PlannedCancel, PlannedCreate, PlannedUpdate } from '../core/calendar/calendar-plan';
 import { syncedAsCanceled } from '../core/calendar/calendar-plan';
 import { eventsPath, type BatchAnswer, type BatchCall } from '../core/calendar/batch-body';
@@ -14,6 +17,7 @@ import type { FieldChange } from '../core/calendar/event-changes';
 import { RequestPacer } from '../core/calendar/request-pacing';
 import { sendCalendarBatch } from './calendar-batch';
 import { errorOf, isRetryable, restFailure } from './google-rest';
+import { createIsSilent, updateIsSilentAddition } from '../core/sync/welcome-plan';
 import type { SheetTab } from './sheet-tab';
 
 /** The slice's time budget (addon/budget.ts): elapsed time on the clock, the script's CPU time included. */
@@ -65,6 +69,8 @@ export function applyCalendarPlan(
   calendarId: string,
   meetings: SheetTab,
   budget: ApplyBudget,
+  /** Quiet start: whether a person is due a welcome email (workspace/welcome-send.ts); none by default. */
+  dueWelcome: (email: string) => boolean = () => false,
 ): ApplyProgress {
   const total = calendarWorkCount(plan);
   let done = 0;
@@ -96,7 +102,7 @@ export function applyCalendarPlan(
         Utilities.sleep(wait);
       }
       pacer.record(Date.now(), batch.length);
-      const calls = batch.map((pending, i) => callFor(pending.write, calendarId, `w${i + 1}`));
+      const calls = batch.map((pending, i) => callFor(pending.write, calendarId, `w${i + 1}`, dueWelcome));
       const outcome = sendCalendarBatch(calls);
       if ('failed' in outcome && !isRetryable(outcome.failed)) throw restFailure(outcome.failed, 'Calendar batch');
       const answers: (BatchAnswer | undefined)[] =
@@ -183,20 +189,23 @@ function eventIdOf(write: Write): string {
  * time, place or guest list is, a new agenda link in the description is not, and making an event an interrupted
  * run already made (and announced) match is silent.
  */
-function sendUpdatesFor(write: Write): 'all' | 'none' {
+function sendUpdatesFor(write: Write, dueWelcome: (email: string) => boolean): 'all' | 'none' {
   switch (write.kind) {
     case 'create':
+      return createIsSilent(write.planned, dueWelcome) ? 'none' : 'all';
     case 'cancel':
       return 'all';
     case 'adopt':
       return 'none';
     case 'update':
-      return write.planned.changes.some(notifiesGuests) ? 'all' : 'none';
+      return write.planned.changes.some(notifiesGuests) && !updateIsSilentAddition(write.planned, dueWelcome)
+        ? 'all'
+        : 'none';
   }
 }
 
-function callFor(write: Write, calendarId: string, id: string): BatchCall {
-  const sendUpdates = sendUpdatesFor(write);
+function callFor(write: Write, calendarId: string, id: string, dueWelcome: (email: string) => boolean): BatchCall {
+  const sendUpdates = sendUpdatesFor(write, dueWelcome);
   switch (write.kind) {
     case 'create':
       return {

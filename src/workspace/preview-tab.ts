@@ -4,11 +4,12 @@ import type { CalendarPlan } from '../core/calendar/calendar-plan';
 import { previewRows } from '../core/calendar/plan-summary';
 import { escapeForCell } from '../core/escape';
 import type { LocalStyle } from '../core/schedule/local-style';
+import type { WelcomePlan } from '../core/sync/welcome-plan';
 import { rewriteOwnedTabOnChange } from './owned-tab';
 import type { OpenRegistry } from './registry-io';
 
-export function writePreview(open: OpenRegistry, plan: CalendarPlan, style?: LocalStyle): void {
-  const rows = previewRows(plan, style);
+export function writePreview(open: OpenRegistry, plan: CalendarPlan, style?: LocalStyle, welcomes?: WelcomePlan): void {
+  const rows = previewRows(plan, style, welcomes);
   if (rows.length === 1) rows.push(nothingToChange(plan));
   rewriteOwnedTabOnChange(
     open,

@@ -1,6 +1,6 @@
 // One sync pass over the registry: generate the Meetings tab from the schedule (keeping every hand edit), read
 // the PLG calendar, and plan the calendar changes. Preview stops there; Apply then writes a budgeted slice.
-import type { CalendarPlan } from '../core/calendar/calendar-plan';
+import type { CalendarPlan, WantedMeetingEvent } from '../core/calendar/calendar-plan';
 import { planCalendar } from '../core/calendar/calendar-plan';
 import { wallClock } from '../core/registry/cells';
 import type { ReadRow } from '../core/registry/read-tab';
@@ -12,12 +12,15 @@ import type { MeetingSlot } from '../core/schedule/meeting-slot';
 import { zonedInstant } from '../core/schedule/zoned-time';
 import { scheduleMeetings } from '../core/sync/schedule-meetings';
 import { wantedMeetingEvents } from '../core/sync/wanted-events';
+import { invitesAnyone, planWelcomes, type WelcomePlan } from '../core/sync/welcome-plan';
 import { ensurePlgCalendar, listCalendarEvents, type CalendarEvents } from './plg-calendar';
 import { openRegistry, type OpenRegistry } from './registry-io';
+import { RegistryState } from './registry-state';
 import { rotateMeetingRoles } from './role-rotation';
 import { cellsByHeader } from './row-cells';
 import type { SheetTab } from './sheet-tab';
 import { UserFacingError } from './user-facing-error';
+import { welcomeRecords } from './welcome-send';
 
 export interface SyncPass {
   open: OpenRegistry;
@@ -34,6 +37,10 @@ export interface SyncPass {
   events: CalendarEvents;
   now: Date;
   plan: CalendarPlan;
+  /** The events the registry wants (the plan's input), for the welcome emails' meeting lists. */
+  wanted: WantedMeetingEvent[];
+  /** Quiet start's welcome emails this plan would send (core/sync/welcome-plan.ts). */
+  welcomes: WelcomePlan;
 }
 
 /**
@@ -62,7 +69,7 @@ export function syncPass(
   const { meetings } = rotateMeetingRoles(meetingsSheet, registry, writeMerge(meetingsSheet, merge), today, holds);
   const calendarId = createCalendar ? bindCalendar(open, registry) : settings.calendarId;
   const events = calendarId ? eventsOf(registry, calendarId) : noEvents;
-  const pass: Omit<SyncPass, 'plan'> = {
+  const pass: PassInput = {
     open,
     registry,
     meetings,
@@ -74,7 +81,7 @@ export function syncPass(
     events,
     now,
   };
-  return { ...pass, plan: planOf(pass) };
+  return { ...pass, ...planOf(pass) };
 }
 
 /**
@@ -87,7 +94,7 @@ export function boundForWriting(pass: SyncPass): SyncPass {
   const calendarId = bindCalendar(pass.open, pass.registry);
   if (calendarId === pass.calendarId) return { ...pass, calendarBound: true };
   const next = { ...pass, calendarId, calendarBound: true, events: eventsOf(pass.registry, calendarId) };
-  return { ...next, plan: planOf(next) };
+  return { ...next, ...planOf(next) };
 }
 
 /**
@@ -102,7 +109,7 @@ export function withRowsAsWritten(pass: SyncPass): SyncPass {
     return feedback === meeting.row.feedback ? meeting : { ...meeting, row: { ...meeting.row, feedback } };
   });
   const next = { ...pass, meetings };
-  return { ...next, plan: planOf(next) };
+  return { ...next, ...planOf(next) };
 }
 
 const noEvents: CalendarEvents = { ours: {}, others: [] };
@@ -122,19 +129,41 @@ function eventsOf(registry: Registry, calendarId: string): CalendarEvents {
   );
 }
 
-function planOf(pass: Omit<SyncPass, 'plan'>): CalendarPlan {
+type PassInput = Omit<SyncPass, 'plan' | 'wanted' | 'welcomes'>;
+
+function planOf(pass: PassInput): Pick<SyncPass, 'plan' | 'wanted' | 'welcomes'> {
   const { holds } = pass.open.read;
   const recorded = Object.fromEntries(
     pass.meetings.map(({ row }) => [row.key, { eventId: row.eventId, synced: row.synced }]),
   );
-  return planCalendar({
+  const wanted = wantedMeetingEvents(pass.registry, pass.meetings, pass.now, holds);
+  const plan = planCalendar({
     holds,
-    wanted: wantedMeetingEvents(pass.registry, pass.meetings, pass.now, holds),
+    wanted,
     recorded,
     live: pass.events.ours,
     otherEvents: pass.events.others,
     now: pass.now,
   });
+  const welcomes = planWelcomes({
+    plan,
+    live: pass.events.ours,
+    records: welcomeRecords(RegistryState.of(pass.open)),
+    quietStart: pass.registry.settings.quietStart,
+    wanted,
+    // Only a pass whose counts are shown (Preview, Apply's check) asks who runs it; a slice's counts are not shown.
+    actingUser: invitesAnyone(plan) && !pass.calendarBound ? actingUser(pass.open) : undefined,
+  });
+  return { plan, wanted, welcomes };
+}
+
+const actingUsers = new WeakMap<OpenRegistry, string>();
+
+/** Who runs this execution (Calendar mails everyone but them), asked once per execution and only when needed. */
+function actingUser(open: OpenRegistry): string {
+  let me = actingUsers.get(open);
+  if (me === undefined) actingUsers.set(open, (me = Session.getEffectiveUser().getEmail().trim().toLowerCase()));
+  return me;
 }
 
 /** Google answers "not found" for a calendar the person cannot see: another registry's, or one deleted. */

@@ -1,6 +1,6 @@
 // One slice of Apply, shared by the card action and the hourly run: feedback forms first (so the very first
-// invitation already carries each meeting's feedback link), then the calendar writes, then the teachers'
-// directory. Each slice stops when its time budget is spent; the next one carries on from what is recorded.
+// invitation already carries each meeting's feedback link), then the calendar writes, then quiet start's welcome
+// emails (welcome-send.ts: once the calendar holds every meeting they list), then the teachers' directory. Each slice stops when its time budget is spent; the next one carries on from what is recorded.
 // A slice writes only what the admin approved on a preview, and what is silent (core/sync/approval.ts).
 import type { ApplyBudget, ApplyProgress } from './calendar-apply';
 import { applyCalendarPlan, calendarWorkCount } from './calendar-apply';
@@ -11,6 +11,7 @@ import { approvalsOf, gatePlan, parseApprovals, serializeApprovals } from '../co
 import { RegistryState } from './registry-state';
 import { addSlice, totalsKey, type RunningTotals } from './sync-totals';
 import { isHeldGroup } from '../core/sync/holds';
+import { dueForWelcome, recordWelcomesDue, sendWelcomes, welcomesDue, type WelcomeReport } from './welcome-send';
 
 export interface SliceResult {
   pass: SyncPass;
@@ -22,6 +23,8 @@ export interface SliceResult {
   waiting: number;
   /** What this sync has done since its Apply, this slice included. */
   totals: RunningTotals;
+  /** Quiet start's welcome emails in this slice (none sent before the calendar work is done). */
+  welcomes: WelcomeReport;
 }
 
 const approvedKey = 'sync.approved';
@@ -35,6 +38,11 @@ export const syncPendingKey = 'sync.pending';
 export function approvePlan(pass: SyncPass): void {
   const state = RegistryState.of(pass.open);
   state.set(approvedKey, serializeApprovals(approvalsOf(pass.plan)));
+  // The previewed welcome emails are due before any event is added in silence (core/sync/welcome-plan.ts).
+  recordWelcomesDue(
+    state,
+    pass.welcomes.audience.map((w) => w.email),
+  );
   state.set(syncPendingKey, '1');
   // A new sync begins: its count starts at zero even if the one before it never finished.
   state.delete(totalsKey);
@@ -59,6 +67,7 @@ export function runSyncSlice(
   now: Date,
   budget: ApplyBudget,
   planned?: SyncPass,
+  options: { resendWelcomes?: boolean } = {},
 ): SliceResult {
   let pass = planned ? boundForWriting(planned) : syncPass(spreadsheet, now, true);
   const state = RegistryState.of(pass.open);
@@ -72,22 +81,32 @@ export function runSyncSlice(
   const calendar: ApplyProgress =
     forms.remaining > 0
       ? { done: 0, total: calendarWorkCount(plan) }
-      : applyCalendarPlan(plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget);
+      : applyCalendarPlan(plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget, dueForWelcome(state));
   // The teachers' card files, as far as this slice's time allows; those left wait for the next slice or hour. The
   // meetings are as this pass wrote them (new feedback links included), so cards get them from this slice.
   const registry = { ...pass.registry, meetings: pass.meetings };
   // Only once this sync's forms and calendar work are written: a card written earlier would be written again
   // when the feedback links and events it names arrive.
   const calendarDone = forms.remaining === 0 && calendar.done === calendar.total && !calendar.error;
-  const cards = calendarDone
-    ? publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group), budget)
-    : { changed: 0, remaining: 0 };
-  const remaining = forms.remaining + calendar.total - calendar.done + cards.remaining;
+  // Welcomes list every meeting with its links: sent only once the calendar holds them all.
+  const welcomes = calendarDone
+    ? sendWelcomes({ ...pass, registry }, budget, { resendUncertain: options.resendWelcomes })
+    : welcomesLater(state);
+  const cards =
+    calendarDone && !welcomes.error
+      ? publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group), budget)
+      : { changed: 0, remaining: 0 };
+  const remaining = forms.remaining + calendar.total - calendar.done + welcomes.remaining + cards.remaining;
   // Everything approved is written: the approval is spent, and later changes wait for their own preview.
-  if (remaining === 0 && !calendar.error) state.delete(approvedKey);
+  if (remaining === 0 && !calendar.error && !welcomes.error) state.delete(approvedKey);
   if (remaining === 0) state.delete(syncPendingKey);
-  const totals = addSlice(state.get(totalsKey), { forms, calendar, remaining, cardsLeft: cards.remaining });
+  const totals = addSlice(state.get(totalsKey), { forms, calendar, remaining, cardsLeft: cards.remaining, welcomes });
   state.set(totalsKey, JSON.stringify(totals));
   state.flush();
-  return { pass, forms, calendar, remaining, waiting, totals };
+  return { pass, forms, calendar, remaining, waiting, totals, welcomes };
+}
+
+/** Before the calendar work is done: the welcomes still due wait for it (and count as work left). */
+function welcomesLater(state: RegistryState): WelcomeReport {
+  return { mailed: 0, remaining: welcomesDue(state), waiting: 0, quotaReached: false, uncertain: [] };
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ApplyProgress } from './calendar-apply';
 import type { FormsProgress } from './feedback-forms';
+import type { WelcomeReport } from './welcome-send';
 
 export const totalsKey = 'sync.totals';
 
@@ -15,6 +16,9 @@ export const RunningTotals = z.object({
   calendarTotal: z.number().int().min(0),
   /** Teachers' card files still to write (directory-store.ts): what a slice's time did not reach. */
   cardsLeft: z.number().int().min(0).optional(),
+  /** Quiet start's welcome emails sent since Apply, and still to send (welcome-send.ts). */
+  welcomesMailed: z.number().int().min(0).optional(),
+  welcomesLeft: z.number().int().min(0).optional(),
   /** The last slice left nothing to do: the next slice starts a new count. */
   finished: z.boolean(),
 });
@@ -26,7 +30,13 @@ export type RunningTotals = z.infer<typeof RunningTotals>;
  */
 export function addSlice(
   stored: string | undefined,
-  slice: { forms: FormsProgress; calendar: ApplyProgress; remaining: number; cardsLeft?: number },
+  slice: {
+    forms: FormsProgress;
+    calendar: ApplyProgress;
+    remaining: number;
+    cardsLeft?: number;
+    welcomes?: Pick<WelcomeReport, 'mailed' | 'remaining'>;
+  },
 ): RunningTotals {
   const before = RunningTotals.safeParse(safeJson(stored ?? ''));
   const earlier = before.success && !before.data.finished ? before.data : undefined;
@@ -36,8 +46,18 @@ export function addSlice(
     calendarDone: (earlier?.calendarDone ?? 0) + slice.calendar.done,
     calendarTotal: (earlier?.calendarDone ?? 0) + slice.calendar.total,
     ...(slice.cardsLeft ? { cardsLeft: slice.cardsLeft } : {}),
+    ...welcomeTotals(earlier?.welcomesMailed ?? 0, slice.welcomes),
     finished: slice.remaining === 0,
   };
+}
+
+function welcomeTotals(
+  before: number,
+  welcomes: Pick<WelcomeReport, 'mailed' | 'remaining'> | undefined,
+): Pick<RunningTotals, 'welcomesMailed' | 'welcomesLeft'> {
+  const mailed = before + (welcomes?.mailed ?? 0);
+  const left = welcomes?.remaining ?? 0;
+  return mailed || left ? { welcomesMailed: mailed, welcomesLeft: left } : {};
 }
 
 function safeJson(text: string): unknown {

@@ -67,6 +67,17 @@ describe('the demo school, end to end', () => {
     for (const m of november) expect(String(m['Calendar event'])).not.toBe('');
   });
 
+  it("says on the first preview what quiet start would have sent instead of the day's invitations", () => {
+    const line = demo.lines.find((l) => l.startsWith('Quiet start (Settings) would send'));
+    const [, welcomes, invitations] = /send ([\d,]+) welcome emails instead of these ([\d,]+) invitations/.exec(line!)!;
+    const invited = sentInvitations(demo.school.ws).filter((m) => m.kind === 'invitation');
+    expect(Number(invitations!.replace(/,/g, ''))).toBe(invited.length);
+    // Everyone invited, and the admin whose Apply wrote the events (Calendar sends them none).
+    const people = new Set(invited.map((m) => m.to));
+    expect(Number(welcomes)).toBeGreaterThanOrEqual(people.size);
+    expect(Number(welcomes)).toBeLessThanOrEqual(people.size + 1);
+  });
+
   it('invites every member of a group to each of its meetings, on the PLG calendar only', () => {
     const members = tab('Members')
       .filter((m) => m['Group id'] === 'SCIE-1')

@@ -5,6 +5,7 @@ import type { FieldChange, When } from './event-changes';
 import { guestEmails } from './fingerprint';
 import { minutesOfDay } from './wall-time';
 import { describeHoldCause, groupKeyOfMeeting } from '../sync/holds';
+import type { WelcomePlan } from '../sync/welcome-plan';
 import { clockText, dayText, neutralStyle, shortDayText, type LocalStyle } from '../schedule/local-style';
 
 export interface PlanCounts {
@@ -34,7 +35,11 @@ export function planIsEmpty(plan: CalendarPlan): boolean {
   );
 }
 
-export function summarizePlan(plan: CalendarPlan, style: LocalStyle = neutralStyle): PlanSummary {
+export function summarizePlan(
+  plan: CalendarPlan,
+  style: LocalStyle = neutralStyle,
+  welcomes?: WelcomePlan,
+): PlanSummary {
   const counts: PlanCounts = {
     creates: plan.creates.length,
     updates: plan.updates.length,
@@ -45,16 +50,42 @@ export function summarizePlan(plan: CalendarPlan, style: LocalStyle = neutralSty
     unchanged: plan.unchanged,
     warnings: plan.warnings.length,
   };
-  const lines = previewRows(plan, style).slice(1).map(sentenceOf);
+  const lines = previewRows(plan, style, welcomes).slice(1).map(sentenceOf);
   const zoneMove = zoneMoveText(plan);
   if (zoneMove) lines.unshift(zoneMove);
-  if (planIsEmpty(plan))
+  const quiet = welcomes && quietStartText(welcomes);
+  if (quiet) lines.unshift(quiet);
+  if (planIsEmpty(plan) && !welcomes?.audience.length)
     lines.unshift(`Calendar is up to date: nothing to change (${plan.unchanged} meetings checked).`);
   return { counts, lines };
 }
 
+/**
+ * Quiet start in one sentence: "Quiet start: 88 welcome emails instead of 1,496 invitations …" when it is on, or
+ * what it would change when it is off and the plan would invite people for the first time.
+ */
+export function quietStartText(welcomes: WelcomePlan): string | undefined {
+  const n = welcomes.audience.length;
+  if (n > 0) {
+    return `Quiet start: ${welcomeCountText(welcomes)} — one email per person listing their group, facilitator, role and every meeting with its links; their new meetings are added to their calendars without an invitation each. Later moves, cancellations and guest changes are emailed as usual.`;
+  }
+  if (!welcomes.quietStart && welcomes.couldWelcome > 0 && welcomes.couldSave > welcomes.couldWelcome) {
+    return `Quiet start (Settings) would send ${count(welcomes.couldWelcome, 'welcome email')} instead of these ${count(welcomes.couldSave, 'invitation')} to ${count(welcomes.couldWelcome, 'person', 'people')} invited for the first time.`;
+  }
+  return undefined;
+}
+
+/** "88 welcome emails instead of 1,496 invitations". */
+export function welcomeCountText(welcomes: Pick<WelcomePlan, 'audience' | 'invitationsInstead'>): string {
+  return `${count(welcomes.audience.length, 'welcome email')} instead of ${count(welcomes.invitationsInstead, 'invitation')}`;
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${n === 1 ? one : many}`;
+}
+
 /** The Preview tab: a header row, then one row per planned action, drift, kept orphan or warning. */
-export function previewRows(plan: CalendarPlan, style: LocalStyle = neutralStyle): string[][] {
+export function previewRows(plan: CalendarPlan, style: LocalStyle = neutralStyle, welcomes?: WelcomePlan): string[][] {
   const rows: string[][] = [[...previewHeaders]];
   // Held first: what could not be read is what the admin must fix, and nothing of it will be touched.
   for (const held of plan.holds) {
@@ -74,6 +105,16 @@ export function previewRows(plan: CalendarPlan, style: LocalStyle = neutralStyle
       create.group,
       `${create.event.summary}, ${whenText(eventWhen(create.event), style)}`,
       `${guests} guest${guests === 1 ? '' : 's'}`,
+    ]);
+  }
+  // One row per welcome email, each listing the meetings it replaces invitations for (quiet start).
+  for (const welcome of welcomes?.audience ?? []) {
+    rows.push([
+      'Welcome email',
+      welcome.email,
+      welcome.groups.join(', '),
+      '',
+      `one email listing ${count(welcome.meetings, 'meeting')} and their links`,
     ]);
   }
   for (const update of plan.updates) {
@@ -115,7 +156,7 @@ export function previewRows(plan: CalendarPlan, style: LocalStyle = neutralStyle
   return rows;
 }
 
-function sentenceOf([action, , , when, details]: string[]): string {
+function sentenceOf([action, meeting, , when, details]: string[]): string {
   switch (action) {
     case 'Create':
       return `Create: ${when}, ${details}`;
@@ -124,6 +165,8 @@ function sentenceOf([action, , , when, details]: string[]): string {
       return `${action}: ${when} (${details})`;
     case 'Warning':
       return `Warning: ${details}`;
+    case 'Welcome email':
+      return `Welcome email: ${meeting}, ${details}`;
     default:
       return `${action}: ${when}: ${details}`;
   }

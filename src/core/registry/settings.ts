@@ -34,6 +34,14 @@ export const settingSpecs: readonly SettingSpec[] = [
     initial: 'No',
     options: ['Yes', 'No'],
   },
+  {
+    key: 'quietStart',
+    label: 'Quiet start',
+    about:
+      "Yes: meetings are added to people's calendars without one invitation email per meeting; instead each person gets one welcome email listing their group, facilitator, role and every meeting with its links (shown on Preview first). People already invited are not welcomed again; later moves, cancellations and guest changes are emailed as usual.",
+    initial: 'No',
+    options: ['Yes', 'No'],
+  },
   { key: 'minMinutes', label: 'Minimum meeting minutes', about: 'The guidance asks for at least 50.', initial: 50 },
   {
     key: 'minMeetingsPerMonth',
@@ -152,6 +160,8 @@ export function settingsSchema(timeZone: string) {
       timeZone: timeZoneName,
       domain: text.transform((d) => d.toLowerCase().replace(/^@/, '')),
       allowExternalGuests: yesNo.default(false),
+      // A registry from before the row reads as No: today's invitations, one per meeting (core/sync/welcome-plan.ts).
+      quietStart: yesNo.default(false),
       minMinutes: wholeNumber(1, 480).default(50),
       minMeetingsPerMonth: wholeNumber(0, 31).default(2),
       groupSizeMin: wholeNumber(1, 100).default(8),

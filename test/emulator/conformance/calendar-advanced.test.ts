@@ -80,6 +80,25 @@ describe('Calendar.Events.insert conformance', () => {
     expect(wrong.details?.code).toBe(400);
   });
 
+  // events.insert and events.patch, "sendUpdates": "none" — "No notifications are sent." Quiet start adds a
+  // newcomer's meetings, and then adds them to existing meetings, this way; each guest is told once, by its own
+  // welcome email. https://developers.google.com/workspace/calendar/api/v3/reference/events/insert#parameters,
+  // https://developers.google.com/workspace/calendar/api/v3/reference/events/patch#parameters
+  test('sendUpdates "none" mails nobody, on insert and on a patch that adds a guest', () => {
+    const { ws, Calendar, calendarId } = setup();
+    const guests = [{ email: 'teacher@school.example' }, { email: 'parent@home.example' }];
+    Calendar.Events.insert(meeting(1, { id: 'quiet0001', attendees: guests }), calendarId, { sendUpdates: 'none' });
+    const added = [...guests, { email: 'newcomer@school.example' }];
+    Calendar.Events.patch({ attendees: added }, calendarId, 'quiet0001', { sendUpdates: 'none' });
+    expect(Calendar.Events.get(calendarId, 'quiet0001').attendees).toHaveLength(3);
+    expect(sentInvitations(ws)).toEqual([]);
+    // The same patch with "all" tells the added guest only (the others' event did not change for them).
+    Calendar.Events.patch({ attendees: [...added, { email: 'late@school.example' }] }, calendarId, 'quiet0001', {
+      sendUpdates: 'all',
+    });
+    expect(sentInvitations(ws).map((mail) => mail.to)).toEqual(['late@school.example']);
+  });
+
   // Event resource: "kind" is "calendar#event", "status" defaults to "confirmed", and created/updated, etag,
   // iCalUID and htmlLink are read-only fields the server fills in.
   test('the inserted event comes back with the server-filled fields', () => {
