@@ -598,9 +598,9 @@ describe('a calendar sync stopped twice in a row: at one call, then again soon a
     const first = s.ws.meter.total + 1;
     recordingCallKinds(s, callKinds, () => applyAsFarAsItGoes(s, preview));
     applyCalls = { first, last: s.ws.meter.total };
-    const every = Math.max(1, Math.round(14 * stride));
+    const every = Math.max(1, Math.round(7 * stride));
     const homepageStoppedBefore = homepageStopped;
-    positions(applyCalls.first, applyCalls.last, 14).forEach((at, i) => {
+    positions(applyCalls.first, applyCalls.last, 7).forEach((at, i) => {
       const firstStop = { fault: faults[i % faults.length]!, at };
       // The second fault differs from the first, and the pairs rotate: (quota, rateLimit), (rateLimit, timeLimit) …
       const secondFault = faults[(i + 1 + Math.floor(i / faults.length)) % faults.length]!;

@@ -91,8 +91,8 @@ describe("an admin's Sync card left open", () => {
       (s.globals.DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(s.spreadsheetId).addViewer(email),
     );
     moveOneMeeting(s);
-    // Calendar asks the admin's Apply to slow down after its first write: the card offers Continue.
-    s.ws.meter.inject({ kind: 'Calendar.Events.patch', fault: 'rateLimit', times: 1 });
+    // Calendar keeps asking the admin's Apply to slow down: the card offers Continue.
+    s.ws.meter.inject({ kind: 'UrlFetchApp.fetch:calendar.batch', fault: 'rateLimit' });
     const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
     const syncCard = s.press(preview, applyButtonText(preview)!);
     expect(offersContinue(syncCard)).toBe(true);
@@ -101,6 +101,7 @@ describe("an admin's Sync card left open", () => {
     expect(notificationText(answer)).toMatch(/Only people who can edit this registry/);
     expect(JSON.stringify(readSheetValues(s.ws, s.spreadsheetId, 'Meetings'))).toBe(before);
     // Once the admin's Continue has finished the work, the same card tells anyone there is nothing left to do.
+    s.ws.meter.clearFaults();
     continueUntilDone(s, syncCard);
     expect(notificationText(s.asUser(email, () => s.press(syncCard, 'Continue')))).toMatch(/Nothing left to do/);
   });
