@@ -15,7 +15,7 @@ import { syncedAsCanceled } from '../core/calendar/calendar-plan';
 import { eventsPath, type BatchAnswer, type BatchCall } from '../core/calendar/batch-body';
 import type { FieldChange } from '../core/calendar/event-changes';
 import { RequestPacer } from '../core/calendar/request-pacing';
-import { sendCalendarBatch } from './calendar-batch';
+import { sendCalendarBatches } from './calendar-batch';
 import { errorOf, isRetryable, restFailure } from './google-rest';
 import { createIsSilent, updateIsSilentAddition } from '../core/sync/welcome-plan';
 import type { SheetTab } from './sheet-tab';
@@ -37,6 +37,11 @@ export interface ApplyProgress {
  * (googleapis/google-api-dotnet-client#1621), and 50 keeps one batch's answer well inside a card's time.
  */
 export const maxBatchCalls = 50;
+/**
+ * Batch requests sent at once (UrlFetchApp.fetchAll, in parallel). Each is its own HTTP request, so Google works on
+ * them side by side; Calendar's 600-a-minute limit per user (the pacer) is what bounds the pace, not this.
+ */
+export const maxParallelBatches = 4;
 /**
  * What a batch is budgeted before it is sent: its round trip, and each call's server time (a lone advanced-service
  * insert is modeled at 450 ms, its server work at 300; 400 leaves a margin), so a batch never starts that would
@@ -91,46 +96,56 @@ export function applyCalendarPlan(
   let backoffs = 0;
   try {
     while (queue.length > 0) {
-      const batch = takeBatch(queue, budget);
-      if (batch.length === 0) break;
-      const wait = pacer.waitMs(Date.now(), batch.length);
+      const round = takeRound(queue, budget);
+      if (round.length === 0) break;
+      const size = round.reduce((n, batch) => n + batch.length, 0);
+      const wait = pacer.waitMs(Date.now(), size);
       if (wait > 0) {
-        if (!budget.allows(wait + batchMs(batch.length))) {
-          queue.unshift(...batch);
+        if (!budget.allows(wait + roundMs(round))) {
+          queue.unshift(...round.flat());
           break;
         }
         Utilities.sleep(wait);
       }
-      pacer.record(Date.now(), batch.length);
-      const calls = batch.map((pending, i) => callFor(pending.write, calendarId, `w${i + 1}`, dueWelcome));
-      const outcome = sendCalendarBatch(calls);
-      if ('failed' in outcome && !isRetryable(outcome.failed)) throw restFailure(outcome.failed, 'Calendar batch');
-      const answers: (BatchAnswer | undefined)[] =
-        'failed' in outcome ? [] : calls.map((call) => outcome.answers.find((a) => a.id === call.id));
+      pacer.record(Date.now(), size);
+      const callsOf = round.map((batch) =>
+        batch.map((pending, i) => callFor(pending.write, calendarId, `w${i + 1}`, dueWelcome)),
+      );
+      const outcomes = sendCalendarBatches(callsOf);
       const again: Pending[] = [];
       let failure: Error | undefined;
       let slowDown: Error | undefined;
-      batch.forEach((pending, i) => {
-        const answer = answers[i];
-        const write = pending.write;
-        if (answer && answer.status >= 200 && answer.status < 300) {
-          recordWrite(write, record);
-          done += 1;
-        } else if (answer?.status === 409 && write.kind === 'create') {
-          again.unshift({ write: { kind: 'adopt', planned: write.planned }, sends: 0 });
-        } else if (answer?.status === 410 && write.kind === 'cancel') {
-          // Already cancelled: a batch whose answer was lost did it. The event is as planned.
-          recordWrite(write, record);
-          done += 1;
-        } else if (!answer || isRetryable({ ...answer, contentType: '' })) {
-          // Slowed down, briefly unavailable, or (a part missing from the answer) unknown: sent again later.
-          slowDown = apiError(write, answer ?? ('failed' in outcome ? outcome.failed : { status: 0, text: '' }));
-          again.push({ write, sends: pending.sends + 1 });
-        } else {
-          failure ??= apiError(write, answer);
+      round.forEach((batch, b) => {
+        const outcome = outcomes[b]!;
+        const calls = callsOf[b]!;
+        if ('failed' in outcome && !isRetryable(outcome.failed)) {
+          failure ??= restFailure(outcome.failed, 'Calendar batch');
+          return;
         }
+        const answers: (BatchAnswer | undefined)[] =
+          'failed' in outcome ? [] : calls.map((call) => outcome.answers.find((a) => a.id === call.id));
+        batch.forEach((pending, i) => {
+          const answer = answers[i];
+          const write = pending.write;
+          if (answer && answer.status >= 200 && answer.status < 300) {
+            recordWrite(write, record);
+            done += 1;
+          } else if (answer?.status === 409 && write.kind === 'create') {
+            again.unshift({ write: { kind: 'adopt', planned: write.planned }, sends: 0 });
+          } else if (answer?.status === 410 && write.kind === 'cancel') {
+            // Already cancelled: a batch whose answer was lost did it. The event is as planned.
+            recordWrite(write, record);
+            done += 1;
+          } else if (!answer || isRetryable({ ...answer, contentType: '' })) {
+            // Slowed down, briefly unavailable, or (a part missing from the answer) unknown: sent again later.
+            slowDown = apiError(write, answer ?? ('failed' in outcome ? outcome.failed : { status: 0, text: '' }));
+            again.push({ write, sends: pending.sends + 1 });
+          } else {
+            failure ??= apiError(write, answer);
+          }
+        });
       });
-      // Right after each batch: what Google did is in the Meetings tab before anything else is sent.
+      // Right after each round: what Google did is in the Meetings tab before anything else is sent.
       meetings.flush();
       if (failure) return { done, total, error: failure };
       queue.unshift(...again);
@@ -159,25 +174,42 @@ function batchMs(n: number): number {
   return batchRoundTripMs + n * perCallMs;
 }
 
+/** A round's batches go out together (UrlFetchApp.fetchAll), so it takes as long as its largest batch. */
+function roundMs(round: readonly Pending[][]): number {
+  return batchMs(Math.max(0, ...round.map((batch) => batch.length)));
+}
+
+/** How many batches `n` writes are spread over: at least 10 writes a batch, at most maxParallelBatches. */
+function batchesFor(n: number): number {
+  return Math.max(1, Math.min(maxParallelBatches, Math.ceil(n / 10)));
+}
+
 /**
- * The next batch: up to maxBatchCalls writes, as many as the budget allows, no two on the same event (the
- * guide promises no order within a batch). Returns [] when not even one write fits the budget.
+ * The next round: as many writes as the budget allows (at most maxParallelBatches × maxBatchCalls), spread evenly
+ * over up to maxParallelBatches batches sent at once, no two writes on the same event anywhere in the round (the
+ * guide promises no order within a batch, and batches in parallel have none between them). Returns [] when not
+ * even one write fits the budget.
  */
-function takeBatch(queue: Pending[], budget: ApplyBudget): Pending[] {
-  let room = Math.min(maxBatchCalls, queue.length);
-  while (room > 0 && !budget.allows(batchMs(room))) room--;
-  const batch: Pending[] = [];
+function takeRound(queue: Pending[], budget: ApplyBudget): Pending[][] {
+  let room = Math.min(maxParallelBatches * maxBatchCalls, queue.length);
+  while (room > 0 && !budget.allows(batchMs(Math.ceil(room / batchesFor(room))))) room--;
+  const taken: Pending[] = [];
   const events = new Set<string>();
-  for (let i = 0; i < queue.length && batch.length < room;) {
+  for (let i = 0; i < queue.length && taken.length < room;) {
     const id = eventIdOf(queue[i]!.write);
     if (events.has(id)) {
       i++;
       continue;
     }
     events.add(id);
-    batch.push(...queue.splice(i, 1));
+    taken.push(...queue.splice(i, 1));
   }
-  return batch;
+  if (taken.length === 0) return [];
+  const batches = batchesFor(taken.length);
+  const per = Math.ceil(taken.length / batches);
+  const round: Pending[][] = [];
+  for (let i = 0; i < taken.length; i += per) round.push(taken.slice(i, i + per));
+  return round;
 }
 
 function eventIdOf(write: Write): string {

@@ -1,15 +1,26 @@
-// Sends one Calendar batch request (core/calendar/batch-body.ts builds and reads it) through PLG Hub's REST client
-// with the script's own token. Sent once: the caller paces, backs off and retries with its own time budget in
-// view, part by part, since Google answers each part on its own.
+// Sends Calendar batch requests (core/calendar/batch-body.ts builds and reads them) through PLG Hub's REST client
+// with the script's own token, several at once (UrlFetchApp.fetchAll). Each is sent once: the caller paces, backs
+// off and retries with its own time budget in view, part by part, since Google answers each part on its own.
 import { batchRequestBody, calendarBatchUrl, parseBatchResponse } from '../core/calendar/batch-body';
 import type { BatchAnswer, BatchCall } from '../core/calendar/batch-body';
-import { restCall, type RestResult } from './google-rest';
+import { restCalls, type RestResult } from './google-rest';
 
 export type BatchOutcome = { answers: BatchAnswer[] } | { failed: RestResult };
 
-export function sendCalendarBatch(calls: readonly BatchCall[]): BatchOutcome {
-  const { contentType, payload } = batchRequestBody(calls);
-  const result = restCall({ method: 'post', url: calendarBatchUrl, raw: { contentType, payload } }, { attempts: 1 });
-  if (result.status !== 200) return { failed: result };
-  return { answers: parseBatchResponse(result.contentType, result.text, calls) };
+/** Each batch's outcome, in the order given; the batches travel together and are answered side by side. */
+export function sendCalendarBatches(batches: readonly (readonly BatchCall[])[]): BatchOutcome[] {
+  const bodies = batches.map((calls) => batchRequestBody(calls));
+  const results = restCalls(
+    bodies.map(({ contentType, payload }) => ({
+      method: 'post',
+      url: calendarBatchUrl,
+      raw: { contentType, payload },
+    })),
+    { attempts: 1 },
+  );
+  return results.map((result, i) =>
+    result.status !== 200
+      ? { failed: result }
+      : { answers: parseBatchResponse(result.contentType, result.text, batches[i]!) },
+  );
 }
