@@ -47,9 +47,12 @@ export type AddOnManifest = z.infer<typeof addOnManifest>;
 export const fetchedUrls: Record<string, string> = {
   'https://www.googleapis.com/batch/calendar/v3':
     "Send calendar changes in batches of up to 50 (Calendar's batch endpoint); each call inside still needs calendar.app.created.",
-  'https://www.googleapis.com/drive/v3/files': "List a group's agenda folder once per run (Drive API files.list).",
+  'https://www.googleapis.com/batch/drive/v3':
+    "Share each teachers' card file with its group's roster, and unshare it from who left, in Drive batch requests (permissions.list, create, delete).",
+  'https://www.googleapis.com/drive/v3/files':
+    "List a group's agenda folder and the card folder once per run (files.list), and ask for the ids of new card files in one request (files.generateIds).",
   'https://www.googleapis.com/upload/drive/v3/files':
-    'Make each agenda Doc from its HTML in one upload (files.create).',
+    'Make each agenda Doc from its HTML, and each card file with its signed content, in one upload (files.create).',
   'https://forms.googleapis.com/':
     'Build each feedback and survey Form: forms.create, one forms.batchUpdate with every question, setPublishSettings.',
 };

@@ -118,10 +118,16 @@ export const latencyMs: Record<string, number> = {
   // for the same method would be; fetchAll's own row is only its overhead (its requests run in parallel).
   UrlFetchApp: 250,
   'UrlFetchApp.fetchAll': 30,
-  // Drive API: a listing as long as Calendar's; an HTML upload converted to a Doc as long as DocumentApp.create
-  // plus saving its content (1,100 + 300 ms above), rounded up for the conversion.
+  // Drive API: a listing as long as Calendar's. A file made with its content in one upload does the work of
+  // DriveApp's createFile and setContent (150 + 150 ms, each row a round trip and its work: no saving is
+  // modeled); an HTML upload converted to a Doc adds the conversion (drive/rest-api.ts importMs, 1,200 ms), so
+  // it lasts as long as DocumentApp.create plus saving its content (1,100 + 300), rounded up. generateIds
+  // writes nothing: the round trip alone (the UrlFetchApp row). A Drive batch is one round trip; its parts'
+  // server time is added by the endpoint (drive/batch-endpoint.ts drivePartServerMs, from the DriveApp rows).
   'UrlFetchApp.fetch:drive.files.list': 300,
-  'UrlFetchApp.fetch:drive.files.create': 1_500,
+  'UrlFetchApp.fetch:drive.files.create': 300,
+  'UrlFetchApp.fetch:drive.files.generateIds': 250,
+  'UrlFetchApp.fetch:drive.batch': 250,
   // The Forms API (forms/rest/forms-endpoint.ts). create makes a Drive file, as DocumentApp.create (1100) does,
   // without FormApp.create's loading of the form into the script (1500). A batchUpdate is one round trip plus
   // its server-side work: this row, and batchRequestMs per request of the batch (the endpoint spends it).

@@ -6,6 +6,7 @@
 // finds it by that tag in one listing of the folder and records it instead of making a second. Many are sent at
 // once (UrlFetchApp.fetchAll), so a dozen agendas take about as long as one.
 import { z } from 'zod';
+import { multipartUpload } from '../core/multipart-upload';
 import { parsedBody, restCalls, restFailure, type RestCall } from './google-rest';
 
 const driveFiles = 'https://www.googleapis.com/drive/v3/files';
@@ -78,27 +79,13 @@ export function agendasInFolders(folderIds: readonly string[]): Map<string, Foun
 
 /** A multipart/related body: the file's metadata, then its HTML (a boundary that appears in neither). */
 export function uploadBody(upload: AgendaUpload): { contentType: string; payload: string } {
-  const metadata = JSON.stringify({
+  const metadata = {
     name: upload.name,
     mimeType: docMime,
     parents: [upload.folderId],
     appProperties: { [meetingProperty]: upload.meetingKey },
-  });
-  let boundary = 'plg-hub-agenda';
-  for (let n = 1; metadata.includes(boundary) || upload.html.includes(boundary); n++) boundary = `plg-hub-agenda-${n}`;
-  const payload = [
-    `--${boundary}`,
-    'Content-Type: application/json; charset=UTF-8',
-    '',
-    metadata,
-    `--${boundary}`,
-    'Content-Type: text/html; charset=UTF-8',
-    '',
-    upload.html,
-    `--${boundary}--`,
-    '',
-  ].join('\r\n');
-  return { contentType: `multipart/related; boundary=${boundary}`, payload };
+  };
+  return multipartUpload(metadata, { contentType: 'text/html; charset=UTF-8', text: upload.html }, 'plg-hub-agenda');
 }
 
 /** Uploads the agendas at once; each answer is the new Doc's id, or the Error Google gave for it. */

@@ -2,13 +2,13 @@
 // "PLG Hub card data" folder, signed with the registry's secret and shared, view only, with exactly the group's
 // roster. What was written is fingerprinted in the registry's state, so a sync that changed nothing for a group
 // makes no Drive call for it. A run stopped between making a file and recording it finds the file again by its
-// name (the group's key) in the registry's own folder, so no group ever gets two.
+// name (the group's key) in the registry's own folder, so no group ever gets two. The Drive API requests that
+// make and share the files, few for any number of groups, are in card-file-drive.ts.
 import {
   cardContent,
   cardFilePrefix,
   cardFileName,
   cardMimeType,
-  groupKeyOfCardFile,
   newestPerGroup,
   readCard,
   type CardRead,
@@ -17,6 +17,7 @@ import { contentHash } from '../core/content-hash';
 import { directoryEntries, legacyDirectoryPrefix, type DirectoryEntry } from '../core/directory';
 import type { Registry } from '../core/registry/registry';
 import { instantToLocal } from '../core/schedule/zoned-time';
+import { changeSharing, createFiles, filesInFolder, generateFileIds, permissionsOf } from './card-file-drive';
 import { entitledTo } from './group-sharing';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
@@ -43,7 +44,10 @@ function parseRecord(raw: string | undefined): CardRecord | undefined {
   return file && body && readers ? { file, body, readers } : undefined;
 }
 
-/** About what one group's card file costs to write and share (three or four Drive calls). */
+/**
+ * About what one group's card file costs: its share of the listing, ids, upload and sharing requests (the
+ * requests go out together, so most of a group's time is its sharing batch's parts).
+ */
 const cardWriteMs = 1_200;
 
 export interface DirectoryProgress {
@@ -53,9 +57,25 @@ export interface DirectoryProgress {
   remaining: number;
 }
 
+/** One card file to bring up to date in this run. */
+interface CardWork {
+  key: string;
+  json: string;
+  readers: string[];
+  bodyPrint: string;
+  readersPrint: string;
+  record?: CardRecord;
+  /** Known once the file is found or made. */
+  fileId?: string;
+  /** Made by this run, content and all: private to its owner until shared. */
+  created?: boolean;
+}
+
 /**
  * Brings every active group's card file up to date, as far as `budget` allows; a group that is held (its rows
- * could not be read) keeps the file it had: its roster is not known today.
+ * could not be read) keeps the file it had: its roster is not known today. New files are made with their
+ * signed content under ids asked for first (card-file-drive.ts), and all sharing changes go out in Drive batch
+ * requests; a file is recorded only once its content and sharing are done, so a stopped run redoes the rest.
  */
 export function publishDirectory(
   open: OpenRegistry,
@@ -68,15 +88,11 @@ export function publishDirectory(
   const today = instantToLocal(now, registry.settings.timeZone).date;
   const wanted = directoryEntries(registry, now);
   const groups = new Map(registry.groups.map((g) => [g.row.id, g.row]));
-  let folder: GoogleAppsScript.Drive.Folder | undefined;
-  let found: Map<string, GoogleAppsScript.Drive.File> | undefined;
-  let secret: string | undefined;
-  let changed = 0;
   let remaining = 0;
   const me = Session.getEffectiveUser().getEmail().toLowerCase();
   /** The card files of the groups the person running this has a part in: they own them, so none is "shared". */
   const mine: string[] = [];
-  const cardFolder = () => (folder ??= ensureCardFolder(open, registry, state));
+  const work: CardWork[] = [];
   for (const [key, published] of wanted) {
     const group = groups.get(published.groupId)!;
     if (isHeld(group)) continue;
@@ -91,55 +107,97 @@ export function publishDirectory(
       remaining += 1;
       continue;
     }
-    let file: GoogleAppsScript.Drive.File;
-    let sharedWith: string[];
-    let owner = me;
-    if (record) {
-      file = DriveApp.getFileById(record.file);
-      if (record.readers === readersPrint) sharedWith = readers;
-      else [sharedWith, owner] = [viewersOf(file), file.getOwner()?.getEmail().toLowerCase() ?? ''];
-    } else {
-      found ??= cardFilesIn(cardFolder());
-      const adopted = found.get(key);
-      file = adopted ?? cardFolder().createFile(cardFileName(key), '', cardMimeType);
-      if (adopted) [sharedWith, owner] = [viewersOf(file), file.getOwner()?.getEmail().toLowerCase() ?? ''];
-      else sharedWith = [];
-      if (readers.includes(me)) mine.push(file.getId());
-    }
-    if (!record || record.body !== bodyPrint) {
-      secret ??= registrySecret(open.id);
-      const text = { reg: open.id, file: file.getId(), at: now.toISOString(), entry: published.json };
-      file.setContent(cardContent(text, (body) => sign(secret!, body)));
-    }
-    // The file's owner reads it by owning it; Drive takes no second role for them.
-    const add = readers.filter((e) => !sharedWith.includes(e) && e !== owner);
-    if (add.length) file.addViewers(add);
-    for (const email of sharedWith) if (!readers.includes(email)) file.removeViewer(email);
-    state.set(recordKey(key), [file.getId(), bodyPrint, readersPrint].join(' '));
-    changed += 1;
+    work.push({ key, json: published.json, readers, bodyPrint, readersPrint, record, fileId: record?.file });
   }
-  changed += retireGone(state, wanted, registry);
+  let secret: string | undefined;
+  const content = (fileId: string, json: string) => {
+    secret ??= registrySecret(open.id);
+    const text = { reg: open.id, file: fileId, at: now.toISOString(), entry: json };
+    return cardContent(text, (body) => sign(secret!, body));
+  };
+  const fresh = work.filter((w) => !w.record);
+  if (fresh.length) {
+    const folderId = ensureCardFolder(open, registry, state).getId();
+    // A run stopped after making a file but before recording it: the file is found by its name, not made twice.
+    const found = filesInFolder(folderId);
+    for (const w of fresh) w.fileId = found.get(cardFileName(w.key));
+    const toMake = fresh.filter((w) => !w.fileId);
+    const ids = toMake.length ? generateFileIds(toMake.length) : [];
+    toMake.forEach((w, i) => (w.fileId = ids[i]));
+    const made = createFiles(
+      toMake.map((w) => ({
+        id: w.fileId!,
+        name: cardFileName(w.key),
+        folderId,
+        mimeType: cardMimeType,
+        text: content(w.fileId!, w.json),
+      })),
+    );
+    const failed = made.find((m): m is Error => m instanceof Error);
+    if (failed) throw failed;
+    for (const w of toMake) w.created = true;
+  }
+  for (const w of work) if (!w.record && w.readers.includes(me)) mine.push(w.fileId!);
+  // Content for the files that were there already (a changed entry, or one adopted from a stopped run).
+  for (const w of work) {
+    if (w.created || (w.record && w.record.body === w.bodyPrint)) continue;
+    DriveApp.getFileById(w.fileId!).setContent(content(w.fileId!, w.json));
+  }
+  const retiring = retiringFiles(state, wanted, registry);
+  shareExactly([
+    ...work
+      .filter((w) => !(w.record && w.record.readers === w.readersPrint))
+      .map((w) => ({ fileId: w.fileId!, readers: w.readers, known: w.created ? { owner: me } : undefined })),
+    ...retiring.map((r) => ({ fileId: r.record.file, readers: [] })),
+  ]);
+  for (const w of work) state.set(recordKey(w.key), [w.fileId, w.bodyPrint, w.readersPrint].join(' '));
+  for (const r of retiring) state.set(r.stateKey, [r.record.file, r.record.body, 'none'].join(' '));
+  const changed = work.length + retiring.length;
   clearLegacyEntries(open.id, state);
   if (changed > 0) rememberMine(open.id, mine);
   state.flush();
   return { changed, remaining };
 }
 
+/**
+ * Shares each file, view only, with exactly its readers: adds who is missing, removes every other person but its
+ * owner (who reads it by owning it; Drive takes no second role for them). A file this run made is private to
+ * `known.owner`, so nothing is read for it; the others' permissions are read first, all at once.
+ */
+function shareExactly(
+  files: readonly { fileId: string; readers: readonly string[]; known?: { owner: string } }[],
+): void {
+  const current = permissionsOf(files.filter((f) => !f.known).map((f) => f.fileId));
+  changeSharing(
+    files.map((file) => {
+      const permissions = current.get(file.fileId) ?? [];
+      const owner = file.known?.owner ?? permissions.find((p) => p.role === 'owner')?.email ?? '';
+      const has = new Set(permissions.map((p) => p.email));
+      return {
+        fileId: file.fileId,
+        add: file.readers.filter((e) => !has.has(e) && e !== owner),
+        remove: permissions.filter((p) => p.role !== 'owner' && !file.readers.includes(p.email)).map((p) => p.id),
+      };
+    }),
+  );
+}
+
 /** A group no longer active (or removed) keeps its file, unshared: nobody's card shows it any more. */
-function retireGone(state: RegistryState, wanted: Map<string, unknown>, registry: Registry): number {
-  let retired = 0;
+function retiringFiles(
+  state: RegistryState,
+  wanted: Map<string, unknown>,
+  registry: Registry,
+): { stateKey: string; record: CardRecord }[] {
   // A group whose rows are held is still active in the registry: only a group gone or made inactive is retired.
   const active = new Set(registry.groups.filter((g) => g.row.active).map((g) => (g.row.key ?? g.row.id).toUpperCase()));
+  const retiring: { stateKey: string; record: CardRecord }[] = [];
   for (const [stateKey, raw] of state.entries('card.')) {
     const key = stateKey.slice('card.'.length);
     const record = parseRecord(raw);
     if (!record || wanted.has(key) || active.has(key) || record.readers === 'none') continue;
-    const file = DriveApp.getFileById(record.file);
-    for (const email of viewersOf(file)) file.removeViewer(email);
-    state.set(stateKey, [record.file, record.body, 'none'].join(' '));
-    retired += 1;
+    retiring.push({ stateKey, record });
   }
-  return retired;
+  return retiring;
 }
 
 const ownCardsPrefix = 'plg.ownCards.';
@@ -154,10 +212,6 @@ function rememberMine(registryId: string, files: readonly string[]): void {
   else properties.deleteProperty(name);
 }
 
-function viewersOf(file: GoogleAppsScript.Drive.File): string[] {
-  return file.getViewers().map((u) => u.getEmail().toLowerCase());
-}
-
 /** The registry's card folder, inside its PLG Hub folder: made once, recorded in the registry's state. */
 function ensureCardFolder(open: OpenRegistry, registry: Registry, state: RegistryState): GoogleAppsScript.Drive.Folder {
   const recorded = state.get(folderKey);
@@ -168,18 +222,6 @@ function ensureCardFolder(open: OpenRegistry, registry: Registry, state: Registr
   state.set(folderKey, folder.getId());
   state.flush();
   return folder;
-}
-
-/** The card files already in the folder, by group key: what a stopped run made before recording it. */
-function cardFilesIn(folder: GoogleAppsScript.Drive.Folder): Map<string, GoogleAppsScript.Drive.File> {
-  const files = new Map<string, GoogleAppsScript.Drive.File>();
-  const all = folder.getFiles();
-  while (all.hasNext()) {
-    const file = all.next();
-    const key = groupKeyOfCardFile(file.getName());
-    if (key && !files.has(key)) files.set(key, file);
-  }
-  return files;
 }
 
 /** Entries under the old script-property directory are this registry's to remove, once. */

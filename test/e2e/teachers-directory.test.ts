@@ -302,3 +302,33 @@ describe('a deployment upgraded from directory entries and form records in scrip
     expect(cardText(s.openEvent(teacher, calendarId, event.id!))).toMatch(/Your role/);
   });
 });
+
+describe('a sync stopped after Drive made the card files but before it could share and record them', () => {
+  it('finds them at the next run and shares them: no group ever gets a second card file', () => {
+    const s = startSchool({ seed: 5, staff: 30, withFindings: false });
+    s.school.settings['School year end'] = '2026-12-18';
+    keepFirstGroups(s.school, 3);
+    s.press(s.open('onSheetsHomepage'), 'Set up');
+    s.fillRegistry();
+    // Drive keeps asking the sharing batches to slow down, past every retry: the files exist, unshared, unrecorded.
+    s.ws.meter.inject({ kind: 'UrlFetchApp.fetch:drive.batch', fault: 'rateLimit', times: 40 });
+    const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
+    continueUntilDone(s, s.press(preview, applyButtonText(preview)!));
+    const names = () => {
+      const all = drive(s).searchFiles("title contains 'PLG Hub card data · ' and trashed = false");
+      const found: string[] = [];
+      while (all.hasNext()) found.push(all.next().getName());
+      return found.sort();
+    };
+    const made = names();
+    expect(made.length).toBeGreaterThan(0);
+    s.ws.meter.clearFaults();
+    s.ws.clock.nowMs += 60 * 60 * 1000;
+    passAnHour(s);
+    passAnHour(s);
+    expect(names()).toEqual(made);
+    expect(names()).toHaveLength(3);
+    const { email, groupName } = aMember(s);
+    expect(myPlg(s, email)).toContain(groupName);
+  });
+});

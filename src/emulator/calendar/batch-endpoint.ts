@@ -23,6 +23,7 @@ import {
   parseBatchRequest,
   type BatchResponsePart,
 } from '../urlfetch/batch-multipart';
+import { asCaller } from '../urlfetch/as-caller';
 import { callerOf } from '../urlfetch/oauth-tokens';
 import { jsonError, type RestCaller, type RestEndpoint, type RestResponse } from '../urlfetch/rest-endpoint';
 import type { Workspace } from '../workspace';
@@ -106,18 +107,4 @@ function answerPart(
   if (!(response.status === 403 && response.body.includes('rateLimitExceeded')))
     ws.meter.spend(partServerMs(route.method));
   return response;
-}
-
-/** Runs `answer` as `caller`: their identity and their token's scopes. */
-function asCaller(ws: Workspace, caller: RestCaller, answer: () => RestResponse): RestResponse {
-  const user = ws.user;
-  const scopes = ws.oauthScopes;
-  ws.user = user.email === caller.email ? user : { ...user, email: caller.email };
-  ws.oauthScopes = caller.scopes ? [...caller.scopes] : null;
-  try {
-    return answer();
-  } finally {
-    ws.user = user;
-    ws.oauthScopes = scopes;
-  }
 }

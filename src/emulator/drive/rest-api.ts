@@ -1,14 +1,23 @@
 // The Drive API v3 as PLG Hub reaches it through UrlFetchApp: files.list (one folder's files, with the
-// appProperties PLG Hub tags its agendas with) and files.create as a multipart upload, which makes a Google Doc
+// appProperties PLG Hub tags its agendas with); files.create as a multipart upload, which makes a Google Doc
 // from HTML in one request ("Import to Google Docs types",
-// https://developers.google.com/workspace/drive/api/guides/manage-uploads#import-docs). Both act on the same
-// files as DriveApp and DocumentApp, as the token's user, with their sharing.
+// https://developers.google.com/workspace/drive/api/guides/manage-uploads#import-docs) or a plain file with its
+// bytes (https://developers.google.com/workspace/drive/api/guides/manage-uploads#multipart), under an id from
+// files.generateIds when the metadata names one (generated-ids.ts); and the permissions methods
+// (permissions-api.ts). All act on the same files as DriveApp and DocumentApp, as the token's user, with their
+// sharing.
 // - files.list: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/list — q in the v3
 //   grammar (`name`, not v2's `title`), pageSize 1–1000 (default 100), nextPageToken; scopes drive,
 //   drive.file, drive.readonly, drive.metadata.readonly, drive.metadata (and others PLG Hub does not use).
 // - files.create: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create — uploadType
 //   multipart: a JSON metadata part then the media part; a parent the user cannot write to is 403; scopes drive,
-//   drive.file, drive.appdata.
+//   drive.file, drive.appdata. Metadata "id": "The ID of the file" — one files.generateIds gave; an id never
+//   generated is refused 400 and one a file already has 409 (the emulator's wording; Google's reference names
+//   no text). A plain upload keeps the media part's bytes as the file's content (what File.getBlob reads), typed
+//   by the metadata's mimeType, else the media part's.
+// - files.generateIds: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/generateIds —
+//   count (the emulator takes 1–1000, default 10), space "drive", type "files"; {kind: "drive#generatedIds",
+//   space, ids}; scopes drive, drive.file, drive.appdata.
 // - fields: the response carries only the fields asked for; without `fields`, a File is kind, id, name, mimeType
 //   (https://developers.google.com/workspace/drive/api/guides/fields-parameter).
 import { z } from 'zod';
@@ -20,6 +29,9 @@ import { overRateLimit } from '../urlfetch/rate-limits';
 import { answering, json, requireScopes, type RestEndpoint, type RestRequest } from '../urlfetch/rest-endpoint';
 import { boundaryOf, parseMultipart } from '../urlfetch/multipart';
 import { mimeTypes, type FileRecord, type Workspace } from '../workspace';
+import { writeContent } from './content';
+import { generateIds, takeGeneratedId } from './generated-ids';
+import { answerPermissions, permissionsRoute } from './permissions-api';
 import { listFileRecords } from './search';
 import { rootFolderId } from './tree';
 
@@ -34,6 +46,7 @@ const listScopes = [
 const createScopes = [`${auth}drive`, `${auth}drive.file`, `${auth}drive.appdata`];
 
 const metadata = z.object({
+  id: z.string().optional(),
   name: z.string().optional(),
   mimeType: z.string().optional(),
   parents: z.array(z.string()).max(1).optional(),
@@ -122,41 +135,99 @@ function createFile(ws: Workspace, request: RestRequest) {
       reason: 'insufficientFilePermissions',
       message: 'The user does not have sufficient permissions for this file.',
     });
-  if (meta.mimeType !== mimeTypes.document || mediaType !== 'text/html')
-    throw new Error(
-      `emulator: files.create models only HTML imported as a Google Doc (got ${mediaType} → ${meta.mimeType})`,
-    );
+  const id = meta.id === undefined ? undefined : claimId(ws, meta.id);
+  const fields = request.url.searchParams.get('fields') ?? 'kind,id,name,mimeType';
+  if (meta.mimeType === mimeTypes.document) {
+    if (mediaType !== 'text/html')
+      throw new Error(`emulator: files.create models only HTML imported as a Google Doc (got ${mediaType})`);
+    const record = ws.createFile({
+      ...(id ? { id } : {}),
+      name: meta.name ?? 'Untitled',
+      mimeType: mimeTypes.document,
+      parents: [parentId],
+      owner: ws.user.email,
+      description: meta.description ?? '',
+      ...(meta.appProperties ? { appProperties: { ...meta.appProperties } } : {}),
+    });
+    importHtml(createDocData(ws, record.id), parts[1]!.body);
+    // The conversion's own time on top of the upload's row: together as long as DocumentApp.create and
+    // saving its content (latency.ts).
+    ws.meter.spend(importMs);
+    return json(200, select(fileResource(record), fields));
+  }
+  const type = meta.mimeType ?? (mediaType || 'application/octet-stream');
+  if (/^application\/vnd\.google-apps\./.test(type))
+    throw new Error(`emulator: files.create models no import into ${type} but a Google Doc's`);
   const record = ws.createFile({
+    ...(id ? { id } : {}),
     name: meta.name ?? 'Untitled',
-    mimeType: mimeTypes.document,
+    mimeType: type,
     parents: [parentId],
     owner: ws.user.email,
     description: meta.description ?? '',
     ...(meta.appProperties ? { appProperties: { ...meta.appProperties } } : {}),
   });
-  importHtml(createDocData(ws, record.id), parts[1]!.body);
-  return json(200, select(fileResource(record), request.url.searchParams.get('fields') ?? 'kind,id,name,mimeType'));
+  writeContent(ws, record.id, Buffer.from(parts[1]!.body, 'utf8'));
+  return json(200, select(fileResource(record), fields));
 }
 
-function methodOf(request: Pick<RestRequest, 'method' | 'url'>): string | undefined {
+/** An HTML import's conversion, beyond the upload itself (latency.ts's files.create row). */
+const importMs = 1_200;
+
+/** The generated id a create names, taken for it; Google's 400 or 409 when it cannot be used. */
+function claimId(ws: Workspace, id: string): string {
+  const taken = takeGeneratedId(ws, id, ws.user.email);
+  if (taken === 'taken')
+    throw new GoogleApiError(409, 'A file already exists with the provided ID.', {
+      domain: 'global',
+      reason: 'fileIdInUse',
+      message: 'A file already exists with the provided ID.',
+    });
+  if (taken === 'unusable')
+    throw new GoogleApiError(400, 'The provided file ID is not usable.', {
+      domain: 'global',
+      reason: 'fileIdNotUsable',
+      message: 'The provided file ID is not usable.',
+    });
+  return id;
+}
+
+function generate(ws: Workspace, request: RestRequest) {
+  requireScopes(request.caller, createScopes);
+  const params = request.url.searchParams;
+  const count = Number(params.get('count') ?? 10);
+  if (!Number.isInteger(count) || count < 1 || count > 1000)
+    throw new GoogleApiError(400, `Invalid value '${params.get('count')}'. Values must be within the range: [1, 1000]`);
+  const space = params.get('space') ?? 'drive';
+  if (space !== 'drive' || (params.get('type') ?? 'files') !== 'files')
+    throw new Error('emulator: files.generateIds models space "drive" and type "files" only');
+  return json(200, { kind: 'drive#generatedIds', space, ids: generateIds(ws, count, ws.user.email) });
+}
+
+export function methodOf(request: Pick<RestRequest, 'method' | 'url'>): string | undefined {
   const path = request.url.pathname;
   if (request.method === 'GET' && path === '/drive/v3/files') return 'drive.files.list';
+  if (request.method === 'GET' && path === '/drive/v3/files/generateIds') return 'drive.files.generateIds';
   if (request.method === 'POST' && path === '/upload/drive/v3/files') return 'drive.files.create';
-  return undefined;
+  return permissionsRoute(request.method, path)?.method;
 }
 
-function handle(ws: Workspace, request: RestRequest) {
+/** Answers one Drive request as the token's user: on its own, or as a part of a batch (batch-endpoint.ts). */
+export function answerDriveRequest(ws: Workspace, request: RestRequest) {
   return answering(() => {
     const method = methodOf(request);
     if (!method) throw new GoogleApiError(404, 'Not Found');
     const limited = overRateLimit(ws, 'drive', request.caller.email);
     if (limited) return limited;
-    return method === 'drive.files.list' ? listFiles(ws, request) : createFile(ws, request);
+    if (method === 'drive.files.list') return listFiles(ws, request);
+    if (method === 'drive.files.generateIds') return generate(ws, request);
+    if (method === 'drive.files.create') return createFile(ws, request);
+    return answerPermissions(ws, request, permissionsRoute(request.method, request.url.pathname)!);
   });
 }
 
 /** Metadata requests and uploads have their own URL roots. */
 export const driveApi: RestEndpoint[] = [
-  { prefix: 'https://www.googleapis.com/drive/v3/', methodOf, handle },
-  { prefix: 'https://www.googleapis.com/upload/drive/v3/', methodOf, handle },
+  { prefix: 'https://www.googleapis.com/drive/v3/', methodOf, handle: answerDriveRequest },
+  { prefix: 'https://www.googleapis.com/upload/drive/v3/', methodOf, handle: answerDriveRequest },
 ];
