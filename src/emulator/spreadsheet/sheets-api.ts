@@ -84,7 +84,7 @@ interface SheetArea {
   area: GridArea;
 }
 
-class AdvancedValues {
+export class AdvancedValues {
   constructor(private readonly ws: Workspace) {}
 
   batchGet(spreadsheetId: string, optionalArgs: BatchGetArgs = {}): BatchGetValuesResponse {
