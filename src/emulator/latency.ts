@@ -61,6 +61,9 @@ export const latencyMs: Record<string, number> = {
   Calendar: 300,
   // The Sheets API through the advanced service: one REST round trip, however many ranges it reads.
   Sheets: 150,
+  // values.batchUpdate: one round trip too, however many ranges and tabs it writes (SpreadsheetApp's setValues
+  // costs about as much for one block).
+  'Sheets.Spreadsheets.Values.batchUpdate': 150,
   'Calendar.Events.update': 400,
   'Calendar.Events.instances': 300,
   'Calendar.CalendarList.list': 200,

@@ -245,6 +245,11 @@ const sheetsRead = [scope.drive, scope.driveReadonly, scope.driveFile, scope.spr
 export const sheetsApiScopes: Record<string, ScopeRule> = {
   'sheets.spreadsheets.get': row(sheetsRead, `${sheetsRef}spreadsheets/get`, 'reference'),
   'sheets.spreadsheets.values.batchGet': row(sheetsRead, `${sheetsRef}spreadsheets.values/batchGet`, 'confirmed'),
+  'sheets.spreadsheets.values.batchUpdate': row(
+    [scope.drive, scope.driveFile, scope.spreadsheets],
+    `${sheetsRef}spreadsheets.values/batchUpdate`,
+    'reference',
+  ),
 };
 
 /**

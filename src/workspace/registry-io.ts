@@ -1,5 +1,6 @@
 // The registry spreadsheet as the rest of the shell uses it: every tab read once (all of them in one Sheets API
-// call), the core's reading of it, and the handles to write changes back in batches.
+// call), the core's reading of it, and the handles to write changes back: every tab's, together, in one Sheets API
+// call at each flush (write-queue.ts).
 import type { Problem } from '../core/problems';
 import { describeProblem } from '../core/problems';
 import { readRegistry, registryTabNames, type Registry, type RegistryRead } from '../core/registry/registry';
@@ -8,6 +9,7 @@ import { rewriteOwnedTabOnChange, rewriteOwnedTabWhole } from './owned-tab';
 import { SheetTab } from './sheet-tab';
 import { gridCellFields, valuesOfGrid } from './grid-values';
 import { stateTabName } from './registry-state';
+import { quotedSheetName, sheetsApi, WriteQueue } from './write-queue';
 import { UserFacingError } from './user-facing-error';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,6 +22,8 @@ export interface OpenRegistry {
   cellTimeZone: string;
   /** The registry's spreadsheet id: what it keeps in shared stores is named with it (registry-keys.ts). */
   id: string;
+  /** Every tab's waiting writes, sent together at each flush (SheetTab.flush, RegistryState.flush). */
+  writes: WriteQueue;
 }
 
 /**
@@ -45,28 +49,16 @@ export function openRegistry(spreadsheet: Spreadsheet, extraTabs: readonly strin
   // Date and time cells hold instants in the spreadsheet's own zone: read them there (core/registry/registry.ts).
   const cellTimeZone = book.properties?.timeZone ?? spreadsheet.getSpreadsheetTimeZone();
   const locale = book.properties?.locale ?? spreadsheet.getSpreadsheetLocale();
+  const writes = new WriteQueue(spreadsheet, cellTimeZone);
   const tabs = new Map<string, SheetTab>();
   for (const read of book.sheets ?? []) {
     const name = titles.get(read.properties?.title ?? '');
     if (name === undefined) continue;
-    tabs.set(name, SheetTab.of(name, sheets.get(name)!, valuesOfGrid(read.data?.[0], cellTimeZone)));
+    tabs.set(name, SheetTab.of(name, sheets.get(name)!, valuesOfGrid(read.data?.[0], cellTimeZone), writes));
   }
   const values: Record<string, unknown[][] | undefined> = {};
   for (const [name, tab] of tabs) values[name] = tab.values;
-  return { spreadsheet, tabs, cellTimeZone, id, read: readRegistry(values, { cellTimeZone, locale }) };
-}
-
-/** The Sheets advanced service (the manifest enables it); a clear error, not a TypeError, if it is missing. */
-function sheetsApi(): GoogleAppsScript.Sheets {
-  if (typeof Sheets === 'undefined' || !Sheets) {
-    throw new Error('The Sheets advanced service is not enabled: add it to appsscript.json (userSymbol "Sheets").');
-  }
-  return Sheets;
-}
-
-/** A sheet's name as an A1 range for the whole sheet: quoted, a quote inside doubled. */
-function quotedSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  return { spreadsheet, tabs, cellTimeZone, id, writes, read: readRegistry(values, { cellTimeZone, locale }) };
 }
 
 /** The registry, or a message the admin can act on when its Settings cannot be read. */

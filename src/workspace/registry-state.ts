@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { escapeAsText, unescapeCell } from '../core/escape';
 import type { OpenRegistry } from './registry-io';
 import { beforeWrite, SheetTab } from './sheet-tab';
+import { WriteQueue } from './write-queue';
 
 export const stateTabName = 'PLG Hub state';
 const headers = ['Key', 'Value'] as const;
@@ -25,6 +26,8 @@ export class RegistryState {
   private constructor(
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
     private tab: SheetTab | undefined,
+    /** The queue its writes go out with: the open registry's, so a flush sends every tab's changes in one call. */
+    private readonly queue: WriteQueue,
   ) {
     const chunks = new Map<string, string[]>();
     (tab?.values ?? []).forEach((cells, index) => {
@@ -50,13 +53,17 @@ export class RegistryState {
    */
   static of(open: OpenRegistry): RegistryState {
     let state = opened.get(open);
-    if (!state) opened.set(open, (state = new RegistryState(open.spreadsheet, open.tabs.get(stateTabName))));
+    if (!state) {
+      state = new RegistryState(open.spreadsheet, open.tabs.get(stateTabName), open.writes);
+      opened.set(open, state);
+    }
     return state;
   }
 
   /** Just the state tab (one getValues), for a question that needs nothing else: is work pending? */
   static read(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): RegistryState {
-    return new RegistryState(spreadsheet, SheetTab.read(spreadsheet, stateTabName));
+    const queue = new WriteQueue(spreadsheet);
+    return new RegistryState(spreadsheet, SheetTab.read(spreadsheet, stateTabName, queue), queue);
   }
 
   get(key: string): string | undefined {
@@ -80,14 +87,14 @@ export class RegistryState {
     this.dirty.add(key);
   }
 
-  /** Writes every changed key: one setValues per block of rows, one append for new rows. */
+  /** Writes every changed key (and whatever else the registry has staged): one call, see write-queue.ts. */
   flush(): void {
     if (this.dirty.size === 0) return;
     beforeWrite(stateTabName);
     // Made on first use — and made whole again if a run was stopped half-way through making it (a tab with no
     // Key and Value headers would take no rows, and every later approval would be lost).
     if (!this.tab || this.tab.columnOf(headers[0]) === undefined || this.tab.columnOf(headers[1]) === undefined) {
-      this.tab = ensureStateTab(this.spreadsheet);
+      this.tab = ensureStateTab(this.spreadsheet, this.queue);
     }
     const tab = this.tab;
     for (const key of this.dirty) {
@@ -119,7 +126,7 @@ function chunk(value: string): string[] {
  * The hidden tab, made on first use, or finished if a stopped run left it part-made: its header, hidden,
  * protected with a warning against hand edits. Each step checks first, so running it again changes nothing.
  */
-function ensureStateTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SheetTab {
+function ensureStateTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, queue: WriteQueue): SheetTab {
   const sheet = spreadsheet.getSheetByName(stateTabName) ?? spreadsheet.insertSheet(stateTabName);
   const header = sheet.getRange(1, 1, 1, headers.length);
   if (header.getValues()[0]!.join('\u0000') !== headers.join('\u0000')) header.setValues([[...headers]]);
@@ -130,5 +137,5 @@ function ensureStateTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): 
       .setWarningOnly(true)
       .setDescription('PLG Hub keeps what it remembers about this registry here; editing it may lose work.');
   }
-  return SheetTab.read(spreadsheet, stateTabName)!;
+  return SheetTab.read(spreadsheet, stateTabName, queue)!;
 }

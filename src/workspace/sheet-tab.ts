@@ -1,7 +1,9 @@
-// One registry tab, read with a single getValues (or with every other tab, registry-io.ts) and written back in as few setValues as the changes
-// allow: staged cells are grouped into rectangles of consecutive rows and adjacent columns, and appended rows
-// go out as one block. Cells nobody staged are never written, so a person's typing elsewhere is left alone.
+// One registry tab, read with a single getValues (or with every other tab, registry-io.ts), its changes staged
+// and written back through the registry's write queue (write-queue.ts): staged cells grouped into rectangles of
+// consecutive rows and adjacent columns, appended rows as one block, and every tab's blocks sent together in one
+// Sheets API call at each flush. Cells nobody staged are never written, so a person's typing elsewhere is left alone.
 import { headerKey } from '../core/registry/read-tab';
+import { WriteQueue, type Block, type QueuedTab } from './write-queue';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,28 +32,39 @@ export function readOnly<T>(work: () => T): T | undefined {
   }
 }
 
-export class SheetTab {
+export class SheetTab implements QueuedTab {
   private staged = new Map<number, Map<number, unknown>>(); // column → row → value (1-based)
   private appended: unknown[][] = [];
-  /** setValues calls made by flush so far (for tests and the bench). */
-  writes = 0;
+  /** The blocks handed to the queue for the send under way (pendingBlocks), applied to `values` once written. */
+  private sending: Block[] = [];
+  private sendingAppended = 0;
 
   private constructor(
     readonly name: string,
     readonly sheet: Sheet,
     readonly values: unknown[][],
-  ) {}
-
-  /** A tab whose values were read elsewhere (openRegistry reads every tab in one call). */
-  static of(name: string, sheet: Sheet, values: unknown[][]): SheetTab {
-    return new SheetTab(name, sheet, values);
+    readonly queue: WriteQueue,
+  ) {
+    queue.register(this);
   }
 
-  /** Reads the whole tab: one getValues. Undefined when the tab does not exist. */
-  static read(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): SheetTab | undefined {
+  /** A tab whose values were read elsewhere (openRegistry reads every tab in one call); written with `queue`. */
+  static of(name: string, sheet: Sheet, values: unknown[][], queue: WriteQueue): SheetTab {
+    return new SheetTab(name, sheet, values, queue);
+  }
+
+  /**
+   * Reads the whole tab: one getValues. Undefined when the tab does not exist. Written through `queue` when given
+   * (to go out with other tabs' writes), else through a queue of its own.
+   */
+  static read(
+    spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    name: string,
+    queue: WriteQueue = new WriteQueue(spreadsheet),
+  ): SheetTab | undefined {
     const sheet = spreadsheet.getSheetByName(name);
     if (!sheet) return undefined;
-    return new SheetTab(name, sheet, sheet.getDataRange().getValues());
+    return new SheetTab(name, sheet, sheet.getDataRange().getValues(), queue);
   }
 
   get headers(): string[] {
@@ -99,36 +112,39 @@ export class SheetTab {
     return cells;
   }
 
+  /**
+   * Writes what is staged — this tab's and every other tab's of the same registry — in one call. A flush point:
+   * callers flush where what is staged must be on the sheet before the next change to Google (a calendar batch's
+   * results before the next batch is sent).
+   */
   flush(): void {
-    if (this.pending > 0) beforeWrite(this.name);
-    for (const block of blocksOf(this.staged)) {
-      this.sheet
-        .getRange(block.row, block.column, block.values.length, block.values[0]!.length)
-        .setValues(block.values);
-      this.writes += 1;
+    this.queue.send();
+  }
+
+  pendingBlocks(): Block[] {
+    if (this.pending === 0) return [];
+    beforeWrite(this.name);
+    this.sending = blocksOf(this.staged);
+    this.sendingAppended = this.appended.length;
+    const appended =
+      this.appended.length > 0
+        ? [{ row: Math.max(this.values.length, 1) + 1, column: 1, values: [...this.appended] }]
+        : [];
+    return [...this.sending, ...appended];
+  }
+
+  written(): void {
+    for (const block of this.sending) {
       block.values.forEach((cells, i) => {
         const target = (this.values[block.row - 1 + i] ??= []);
         cells.forEach((v, j) => (target[block.column - 1 + j] = v));
       });
     }
     this.staged.clear();
-    if (this.appended.length > 0) {
-      const first = Math.max(this.values.length, 1) + 1;
-      const last = first + this.appended.length - 1;
-      const maxRows = this.sheet.getMaxRows();
-      if (last > maxRows) this.sheet.insertRowsAfter(maxRows, last - maxRows);
-      this.sheet.getRange(first, 1, this.appended.length, this.headers.length).setValues(this.appended);
-      this.writes += 1;
-      this.values.push(...this.appended);
-      this.appended = [];
-    }
+    this.values.push(...this.appended.splice(0, this.sendingAppended));
+    this.sending = [];
+    this.sendingAppended = 0;
   }
-}
-
-interface Block {
-  row: number;
-  column: number;
-  values: unknown[][];
 }
 
 /** Groups staged cells into rectangles: runs of consecutive rows, merged across adjacent columns with the same run. */

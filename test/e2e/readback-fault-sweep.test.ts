@@ -318,6 +318,8 @@ describe('read-back stopped by a Google failure at any call, once or twice in a 
 
   /** How the shell reads the whole registry: one call (workspace/registry-io.ts). */
   const registryRead = 'Sheets.Spreadsheets.get';
+  /** And writes it: every tab's changes at a flush in one call (workspace/write-queue.ts). */
+  const registryWrite = 'Sheets.Spreadsheets.Values.batchUpdate';
 
   /**
    * The read-back's part of the hourly run, from the call kinds: it starts with its own reading of the
@@ -332,14 +334,15 @@ describe('read-back stopped by a Google failure at any call, once or twice in a 
     const start = registryReads.at(-1)!;
     // It ends with its last write before the hourly run's next job reads the registry again, or moves on to
     // another service.
-    const nextRead = calls.find(([at, kind]) => at > opened.at(-1)! && !kind.startsWith('SpreadsheetApp'));
+    const nextRead = calls.find(
+      ([at, kind]) => at > opened.at(-1)! && !kind.startsWith('SpreadsheetApp') && kind !== registryWrite,
+    );
     const writes = calls.filter(
-      ([at, kind]) =>
-        at > opened.at(-1)! && at < (nextRead?.[0] ?? last + 1) && kind === 'SpreadsheetApp.Range.setValues',
+      ([at, kind]) => at > opened.at(-1)! && at < (nextRead?.[0] ?? last + 1) && kind === registryWrite,
     );
     const end = writes.at(-1)?.[0] ?? (nextRead?.[0] ?? last + 1) - 1;
     expect(callKinds.get(start)).toBe(registryRead);
-    expect(callKinds.get(end)).toBe('SpreadsheetApp.Range.setValues');
+    expect(callKinds.get(end)).toBe(registryWrite);
     return { start, end };
   }
 

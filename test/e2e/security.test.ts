@@ -12,6 +12,7 @@ import { startSchool, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 import { sheetByName, spreadsheetData } from '../../src/emulator/spreadsheet/model';
 import { EmulatedRange } from '../../src/emulator/spreadsheet/range';
+import { AdvancedValues } from '../../src/emulator/spreadsheet/sheets-api';
 
 jest.setTimeout(60_000);
 
@@ -125,6 +126,19 @@ describe('text typed into the registry that looks like a formula', () => {
     jest.spyOn(EmulatedRange.prototype, 'setValue').mockImplementation(function (this: EmulatedRange, value: unknown) {
       record(this, [[value]]);
       return setValue.call(this, value);
+    });
+    // Registry writes go through the Sheets API, every tab's in one values.batchUpdate (workspace/write-queue.ts).
+    const batchUpdate = AdvancedValues.prototype.batchUpdate;
+    jest.spyOn(AdvancedValues.prototype, 'batchUpdate').mockImplementation(function (
+      this: AdvancedValues,
+      resource: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest,
+      spreadsheetId: string,
+    ) {
+      for (const { range, values } of resource.data ?? []) {
+        const tab = /^'((?:[^']|'')+)'!/.exec(String(range))?.[1]?.replace(/''/g, "'") ?? String(range).split('!')[0]!;
+        for (const value of (values ?? []).flat()) if (typeof value === 'string') writes.push({ tab, value });
+      }
+      return batchUpdate.call(this, resource, spreadsheetId);
     });
     try {
       const s = startSchool({ seed: 6, staff: 30, withFindings: false });

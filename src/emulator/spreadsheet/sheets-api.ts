@@ -8,6 +8,13 @@
 // - Spreadsheets.Values.batchGet — the values of several ranges, in the order asked, with "empty trailing rows and
 //   columns omitted". https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
 //
+// And one write, one metered call however many ranges and tabs it carries:
+//
+// - Spreadsheets.Values.batchUpdate — "Sets values in one or more ranges of a spreadsheet. The caller must specify
+//   the spreadsheet ID, a valueInputOption, and one or more ValueRanges."
+//   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate
+//   (what each part of the request does is told at AdvancedValues.batchUpdate).
+//
 // Values render as the API renders them: FORMATTED_VALUE (the default) as the cell shows them; UNFORMATTED_VALUE
 // as numbers, booleans and text, with dates and times as serial numbers (SERIAL_NUMBER, the default) or as shown
 // (FORMATTED_STRING); FORMULA as the formula typed. Error cells read as their code ("#REF!").
@@ -25,10 +32,15 @@ import { callAdvanced, insufficientScopes } from '../calendar/api-error';
 import { GoogleApiError } from '../google-api-error';
 import { sheetsApiScopes } from '../scopes';
 import { mimeTypes, type Workspace } from '../workspace';
-import { areaA1, parseA1 } from './a1-notation';
+import { areaA1, cellA1, parseA1 } from './a1-notation';
+import { interpretInput, type InterpretedInput } from './cell-input';
+import { rejects, validationError } from './data-validation';
 import { displayText, isDateFormat } from './display-format';
 import {
+  cellAt,
   isDate,
+  pruneCell,
+  writableCell,
   lastColumnWithContent,
   lastRowWithContent,
   sheetByName,
@@ -43,6 +55,9 @@ type SpreadsheetResource = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 type CellDataResource = GoogleAppsScript.Sheets.Schema.CellData;
 type GridData = GoogleAppsScript.Sheets.Schema.GridData;
 type BatchGetValuesResponse = GoogleAppsScript.Sheets.Schema.BatchGetValuesResponse;
+type BatchUpdateValuesRequest = GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest;
+type BatchUpdateValuesResponse = GoogleAppsScript.Sheets.Schema.BatchUpdateValuesResponse;
+type UpdateValuesResponse = GoogleAppsScript.Sheets.Schema.UpdateValuesResponse;
 type SpreadsheetData = NonNullable<ReturnType<typeof spreadsheetState>['spreadsheets'][string]>;
 
 interface GetArgs {
@@ -61,6 +76,7 @@ interface BatchGetArgs {
 const permissionDenied = () => new GoogleApiError(403, 'The caller does not have permission');
 const entityNotFound = () => new GoogleApiError(404, 'Requested entity was not found.');
 const unparsableRange = (range: string) => new GoogleApiError(400, `Unable to parse range: ${range}`);
+const badRequest = (message: string) => new GoogleApiError(400, message);
 
 /** A resolved range: a sheet and the cells of it the range covers (clipped to the grid). */
 interface SheetArea {
@@ -68,7 +84,7 @@ interface SheetArea {
   area: GridArea;
 }
 
-class AdvancedValues {
+export class AdvancedValues {
   constructor(private readonly ws: Workspace) {}
 
   batchGet(spreadsheetId: string, optionalArgs: BatchGetArgs = {}): BatchGetValuesResponse {
@@ -90,6 +106,71 @@ class AdvancedValues {
             ...(values.length ? { values } : {}),
           };
         }),
+      };
+    });
+  }
+
+  /**
+   * Writes each ValueRange of the request, in order, as one call. Modeled from the reference pages:
+   *
+   * - valueInputOption is required ("The caller must specify … a valueInputOption"); USER_ENTERED: "The values will
+   *   be parsed as if the user typed them into the UI" — "=…" a formula, a leading apostrophe keeps the rest as
+   *   text, "2026-09-01" a date (cell-input.ts); RAW: "The values the user has entered will not be parsed and will
+   *   be stored as-is". https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueInputOption
+   * - values: "For input, supported value types are: bool, string, and double. Null values will be skipped. To set
+   *   a cell to an empty value, set the string value to an empty string." A JS Date is none of these: the advanced
+   *   service sends it as JSON, its ISO text, which is then just text.
+   *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values#ValueRange
+   * - majorDimension: ROWS unless COLUMNS is given ("When writing, if this field is not set, it defaults to ROWS").
+   * - The range is where the values go: a single cell anchors them (they run on from it), a block bounds them.
+   *   Values past a block's end are refused ("Requested writing within range [Servers!A3:L113], but tried writing
+   *   to column [M]", https://github.com/nithinmurali/pygsheets/issues/132), and so are values past the sheet's
+   *   grid: unlike values.append, this method does not add rows ("Range (Solar!Y1) exceeds grid limits. Max rows:
+   *   981, max columns: 24", https://github.com/home-assistant/core/issues/104198;
+   *   https://github.com/nithinmurali/pygsheets/issues/124 for a batch update of values). A range naming no sheet
+   *   answers "Invalid data[0]: Unable to parse range: …" (https://github.com/burnash/gspread/issues/1601). These
+   *   texts come from reported responses; the reference gives none.
+   * - Every range is checked before any is written, so a refused request changes nothing. Cells whose data
+   *   validation rejects the input are refused as Range.setValues refuses them (400 with its text) — the reference
+   *   says nothing of validation; the stricter model keeps a write PLG Hub relies on from passing here only.
+   * - The answer: per range updatedRange/Rows/Columns/Cells (cells actually written — skipped nulls are not), and
+   *   the totals, totalUpdatedSheets counting each sheet once.
+   *   https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate#response-body
+   * - Scopes: drive, drive.file or spreadsheets (no read-only scope); the caller must be able to edit the file.
+   */
+  batchUpdate(resource: BatchUpdateValuesRequest, spreadsheetId: string): BatchUpdateValuesResponse {
+    this.ws.meter.call('Sheets.Spreadsheets.Values.batchUpdate');
+    return callAdvanced('sheets.spreadsheets.values.batchUpdate', () => {
+      const book = writableBook(this.ws, 'sheets.spreadsheets.values.batchUpdate', spreadsheetId);
+      const option = resource?.valueInputOption;
+      if (option !== 'RAW' && option !== 'USER_ENTERED') {
+        throw badRequest(
+          option === undefined || option === 'INPUT_VALUE_OPTION_UNSPECIFIED'
+            ? "'valueInputOption' is required but not specified"
+            : `Invalid value at 'value_input_option' (TYPE_ENUM), "${String(option)}"`,
+        );
+      }
+      const writes = (resource.data ?? []).map((valueRange, index) => plannedWrite(book, valueRange, index, option));
+      for (const write of writes) {
+        for (const { row, column, input } of write.cells) {
+          const cell = writableCell(write.sheet, row, column);
+          cell.value = input.value === '' ? undefined : input.value;
+          cell.formula = input.formula;
+          if (input.impliedFormat && !cell.numberFormat) cell.numberFormat = input.impliedFormat;
+          pruneCell(write.sheet, row, column);
+        }
+      }
+      if (writes.some((w) => w.cells.length > 0)) this.ws.files[spreadsheetId]!.updatedMs = this.ws.clock.nowMs;
+      const responses: UpdateValuesResponse[] = writes.map((w) => ({ spreadsheetId, ...w.response }));
+      const sum = (key: 'updatedRows' | 'updatedColumns' | 'updatedCells') =>
+        responses.reduce((n, r) => n + (r[key] ?? 0), 0);
+      return {
+        spreadsheetId,
+        totalUpdatedRows: sum('updatedRows'),
+        totalUpdatedColumns: sum('updatedColumns'),
+        totalUpdatedCells: sum('updatedCells'),
+        totalUpdatedSheets: new Set(writes.filter((w) => w.cells.length > 0).map((w) => w.sheet.sheetId)).size,
+        responses,
       };
     });
   }
@@ -163,6 +244,139 @@ function readableBook(ws: Workspace, method: string, spreadsheetId: string): Spr
   if (!file || file.mimeType !== mimeTypes.spreadsheet || !book) throw entityNotFound();
   if (!roleOf(ws, file)) throw permissionDenied();
   return book;
+}
+
+/**
+ * The spreadsheet, if the manifest grants a scope the write takes (drive, drive.file, spreadsheets) and the
+ * signed-in user may edit it: a reader or commenter is refused as the API refuses them, 403 "The caller does not
+ * have permission".
+ */
+function writableBook(ws: Workspace, method: string, spreadsheetId: string): SpreadsheetData {
+  const book = readableBook(ws, method, spreadsheetId);
+  const role = roleOf(ws, ws.files[String(spreadsheetId)]!);
+  if (role !== 'writer' && role !== 'owner') throw permissionDenied();
+  return book;
+}
+
+interface CellWrite {
+  row: number;
+  column: number;
+  input: InterpretedInput;
+}
+
+interface PlannedWrite {
+  sheet: SheetData;
+  cells: CellWrite[];
+  response: UpdateValuesResponse;
+}
+
+/** One ValueRange, checked and interpreted but not yet written (see AdvancedValues.batchUpdate). */
+function plannedWrite(
+  book: SpreadsheetData,
+  valueRange: GoogleAppsScript.Sheets.Schema.ValueRange,
+  index: number,
+  option: 'RAW' | 'USER_ENTERED',
+): PlannedWrite {
+  const range = String(valueRange?.range ?? '');
+  const invalid = (message: string) => badRequest(`Invalid data[${index}]: ${message}`);
+  const { sheet, area, anchorOnly } = writeTarget(book, range, () => invalid(`Unable to parse range: ${range}`));
+  let grid = (valueRange.values ?? []) as unknown[][];
+  if (valueRange.majorDimension === 'COLUMNS') {
+    // Each inner array is a column: cell (r, c) is grid[c][r]; a short column leaves the cells below it alone.
+    const columns = grid;
+    const height = Math.max(0, ...columns.map((c) => c.length));
+    grid = Array.from({ length: height }, (_, r) => columns.map((c) => (r < c.length ? c[r] : null)));
+  }
+  const numRows = grid.length;
+  const numColumns = Math.max(0, ...grid.map((r) => r.length));
+  const label = `${quotedSheetName(sheet.name)}!${areaA1(area)}`;
+  if (!anchorOnly && numRows > area.numRows) {
+    throw invalid(`Requested writing within range [${label}], but tried writing to row [${area.row + area.numRows}]`);
+  }
+  if (!anchorOnly && numColumns > area.numColumns) {
+    throw invalid(
+      `Requested writing within range [${label}], but tried writing to column [${columnLetters(area.column + area.numColumns)}]`,
+    );
+  }
+  const lastRow = area.row + Math.max(numRows, 1) - 1;
+  const lastColumn = area.column + Math.max(numColumns, 1) - 1;
+  if (lastRow > sheet.maxRows || lastColumn > sheet.maxColumns) {
+    const written = `${quotedSheetName(sheet.name)}!${areaA1({ ...area, numRows: Math.max(numRows, 1), numColumns: Math.max(numColumns, 1) })}`;
+    throw invalid(
+      `Range (${written}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`,
+    );
+  }
+  const timeZone = book.timeZone;
+  const cells: CellWrite[] = [];
+  grid.forEach((values, r) =>
+    values.forEach((raw, c) => {
+      if (raw === null || raw === undefined) return; // "Null values will be skipped."
+      const row = area.row + r;
+      const column = area.column + c;
+      const held = cellAt(sheet, row, column);
+      const value = isDate(raw) ? raw.toJSON() : raw;
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw invalid(`Invalid values[${r}][${c}]: ${JSON.stringify(value) ?? typeof value}`);
+      }
+      const input: InterpretedInput =
+        option === 'RAW'
+          ? { value }
+          : interpretInput(value, { timeZone, numberFormat: held?.numberFormat, formulasAllowed: true });
+      if (held?.validation && input.formula === undefined && rejects(held.validation, input.value)) {
+        throw invalid(validationError(cellA1(row, column)).message);
+      }
+      cells.push({ row, column, input });
+    }),
+  );
+  const rowsWritten = new Set(cells.map((c) => c.row));
+  const columnsWritten = new Set(cells.map((c) => c.column));
+  return {
+    sheet,
+    cells,
+    response: {
+      updatedRange: `${quotedSheetName(sheet.name)}!${areaA1({ row: area.row, column: area.column, numRows: Math.max(numRows, 1), numColumns: Math.max(numColumns, 1) })}`,
+      updatedRows: rowsWritten.size,
+      updatedColumns: columnsWritten.size,
+      updatedCells: cells.length,
+    },
+  };
+}
+
+/**
+ * Where a write goes: the sheet, and the range's area on it unclipped (open ends run to the grid's edge). A single
+ * cell is only an anchor; "Sheet1" alone is the whole sheet from A1.
+ */
+function writeTarget(
+  book: SpreadsheetData,
+  range: string,
+  unparsable: () => Error,
+): { sheet: SheetData; area: GridArea; anchorOnly: boolean } {
+  const text = range.trim();
+  const quoted = /^'((?:[^']|'')+)'$/.exec(text)?.[1]?.replace(/''/g, "'");
+  const named = sheetByName(book, quoted ?? text);
+  if (named && (quoted !== undefined || !looksLikeCells(text))) {
+    return { sheet: named, area: wholeSheet(named).area, anchorOnly: false };
+  }
+  let reference;
+  try {
+    reference = parseA1(text);
+  } catch {
+    throw unparsable();
+  }
+  if (reference.sheetName === null && !looksLikeCells(text)) throw unparsable();
+  const sheet =
+    reference.sheetName === null ? book.sheets.find((s) => !s.hidden) : sheetByName(book, reference.sheetName);
+  if (!sheet) throw unparsable();
+  const cells = text.slice(text.lastIndexOf('!') + 1);
+  const area = reference.area(sheet.maxRows, sheet.maxColumns);
+  return { sheet, area, anchorOnly: !cells.includes(':') };
+}
+
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 function listOf(ranges: string | string[] | undefined): string[] {

@@ -166,3 +166,144 @@ describe('Sheets advanced service conformance: spreadsheets.get', () => {
     expect(error.message).toContain('Unable to parse range: Staff');
   });
 });
+
+describe('Sheets advanced service conformance: values.batchUpdate', () => {
+  // https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate
+  const batchUpdate = (
+    Sheets: GoogleAppsScript.Sheets,
+    id: string,
+    resource: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest,
+  ) => Sheets.Spreadsheets!.Values!.batchUpdate(resource, id);
+
+  // "Sets values in one or more ranges of a spreadsheet": several tabs in one call, and the response's totals
+  // (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate#response-body).
+  test('writes ranges on several tabs in one call and counts what it wrote, each tab once', () => {
+    const { ws, Sheets, book, settings, meetings } = setup();
+    const before = ws.meter.total;
+    const answer = Sheets.Spreadsheets!.Values!.batchUpdate(
+      {
+        valueInputOption: 'USER_ENTERED',
+        data: [
+          { range: "'Jon''s meetings'!A5:C5", values: [['ENGL-3', '2026-09-03', 30]] },
+          { range: 'Settings!B1', values: [['Lincoln Middle'], ['2026-08-31']] },
+          { range: "'Jon''s meetings'!B2", values: [['2026-09-02']] },
+        ],
+      },
+      book.getId(),
+    );
+    expect(ws.meter.total - before).toBe(1);
+    expect(meetings.getRange('A5:C5').getDisplayValues()).toEqual([['ENGL-3', '2026-09-03', '30']]);
+    expect(settings.getRange('B1:B2').getDisplayValues()).toEqual([['Lincoln Middle'], ['2026-08-31']]);
+    expect(answer.totalUpdatedCells).toBe(6);
+    expect(answer.totalUpdatedSheets).toBe(2);
+    expect(answer.responses!.map((r) => r.updatedRange)).toEqual([
+      "'Jon''s meetings'!A5:C5",
+      'Settings!B1:B2',
+      "'Jon''s meetings'!B2",
+    ]);
+    expect(answer.responses![1]).toMatchObject({ updatedRows: 2, updatedColumns: 1, updatedCells: 2 });
+  });
+
+  // https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueInputOption: USER_ENTERED "parsed as
+  // if the user typed them into the UI"; RAW "will not be parsed and will be stored as-is".
+  test('USER_ENTERED parses as typed (formula, date, apostrophe text); RAW stores the very string', () => {
+    const { Sheets, book, settings } = setup();
+    const row = [['=1+1', '2026-09-01', "'=HYPERLINK(1)", "'2026-09-01", '42', true, 7.5]];
+    batchUpdate(Sheets, book.getId(), {
+      valueInputOption: 'USER_ENTERED',
+      data: [{ range: 'Settings!A3:G3', values: row }],
+    });
+    batchUpdate(Sheets, book.getId(), { valueInputOption: 'RAW', data: [{ range: 'Settings!A4:G4', values: row }] });
+    const [typed, raw] = settings.getRange('A3:G4').getValues();
+    expect(settings.getRange('A3').getFormula()).toBe('=1+1');
+    expect(typed![1]).toBeInstanceOf(Date);
+    expect(typed!.slice(2)).toEqual(['=HYPERLINK(1)', '2026-09-01', 42, true, 7.5]);
+    expect(settings.getRange('A4').getFormula()).toBe('');
+    expect(raw).toEqual(['=1+1', '2026-09-01', "'=HYPERLINK(1)", "'2026-09-01", '42', true, 7.5]);
+  });
+
+  // ValueRange.values: "Null values will be skipped. To set a cell to an empty value, set the string value to an
+  // empty string." https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values#ValueRange
+  test('a null leaves its cell alone and is not counted; an empty string empties the cell', () => {
+    const { Sheets, book, meetings } = setup();
+    const answer = batchUpdate(Sheets, book.getId(), {
+      valueInputOption: 'USER_ENTERED',
+      data: [{ range: "'Jon''s meetings'!A2:C2", values: [[null, '', 50]] }],
+    });
+    expect(meetings.getRange('A2:C2').getValues()).toEqual([['READ-1', '', 50]]);
+    expect(answer.totalUpdatedCells).toBe(2);
+  });
+
+  // Same page, majorDimension: "if range=A1:B2,majorDimension=COLUMNS then [[1,2],[3,4]] will set A1=1,B1=3,A2=2,B2=4".
+  test('majorDimension COLUMNS writes each inner list down a column', () => {
+    const { Sheets, book } = setup();
+    const scratch = book.insertSheet('Scratch');
+    batchUpdate(Sheets, book.getId(), {
+      valueInputOption: 'RAW',
+      data: [
+        {
+          range: 'Scratch!A1:B2',
+          majorDimension: 'COLUMNS',
+          values: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      ],
+    });
+    expect(scratch.getRange('A1:B2').getValues()).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+  });
+
+  // Not in the reference; reported responses (cited in sheets-api.ts): the values method does not grow the grid,
+  // refuses values past a block's end, and a tab that does not exist. A refused request writes nothing at all.
+  test('past the grid, past the block, or on a missing tab: a 400, and none of the request is written', () => {
+    const { Sheets, book, settings } = setup();
+    const attempt = (range: string, values: unknown[][]) =>
+      failure(() =>
+        batchUpdate(Sheets, book.getId(), {
+          valueInputOption: 'USER_ENTERED',
+          data: [
+            { range: 'Settings!A9', values: [['written only if all is well']] },
+            { range, values },
+          ],
+        }),
+      );
+    const pastGrid = attempt('Settings!A1000', [['last row'], ['one past it']]);
+    expect(pastGrid.details?.code).toBe(400);
+    expect(pastGrid.message).toContain(
+      'Invalid data[1]: Range (Settings!A1000:A1001) exceeds grid limits. Max rows: 1000, max columns: 26',
+    );
+    expect(attempt('Settings!Z1', [['Z', 'AA']]).message).toContain('exceeds grid limits');
+    expect(attempt('Settings!A1:B1', [['a', 'b', 'c']]).message).toContain(
+      'Requested writing within range [Settings!A1:B1], but tried writing to column [C]',
+    );
+    expect(attempt('Staff!A1', [['x']]).message).toContain('Invalid data[1]: Unable to parse range: Staff!A1');
+    expect(settings.getRange('A9').getValue()).toBe('');
+  });
+
+  // The method's "Authorization scopes": drive, drive.file or spreadsheets — no read-only scope — and a person who
+  // may only view the file cannot change it (403 PERMISSION_DENIED).
+  test('a read-only scope, or a viewer, is refused with a 403 and nothing changes', () => {
+    const { ws, Sheets, book, settings } = setup();
+    const id = book.getId();
+    const write = () =>
+      batchUpdate(Sheets, id, { valueInputOption: 'RAW', data: [{ range: 'Settings!B1', values: [['X']] }] });
+    ws.oauthScopes = ['https://www.googleapis.com/auth/spreadsheets.readonly'];
+    expect(failure(write).details?.code).toBe(403);
+    ws.oauthScopes = ['https://www.googleapis.com/auth/spreadsheets'];
+    const owner = ws.user;
+    book.addViewer('viewer@school.example');
+    ws.user = { ...owner, email: 'viewer@school.example' };
+    const refused = failure(write);
+    expect(refused.details?.code).toBe(403);
+    expect(refused.message).toContain('The caller does not have permission');
+    ws.user = owner;
+    expect(settings.getRange('B1').getValue()).toBe('Lincoln Elementary');
+    expect(failure(() => batchUpdate(Sheets, id, { data: [] })).message).toContain(
+      "'valueInputOption' is required but not specified",
+    );
+  });
+});
