@@ -47,7 +47,8 @@ export type AddOnManifest = z.infer<typeof addOnManifest>;
 export const fetchedUrls: Record<string, string> = {
   'https://www.googleapis.com/batch/calendar/v3':
     "Send calendar changes in batches of up to 50 (Calendar's batch endpoint); each call inside still needs calendar.app.created.",
-  'https://www.googleapis.com/drive/v3/files': "List a group's agenda folder once per run (Drive API files.list).",
+  'https://www.googleapis.com/drive/v3/files':
+    "List a group's agenda folder once per run, find forms a stopped run made and move new forms into the PLG Hub folder, all of a run's at once (Drive API files.list, files.update).",
   'https://www.googleapis.com/upload/drive/v3/files':
     'Make each agenda Doc from its HTML in one upload (files.create).',
   'https://forms.googleapis.com/':
