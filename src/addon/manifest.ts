@@ -50,7 +50,7 @@ export const fetchedUrls: Record<string, string> = {
   'https://www.googleapis.com/batch/drive/v3':
     "Share each teachers' card file with its group's roster, and unshare it from who left, in Drive batch requests (permissions.list, create, delete).",
   'https://www.googleapis.com/drive/v3/files':
-    "List a group's agenda folder and the card folder once per run (files.list), and ask for the ids of new card files in one request (files.generateIds).",
+    "List a group's agenda folder and the card folder once per run, find forms a stopped run made, move new forms into the PLG Hub folder (files.list, files.update), and ask for the ids of new card files in one request (files.generateIds).",
   'https://www.googleapis.com/upload/drive/v3/files':
     'Make each agenda Doc from its HTML, and each card file with its signed content, in one upload (files.create).',
   'https://forms.googleapis.com/':

@@ -131,6 +131,9 @@ export const latencyMs: Record<string, number> = {
   'UrlFetchApp.fetch:drive.files.create': 300,
   'UrlFetchApp.fetch:drive.files.generateIds': 250,
   'UrlFetchApp.fetch:drive.batch': 250,
+  // A move (files.update with addParents/removeParents): one metadata write, between DriveApp's 150 and a Calendar
+  // patch's 400.
+  'UrlFetchApp.fetch:drive.files.update': 300,
   // The Forms API (forms/rest/forms-endpoint.ts). create makes a Drive file, as DocumentApp.create (1100) does,
   // without FormApp.create's loading of the form into the script (1500). A batchUpdate is one round trip plus
   // its server-side work: this row, and batchRequestMs per request of the batch (the endpoint spends it).

@@ -71,8 +71,11 @@ export class Meter {
     });
   }
 
-  /** Records one call of `kind`; throws the fault or limit error Apps Script would throw instead. */
-  call(kind: string, quota?: QuotaName, amount = 1): void {
+  /**
+   * Records one call of `kind`; throws the fault or limit error Apps Script would throw instead. `parts` are the
+   * kinds of what the call carries (a fetchAll's requests): a rule for one of them stops the call that sends it.
+   */
+  call(kind: string, quota?: QuotaName, amount = 1, parts: readonly string[] = []): void {
     if (this.killed) throw appsScriptError(faultMessages.timeLimit());
     // The script's own work since its last call counts first: if that alone used up the run's time, Apps
     // Script stopped it there and this call is never made.
@@ -92,7 +95,7 @@ export class Meter {
     const rule = this.rules.find(
       (r) =>
         (r.atCall === undefined || r.atCall === this.total) &&
-        (r.kind === undefined || kind.startsWith(r.kind)) &&
+        (r.kind === undefined || kind.startsWith(r.kind) || parts.some((p) => p.startsWith(r.kind!))) &&
         // Over HTTP a kind rule's "slow down" is an answer, not an exception: UrlFetchApp takes it (takeRateLimit).
         !(r.fault === 'rateLimit' && r.atCall === undefined && kind.startsWith('UrlFetchApp.')),
     );

@@ -11,18 +11,11 @@ import type { ApplyBudget } from './calendar-apply';
 import { formPlace, prefilledTemplate, prefillValue, setDropdownChoices } from './form-builder';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
-import { ensureTrackedForm, readStoredForm, storeForm, type FormRecords } from './tracked-form';
+import { ensureTrackedForms, readStoredForm, storeForm, type FormJob, type FormRecords } from './tracked-form';
 
 export { feedbackFormRecords } from './form-records';
 
 const placeholder = 'PLGHUBMEETINGKEY';
-/**
- * One form, from its Forms API create to its record: the demo measures 3.6–4.7 s of modeled time (three Forms API
- * requests, five FormApp calls, moving it and linking its responses tab; the first form of a run also finds the
- * folder and the responses spreadsheet), so a press starts one only with 5 s to spare.
- */
-const formCreateMs = 5_000;
-
 /**
  * By the registry (registry-keys.ts) and the group's PLG Hub key, so retyping or renaming its id keeps its form
  * (core/registry/cross-checks.ts) and another school's group of the same id has its own.
@@ -58,14 +51,16 @@ function choicesOf(registry: Registry, group: { id: string; key?: string }): Map
   return meetingLabels(meetings, registry.style);
 }
 
-/** Creates the forms that are missing (as the budget allows) and fills every meeting's feedback link. */
+/**
+ * Creates the forms that are missing, all together (tracked-form.ts: as many as the budget allows), and fills
+ * every meeting's feedback link.
+ */
 export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, budget: ApplyBudget): FormsProgress {
   const registry = open.read.registry!;
   const { settings } = registry;
-  let created = 0;
-  let remaining = 0;
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   const place = formPlace(() => ensurePlgFolder(open.tabs.get('Settings')!, settings));
+  const jobs: (FormJob & { rowNumber: number })[] = [];
   for (const { row: group, rowNumber } of registry.groups) {
     const key = formKey(open.id, group, settings.yearStart);
     if (!group.active || isHeldGroup(open.read.holds, group)) continue;
@@ -79,26 +74,22 @@ export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, bu
       }
       continue;
     }
-    if (!budget.allows(formCreateMs)) {
-      remaining += 1;
-      continue;
-    }
-    const { form } = ensureTrackedForm(
-      records,
+    jobs.push({
       key,
-      meetingFeedbackForm(group, settings, group.feedbackQuestions, choices),
-      place,
-      open.spreadsheet.getId(),
-      (built) => ({
-        template: prefilledTemplate(built.api, meetingItemTitle, placeholder),
+      rowNumber,
+      model: meetingFeedbackForm(group, settings, group.feedbackQuestions, choices),
+      finish: (api) => ({
+        template: prefilledTemplate(api, meetingItemTitle, placeholder),
         choices: choices.length ? choices : [noMeetingYet],
       }),
-    );
-    groupsSheet.set(rowNumber, groupsTab.columns.feedbackForm.header, form.getEditUrl());
-    created += 1;
+    });
   }
+  const build = ensureTrackedForms(records, jobs, place, open.spreadsheet.getId(), budget);
+  const rowOf = new Map(jobs.map((j) => [j.key, j.rowNumber]));
+  for (const made of build.made)
+    groupsSheet.set(rowOf.get(made.key)!, groupsTab.columns.feedbackForm.header, made.editUrl);
   groupsSheet.flush();
-  return { created, linksFilled: fillFeedbackLinks(open, records.all), remaining };
+  return { created: build.made.length, linksFilled: fillFeedbackLinks(open, records.all), remaining: build.left };
 }
 
 /**

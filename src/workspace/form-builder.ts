@@ -15,10 +15,9 @@
 // respondent typed a key for. The record is written before the form is published, so no response can arrive in a
 // tab PLG Hub does not know.
 import { z } from 'zod';
-import { fileIdOf } from '../core/drive-id';
 import { escapeAsText, unescapeCell } from '../core/escape';
 import type { FormItem, FormKind, FormModel } from '../core/feedback/form-model';
-import { getForm, publishForm, updateForm, type ApiForm, type FormRequest } from './forms-api';
+import { getForm, updateForm, type ApiForm, type FormRequest } from './forms-api';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,40 +38,14 @@ export function formPlace(folder: () => GoogleAppsScript.Drive.Folder): FormPlac
   return place;
 }
 
-export interface BuiltForm {
-  /** The form in FormApp, for what only FormApp does (its edit URL, a destination). */
-  form: Form;
-  /** The form as the Forms API answered the batch: its questions' ids and the link for respondents. */
-  api: ApiForm;
-}
-
 /**
- * Builds the model into the form `formId` and publishes it: one batchUpdate with every question and setting (a
- * form this run just created is empty; any other — a run stopped half-way, a form adopted by its name — is read
- * first and emptied in the same batch, which applies only if nobody changed it since it was read), then the
- * settings only FormApp has, the responses spreadsheet, and publishing. `registryId` is recorded with the form,
- * so a registry reads only its own forms' responses; the registry itself never receives any.
+ * Checks what the Forms API answered a form's batch with: the email setting asked for, kept. Anonymous unless the
+ * school opted in, so a form that answers otherwise is never published.
  */
-export function buildForm(
-  formId: string,
-  model: FormModel,
-  place: FormPlace,
-  registryId: string,
-  fresh: boolean,
-): BuiltForm {
-  const current = fresh ? undefined : getForm(formId);
-  const existing = current?.items?.length ?? 0;
-  const api = updateForm(formId, formRequests(model, existing), current?.revisionId);
+export function checkBuilt(api: ApiForm, model: FormModel): void {
   const collected = api.settings?.emailCollectionType ?? 'DO_NOT_COLLECT';
   if (collected !== model.settings.emailCollection)
     throw new Error(`The form "${model.title}" did not keep its email setting (${collected})`);
-  const form = FormApp.openById(formId);
-  setWhoMayAnswer(form, model, fresh);
-  linkResponses(form, model, place.responsesBook(), registryId);
-  const state = publishForm(formId);
-  if (!state.isPublished || !state.isAcceptingResponses)
-    throw new Error(`The form "${model.title}" was not published; it is finished next run`);
-  return { form, api };
 }
 
 /** The one batch that makes the form the model: emptied of `existing` items, then titled, set and filled. */
@@ -120,10 +93,14 @@ function apiItem(item: FormItem): Record<string, unknown> {
  * Who may answer, which only FormApp sets: sign-in required (Workspace domains only; on a consumer account the form
  * stays open to its link), one response per signed-in person for a survey round (Form.setLimitOneResponsePerUser:
  * "Sets whether the form allows only one response per respondent"; the address is not kept unless email collection
- * is on), no link to answer again, no editing a response. A form this run created has Google's defaults (one
- * response per person off, editing off), so those are set only when they differ or the form is older.
+ * is on), no link to answer again, no editing a response. A form this run created has Google's defaults, so a
+ * setting is written only where the default is not what PLG Hub wants: "submit another response" is shown by
+ * default (FormApp's setShowLinkToRespondAgain; the emulator's new form has it on) and sign-in is not required
+ * (the emulator's default), so both are always set; one response per person and response editing are off by
+ * default (Form.setLimitOneResponsePerUser, setAllowResponseEdits: both opt-in), so a new form skips them unless
+ * a survey asks for one response per person; a form made by an earlier run may have been changed, so it gets all.
  */
-function setWhoMayAnswer(form: Form, model: FormModel, fresh: boolean): void {
+export function setWhoMayAnswer(form: Form, model: FormModel, fresh: boolean): void {
   const { limitOneResponsePerUser, requireLogin } = model.settings;
   form.setShowLinkToRespondAgain(false);
   if (!fresh) form.setAllowResponseEdits(false);
@@ -242,8 +219,13 @@ const IndexRow = z
 export function readFormsIndex(book: Spreadsheet): IndexedForm[] {
   const sheet = book.getSheetByName(formsIndexTab);
   if (!sheet) return [];
+  return indexedForms(sheet.getDataRange().getValues());
+}
+
+/** The index's rows (header first) as forms, the latest record of each form winning. */
+function indexedForms(values: readonly unknown[][]): IndexedForm[] {
   const byForm = new Map<string, IndexedForm>();
-  for (const cells of sheet.getDataRange().getValues().slice(1)) {
+  for (const cells of values.slice(1)) {
     const parsed = IndexRow.safeParse(
       cells.slice(0, indexHeaders.length).map((c) => (typeof c === 'string' ? unescapeCell(c) : c)),
     );
@@ -308,28 +290,58 @@ function destinationOf(form: Form): string | undefined {
   }
 }
 
-/** Sends the form's responses to `book` and records the tab they land in, unless that is already so. */
-function linkResponses(form: Form, model: FormModel, book: Spreadsheet, registryId: string): void {
-  const formId = form.getId();
-  const recorded = readFormsIndex(book).find((f) => f.formId === formId);
-  if (recorded && destinationOf(form) === book.getId() && book.getSheetByName(recorded.tab)) return;
+/** A form whose responses go to the private spreadsheet: its id (known, so never asked of FormApp), its model. */
+export interface LinkedForm {
+  formId: string;
+  form: Form;
+  model: FormModel;
+}
+
+/**
+ * Sends each form's responses to `book` and records the tab they land in, unless that is already so, for all the
+ * forms together: one read of the index, a setDestination per form (the only way there is), one flush, one
+ * pairing of the new tabs with the forms, a rename per tab and one write of all their index rows.
+ */
+export function linkAllResponses(forms: readonly LinkedForm[], book: Spreadsheet, registryId: string): void {
+  const index = book.getSheetByName(formsIndexTab)!;
+  const indexRows = index.getDataRange().getValues();
+  const recorded = new Map(indexedForms(indexRows).map((f) => [f.formId, f]));
+  const todo = forms.filter(({ formId, form }) => {
+    const known = recorded.get(formId);
+    return !(known && destinationOf(form) === book.getId() && book.getSheetByName(known.tab));
+  });
+  if (todo.length === 0) return;
   const before = new Set(book.getSheets().map((s) => s.getName()));
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
+  for (const { form } of todo) form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
   SpreadsheetApp.flush();
   const sheets = book.getSheets();
   const added = sheets.filter((s) => !before.has(s.getName()));
-  const tab =
-    added.length === 1
-      ? added[0]!.getName()
-      : sheets.find((s) => fileIdOf(s.getFormUrl?.() ?? undefined) === formId)?.getName();
-  if (!tab) throw new Error(`The responses tab of "${model.title}" could not be found; the form is finished next run`);
-  // Named after the form ("Math PLG — meeting feedback 2026–27"), not "Form Responses 7": the form keeps writing
-  // to its tab after a rename (https://support.google.com/docs/answer/2917686), and the index records the new name.
-  const named = renameResponsesTab(book, tab, model.title);
-  const { identity } = model;
-  // As text, so Sheets never turns a school year's first day (or a key like "10-12") into a date.
-  const cells = [formId, named, model.kind, identity.group ?? '', identity.yearStart].map(escapeAsText);
-  book.getSheetByName(formsIndexTab)!.appendRow([...cells, identity.round ?? '', escapeAsText(registryId)]);
+  // Each link makes a tab "Form Responses N", N the spreadsheet's next number (support.google.com/docs/answer/
+  // 2917686; the emulator's destination.ts), so the forms, linked one after another, own the new tabs in the order
+  // of their numbers. Anything else (a tab not made by these links) and nothing is assumed: the run stops, and the
+  // forms are finished next run.
+  const numbered = added
+    .map((sheet) => ({ name: sheet.getName(), n: Number(/^Form Responses (\d+)$/i.exec(sheet.getName())?.[1]) }))
+    .sort((a, b) => a.n - b.n);
+  const tabOf = new Map<string, string>();
+  if (numbered.length === todo.length && numbered.every((t) => Number.isInteger(t.n)))
+    todo.forEach(({ formId }, i) => tabOf.set(formId, numbered[i]!.name));
+  else if (added.length === 1 && todo.length === 1) tabOf.set(todo[0]!.formId, added[0]!.getName());
+  const rows: (string | number)[][] = [];
+  for (const { formId, model } of todo) {
+    const tab = tabOf.get(formId);
+    if (!tab)
+      throw new Error(`The responses tab of "${model.title}" could not be found; the form is finished next run`);
+    // Named after the form ("Math PLG — meeting feedback 2026–27"), not "Form Responses 7": the form keeps writing
+    // to its tab after a rename (https://support.google.com/docs/answer/2917686), and the index records the new name.
+    const named = renameResponsesTab(book, tab, model.title);
+    const { identity } = model;
+    // As text, so Sheets never turns a school year's first day (or a key like "10-12") into a date.
+    const cells = [formId, named, model.kind, identity.group ?? '', identity.yearStart].map(escapeAsText);
+    rows.push([...cells, identity.round ?? '', escapeAsText(registryId)]);
+  }
+  // Every form's row in one write, below the last row read (the index is only ever appended to).
+  index.getRange(Math.max(indexRows.length, 1) + 1, 1, rows.length, indexHeaders.length).setValues(rows);
 }
 
 /** Sheets holds a tab name of up to 100 characters. */

@@ -23,6 +23,7 @@ export function feedbackFormRecords(open: OpenRegistry, readOnly = false): FormR
       return {
         all: { ...Object.fromEntries(legacy), ...Object.fromEntries(state.entries(formPrefix)) },
         store: refuse,
+        storeAll: refuse,
       };
     moveFromScriptProperties(legacy, state);
   }
@@ -32,6 +33,11 @@ export function feedbackFormRecords(open: OpenRegistry, readOnly = false): FormR
     store(key, value) {
       all[key] = value;
       state.set(key, value);
+      state.flush();
+    },
+    storeAll(entries) {
+      Object.assign(all, entries);
+      for (const [key, value] of Object.entries(entries)) state.set(key, value);
       state.flush();
     },
   };

@@ -6,7 +6,7 @@
 // accepts the Drive scope PLG Hub already holds ("Authorization scopes" of create, batchUpdate, get and
 // setPublishSettings: drive, drive.file or forms.body), and no Forms scope is added for it.
 import { z } from 'zod';
-import { isRetryable, parsedBody, restCall, restFailure, type RestCall, type RestResult } from './google-rest';
+import { isRetryable, parsedBody, restCalls, restFailure, type RestCall, type RestResult } from './google-rest';
 
 const base = 'https://forms.googleapis.com/v1/forms';
 
@@ -47,15 +47,32 @@ export type FormRequest = Record<string, unknown>;
  * arrive before its questions, settings and responses sheet are in place.
  */
 export function createForm(title: string, documentTitle: string): ApiForm {
-  return sent(
-    { method: 'post', url: `${base}?unpublished=true`, body: { info: { title, documentTitle } } },
+  return settled(createForms([{ title, documentTitle }])[0]!);
+}
+
+/** Several new forms at once (one UrlFetchApp.fetchAll): each answer is the form made, or why it was not. */
+export function createForms(forms: readonly { title: string; documentTitle: string }[]): (ApiForm | Error)[] {
+  return sentAll(
+    forms.map(({ title, documentTitle }) => ({
+      method: 'post',
+      url: `${base}?unpublished=true`,
+      body: { info: { title, documentTitle } },
+    })),
     'create',
     ApiForm,
   );
 }
 
 export function getForm(formId: string): ApiForm {
-  return sent({ method: 'get', url: `${base}/${encodeURIComponent(formId)}` }, 'get', ApiForm);
+  return settled(getForms([formId])[0]!);
+}
+
+export function getForms(formIds: readonly string[]): (ApiForm | Error)[] {
+  return sentAll(
+    formIds.map((formId) => ({ method: 'get', url: `${base}/${encodeURIComponent(formId)}` })),
+    'get',
+    ApiForm,
+  );
 }
 
 /**
@@ -63,38 +80,71 @@ export function getForm(formId: string): ApiForm {
  * the batch applies only if nobody changed the form since that revision was read (400 otherwise).
  */
 export function updateForm(formId: string, requests: FormRequest[], revision?: string): ApiForm {
-  const body: Record<string, unknown> = { includeFormInResponse: true, requests };
-  if (revision) body.writeControl = { requiredRevisionId: revision };
-  const answer = sent(
-    { method: 'post', url: `${base}/${encodeURIComponent(formId)}:batchUpdate`, body },
+  return settled(updateForms([{ formId, requests, revision }])[0]!);
+}
+
+/** Several forms' batches at once (one UrlFetchApp.fetchAll), each all or nothing on its own form. */
+export function updateForms(
+  updates: readonly { formId: string; requests: FormRequest[]; revision?: string }[],
+): (ApiForm | Error)[] {
+  const answers = sentAll(
+    updates.map(({ formId, requests, revision }) => {
+      const body: Record<string, unknown> = { includeFormInResponse: true, requests };
+      if (revision) body.writeControl = { requiredRevisionId: revision };
+      return { method: 'post', url: `${base}/${encodeURIComponent(formId)}:batchUpdate`, body };
+    }),
     'batchUpdate',
     z.object({ form: ApiForm }),
   );
-  return answer.form;
+  return answers.map((a) => (a instanceof Error ? a : a.form));
 }
 
+type PublishState = z.infer<typeof PublishState>;
+
 /** Publishes the form and opens it to responses; answers the state Google reports back. */
-export function publishForm(formId: string): z.infer<typeof PublishState> {
-  const answer = sent(
-    {
+export function publishForm(formId: string): PublishState {
+  return settled(publishForms([formId])[0]!);
+}
+
+/** Several forms published at once (one UrlFetchApp.fetchAll). */
+export function publishForms(formIds: readonly string[]): (PublishState | Error)[] {
+  const answers = sentAll(
+    formIds.map((formId) => ({
       method: 'post',
       url: `${base}/${encodeURIComponent(formId)}:setPublishSettings`,
       body: {
         publishSettings: { publishState: { isPublished: true, isAcceptingResponses: true } },
         updateMask: 'publishState',
       },
-    },
+    })),
     'setPublishSettings',
     z.object({ publishSettings: z.object({ publishState: PublishState }) }),
   );
-  return answer.publishSettings.publishState;
+  return answers.map((a) => (a instanceof Error ? a : a.publishSettings.publishState));
 }
 
-function sent<T>(call: RestCall, method: string, schema: z.ZodType<T>): T {
+/**
+ * The requests sent together (google-rest.ts restCalls: one UrlFetchApp.fetchAll, a single request as one fetch),
+ * each answer checked on its own: the parsed body, or an Error saying why that request failed. A caller records
+ * what succeeded before it reports what did not.
+ */
+function sentAll<T>(calls: RestCall[], method: string, schema: z.ZodType<T>): (T | Error)[] {
   const what = `Forms API forms.${method}`;
-  const result = restCall(call, retry);
-  if (result.status >= 200 && result.status < 300) return parsedBody(result, schema, what);
-  throw failure(result, what);
+  if (calls.length === 0) return [];
+  return restCalls(calls, retry).map((result) => {
+    if (result.status < 200 || result.status >= 300) return failure(result, what);
+    try {
+      return parsedBody(result, schema, what);
+    } catch (error) {
+      return error as Error;
+    }
+  });
+}
+
+/** The answer, or its failure thrown. */
+export function settled<T>(answer: T | Error): T {
+  if (answer instanceof Error) throw answer;
+  return answer;
 }
 
 /** A "slow down" still held after the retries says "rate limit", so the card tells the person to try shortly. */

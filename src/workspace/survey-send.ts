@@ -34,11 +34,9 @@ import type { ApplyBudget } from './calendar-apply';
 import { formPlace } from './form-builder';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
-import { ensureTrackedForm, readStoredForm, storedForms, type FormRecords, type StoredForm } from './tracked-form';
+import { ensureTrackedForms, readStoredForm, storedForms, type FormRecords, type StoredForm } from './tracked-form';
 import { isRegistryKey, keyScope } from './registry-keys';
 
-/** A survey form has more questions than a feedback form, and one more FormApp setting (feedback-forms.ts). */
-const surveyFormMs = 6_000;
 const batchMs = 1_000;
 
 export interface SurveyReport {
@@ -187,16 +185,18 @@ export function sendSurveyRound(
   if (options.run && (registry.settings.surveyMonths.includes(round) || run.all[pendingRoundKey] === String(round)))
     options.run.resumes = true;
   const place = formPlace(() => ensurePlgFolder(open.tabs.get('Settings')!, registry.settings));
+  // The round's two forms are built together (tracked-form.ts), as far as the time left allows.
+  const unready = surveys.filter((survey) => !readStoredForm(run.all, survey.key)?.ready);
+  if (unready.length > 0) {
+    write(run, pendingRound(run));
+    const jobs = unready.map(({ key, model }) => ({ key, model }));
+    run.report.created += ensureTrackedForms(run.records, jobs, place, open.spreadsheet.getId(), budget).made.length;
+  }
   for (const survey of surveys) {
-    let stored = readStoredForm(run.all, survey.key);
+    const stored = readStoredForm(run.all, survey.key);
     if (!stored?.ready) {
-      if (run.stopped || !budget.allows(surveyFormMs)) {
-        run.report.remaining += survey.audience.length;
-        continue;
-      }
-      write(run, pendingRound(run));
-      stored = ensureTrackedForm(run.records, survey.key, survey.model, place, open.spreadsheet.getId()).stored;
-      run.report.created += 1;
+      run.report.remaining += survey.audience.length;
+      continue;
     }
     mailSurvey(run, survey, stored);
   }

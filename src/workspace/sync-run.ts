@@ -71,7 +71,7 @@ export function syncPass(
   const events = calendarId ? eventsOf(registry, calendarId) : noEvents;
   const pass: PassInput = {
     open,
-    registry,
+    registry: withCalendarId(registry, calendarId),
     meetings,
     meetingsAdded: merge.append.length,
     makeUps: merge.makeUps,
@@ -93,8 +93,24 @@ export function boundForWriting(pass: SyncPass): SyncPass {
   if (pass.calendarBound) return pass;
   const calendarId = bindCalendar(pass.open, pass.registry);
   if (calendarId === pass.calendarId) return { ...pass, calendarBound: true };
-  const next = { ...pass, calendarId, calendarBound: true, events: eventsOf(pass.registry, calendarId) };
+  const next = {
+    ...pass,
+    registry: withCalendarId(pass.registry, calendarId),
+    calendarId,
+    calendarBound: true,
+    events: eventsOf(pass.registry, calendarId),
+  };
   return { ...next, ...planOf(next) };
+}
+
+/**
+ * The registry as read, with the calendar this execution bound (made, on a first Apply): what is written later in
+ * the same execution — the teachers' card files name it, and a Calendar card shows a meeting only from the calendar
+ * its card file names — must not carry the empty Settings cell read before the calendar existed.
+ */
+function withCalendarId(registry: Registry, calendarId: string | undefined): Registry {
+  if (!calendarId || registry.settings.calendarId === calendarId) return registry;
+  return { ...registry, settings: { ...registry.settings, calendarId } };
 }
 
 /**

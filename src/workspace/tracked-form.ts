@@ -1,13 +1,23 @@
-// A Form PLG Hub creates exactly once, whatever happens to the run: its id is stored (in a record store, read
-// back through zod) the moment forms.create answers, marked ready only when fully built and published; a run
-// stopped half-way rebuilds the same form's questions, and a run stopped before the id was stored adopts the form
-// by its unique Drive file name (forms.create names the file, documentTitle). A form is made unpublished and
-// published last, so a form left behind by a stopped run takes no responses before it is adopted and finished.
+// The Forms PLG Hub creates exactly once each, whatever happens to the run: their ids are stored (in a record
+// store, read back through zod) the moment forms.create answers, each marked ready only when fully built and
+// published; a run stopped half-way rebuilds the same forms' questions, and a run stopped before the ids were
+// stored adopts each form by its unique Drive file name (forms.create names the file, documentTitle). A form is
+// made unpublished and published last, so a form left behind by a stopped run takes no responses before it is
+// adopted and finished.
+//
+// All the forms a run makes are built together, phase by phase, each phase's requests sent at once
+// (UrlFetchApp.fetchAll: as long as the slowest request, not their sum): one search for leftovers, forms.create
+// for all and every new id recorded in one write, one move into the PLG Hub folder, one forms.batchUpdate each,
+// then FormApp's settings and the responses spreadsheet form by form (no API has them), then setPublishSettings
+// for all and every ready record in one write. A stop between any two calls leaves each form recorded (or
+// findable by its name) and unpublished until its last phase, so the next run finishes the same forms.
 import { z } from 'zod';
 import type { FormModel } from '../core/feedback/form-model';
 import { contentHash } from '../core/content-hash';
-import { buildForm, type BuiltForm, type FormPlace } from './form-builder';
-import { createForm } from './forms-api';
+import type { ApplyBudget } from './calendar-apply';
+import { checkBuilt, formRequests, linkAllResponses, setWhoMayAnswer, type FormPlace } from './form-builder';
+import { formsNamed, moveIntoFolder } from './form-files';
+import { createForms, getForms, publishForms, updateForms, type ApiForm } from './forms-api';
 
 export const StoredForm = z.object({
   formId: z.string(),
@@ -30,10 +40,12 @@ export const StoredForm = z.object({
 });
 export type StoredForm = z.infer<typeof StoredForm>;
 
-/** Where form records are kept: every record in one read (`all`), and a write that is stored before it returns. */
+/** Where form records are kept: every record in one read (`all`), and writes stored before they return. */
 export interface FormRecords {
   readonly all: Record<string, string>;
   store(key: string, value: string): void;
+  /** Several records in one write: all of them stored, or none. */
+  storeAll(entries: Record<string, string>): void;
 }
 
 /** Script properties: a survey round's records and audience (survey-send.ts writes several keys in one call). */
@@ -45,6 +57,11 @@ export function storedForms(): FormRecords {
     store(key, value) {
       all[key] = value;
       properties.setProperty(key, value);
+    },
+    storeAll(entries) {
+      if (Object.keys(entries).length === 0) return;
+      properties.setProperties(entries);
+      Object.assign(all, entries);
     },
   };
 }
@@ -64,37 +81,176 @@ export function storeForm(records: FormRecords, key: string, form: StoredForm): 
   records.store(key, JSON.stringify(form));
 }
 
+/** A form to make (or finish): its record key, its model, and what the caller keeps from the built form. */
+export interface FormJob {
+  key: string;
+  model: FormModel;
+  /** What the caller keeps with the record (a prefilled link), from the form as the API answered its batch. */
+  finish?: (api: ApiForm) => Partial<StoredForm>;
+}
+
+export interface MadeForm {
+  key: string;
+  stored: StoredForm;
+  /** The form's editor link, for the registry. */
+  editUrl: string;
+}
+
+export interface FormsBuild {
+  /** Forms made ready and published by this run, in the jobs' order. */
+  made: MadeForm[];
+  /** Jobs still to finish: the time left did not allow them (they are recorded, if begun). */
+  left: number;
+}
+
 /**
- * Creates (or finishes) the form for `key`; returns it ready, published, answering into the private responses
- * spreadsheet. `finish` adds what the caller keeps with the record (a prefilled link) from the built form.
+ * The modeled time of each phase (latency.ts: the slowest request of a fetchAll, a state write, a flush), and of
+ * each form's FormApp work (openById 400 ms, two to four settings, setDestination, its tab found and renamed),
+ * with room for Apps Script's own time. A run takes only as many forms as all phases can finish with.
  */
-export function ensureTrackedForm(
+const phaseMs = { lookup: 400, create: 1_400, record: 400, move: 400, read: 400, update: 1_000, publish: 500 };
+const linkMs = 400;
+function formMs(model: FormModel): number {
+  return model.settings.limitOneResponsePerUser ? 1_100 : 900;
+}
+const buildMs = (models: readonly FormModel[]) =>
+  Object.values(phaseMs).reduce((a, b) => a + b, 0) + linkMs * 2 + models.reduce((t, m) => t + formMs(m), 0);
+
+interface Building {
+  job: FormJob;
+  fileName: string;
+  formId?: string;
+  /** Made by this run: empty, with Google's defaults, in My Drive. */
+  fresh: boolean;
+  /** Where the file is, when known (a new form is in My Drive); a form an earlier run recorded: unknown. */
+  from?: string[];
+  editUrl?: string;
+  api?: ApiForm;
+  form?: GoogleAppsScript.Forms.Form;
+}
+
+/**
+ * Creates (or finishes) the forms of `jobs` that are not ready yet, as many as `budget` allows, all together;
+ * each comes out published, answering into the private responses spreadsheet, and recorded ready. `registryId`
+ * tags each form's file name and is recorded with it, so a registry reads only its own forms' responses.
+ */
+export function ensureTrackedForms(
   records: FormRecords,
-  key: string,
-  model: FormModel,
+  jobs: readonly FormJob[],
   place: FormPlace,
   registryId: string,
-  finish: (built: BuiltForm) => Partial<StoredForm> = () => ({}),
-): { form: GoogleAppsScript.Forms.Form; stored: StoredForm; created: boolean } {
-  const stored = readStoredForm(records.all, key);
-  if (stored?.ready) return { form: FormApp.openById(stored.formId), stored, created: false };
-  let formId = stored?.formId;
-  let fresh = false;
-  if (!formId) {
-    const fileName = fileNameOf(model.title, key, registryId);
-    formId = leftoverForm(fileName);
-    if (!formId) {
-      formId = createForm(model.title, fileName).formId;
-      fresh = true;
+  budget: ApplyBudget,
+): FormsBuild {
+  const pending = jobs.filter((j) => !readStoredForm(records.all, j.key)?.ready);
+  let n = pending.length;
+  while (n > 0 && !budget.allows(buildMs(pending.slice(0, n).map((j) => j.model)))) n--;
+  const left = () => ({ made: [], left: pending.length });
+  if (n === 0) return left();
+  const forms: Building[] = pending.slice(0, n).map((job) => ({
+    job,
+    fileName: fileNameOf(job.model.title, job.key, registryId),
+    formId: readStoredForm(records.all, job.key)?.formId,
+    fresh: false,
+  }));
+
+  // 1. Forms a stopped run made but never recorded: every name in one search.
+  const unrecorded = forms.filter((f) => !f.formId);
+  if (unrecorded.length > 0) {
+    const found = formsNamed(unrecorded.map((f) => f.fileName));
+    for (const f of unrecorded) {
+      const file = found.get(f.fileName);
+      if (file) Object.assign(f, { formId: file.id, from: file.parents });
     }
-    storeForm(records, key, { formId, ready: false });
   }
-  // Into the PLG Hub folder: a new form starts in My Drive, and a run stopped before the move left it there.
-  DriveApp.getFileById(formId).moveTo(place.folder());
-  const built = buildForm(formId, model, place, registryId, fresh);
-  const ready: StoredForm = { formId, ready: true, url: built.api.responderUri, ...finish(built) };
-  storeForm(records, key, ready);
-  return { form: built.form, stored: ready, created: true };
+
+  // 2. The rest made, all at once, and every id recorded in one write before anything else happens to them.
+  const toMake = unrecorded.filter((f) => !f.formId);
+  if (toMake.length > 0 && !budget.allows(phaseMs.create + phaseMs.record)) return left();
+  const made = createForms(toMake.map((f) => ({ title: f.job.model.title, documentTitle: f.fileName })));
+  toMake.forEach((f, i) => {
+    const answer = made[i]!;
+    if (!(answer instanceof Error)) Object.assign(f, { formId: answer.formId, fresh: true, from: ['root'] });
+  });
+  records.storeAll(
+    Object.fromEntries(
+      unrecorded.filter((f) => f.formId).map((f) => [f.job.key, JSON.stringify({ formId: f.formId, ready: false })]),
+    ),
+  );
+  throwFirst(made);
+
+  // 3. Into the PLG Hub folder: a new form starts in My Drive, and a run stopped before the move left it there.
+  if (!budget.allows(phaseMs.move)) return left();
+  const folder = place.folder();
+  const known = forms.filter((f) => f.from);
+  const moved = moveIntoFolder(
+    known.map((f) => ({ id: f.formId!, from: f.from! })),
+    folder.getId(),
+  );
+  known.forEach((f, i) => {
+    const answer = moved[i]!;
+    if (!(answer instanceof Error)) f.editUrl = answer;
+  });
+  throwFirst(moved);
+  // A form an earlier run recorded may be anywhere by now (moved already, or not): DriveApp moves it from wherever.
+  for (const f of forms.filter((x) => !x.from)) DriveApp.getFileById(f.formId!).moveTo(folder);
+
+  // 4. Questions and settings: one batch per form, all sent together. A form this run made is empty; any other
+  // is read first and emptied in its batch, which applies only if nobody changed it since it was read.
+  const older = forms.filter((f) => !f.fresh);
+  if (!budget.allows(phaseMs.update + (older.length ? phaseMs.read : 0))) return left();
+  const current = getForms(older.map((f) => f.formId!));
+  throwFirst(current);
+  const read = new Map(older.map((f, i) => [f, current[i] as ApiForm]));
+  const built = updateForms(
+    forms.map((f) => ({
+      formId: f.formId!,
+      requests: formRequests(f.job.model, read.get(f)?.items?.length ?? 0),
+      revision: read.get(f)?.revisionId,
+    })),
+  );
+  throwFirst(built);
+  forms.forEach((f, i) => {
+    f.api = built[i] as ApiForm;
+    checkBuilt(f.api, f.job.model);
+  });
+
+  // 5. What only FormApp sets, form by form: who may answer.
+  if (!budget.allows(forms.reduce((t, f) => t + formMs(f.job.model), 0))) return left();
+  for (const f of forms) {
+    f.form = FormApp.openById(f.formId!);
+    setWhoMayAnswer(f.form, f.job.model, f.fresh);
+    f.editUrl ??= f.form.getEditUrl();
+  }
+
+  // 6. The responses spreadsheet: every form's tab linked, found, named and recorded together.
+  linkAllResponses(
+    forms.map((f) => ({ formId: f.formId!, form: f.form!, model: f.job.model })),
+    place.responsesBook(),
+    registryId,
+  );
+
+  // 7. Published, all at once, only now that each is whole; then every ready record in one write.
+  if (!budget.allows(phaseMs.publish + phaseMs.record)) return left();
+  const published = publishForms(forms.map((f) => f.formId!));
+  throwFirst(published);
+  published.forEach((state, i) => {
+    const { isPublished, isAcceptingResponses } = state as Exclude<typeof state, Error>;
+    if (!isPublished || !isAcceptingResponses)
+      throw new Error(`The form "${forms[i]!.job.model.title}" was not published; it is finished next run`);
+  });
+  const ready = forms.map((f) => ({
+    key: f.job.key,
+    editUrl: f.editUrl!,
+    stored: { formId: f.formId!, ready: true, url: f.api!.responderUri, ...(f.job.finish?.(f.api!) ?? {}) },
+  }));
+  records.storeAll(Object.fromEntries(ready.map((r) => [r.key, JSON.stringify(r.stored)])));
+  return { made: ready, left: pending.length - n };
+}
+
+/** The first failure among a phase's answers, thrown once what succeeded is recorded. */
+function throwFirst(answers: readonly unknown[]): void {
+  const failed = answers.find((a) => a instanceof Error);
+  if (failed) throw failed;
 }
 
 /**
@@ -104,14 +260,4 @@ export function ensureTrackedForm(
  */
 export function fileNameOf(title: string, key: string, registryId: string): string {
   return `${title} · ${contentHash(`${registryId} ${key}`).slice(0, 6)}`;
-}
-
-/** A form a stopped run made (or began) under this file name, which the record never got to hold. */
-function leftoverForm(fileName: string): string | undefined {
-  const files = DriveApp.getFilesByName(fileName);
-  while (files.hasNext()) {
-    const file = files.next();
-    if (file.getMimeType() === MimeType.GOOGLE_FORMS) return file.getId();
-  }
-  return undefined;
 }

@@ -192,7 +192,9 @@ function theSchool(): School {
   const previewed = saveSchool(s);
 
   const settledAt = s.ws.clock.nowMs + settleAfterMs;
-  expect(applyAsFarAsItGoes(s, preview).length).toBeGreaterThan(1);
+  // Three groups' forms are built together (src/workspace/tracked-form.ts), so this school's first sync fits in the
+  // Apply press itself; a Continue, when the card offers one, is swept the same way as Apply.
+  expect(applyAsFarAsItGoes(s, preview).length).toBeGreaterThanOrEqual(1);
   expect(saysNothingToSend(previewNow(s))).toBe(true);
   settle(s, settledAt);
   const synced = withoutRotatedRoles(syncOutcome(s));
@@ -609,7 +611,7 @@ describe('a calendar sync stopped twice in a row: at one call, then again soon a
       tried += 1;
     });
     console.log(
-      `Two-stop sync fault sweep: ${tried} syncs stopped twice — first at every ${every}th of calls ${applyCalls.first}–${applyCalls.last} (Apply and Continue), then at call ${secondStopAfter.join(', ')} of the first execution after it (${secondInHourlyRun} of them an hourly run, ${homepageStopped - homepageStoppedBefore} the homepage opening), faults ${faults.join(', ')} in pairs — ${failures.length} failures, in ${seconds(started)} s`,
+      `Two-stop sync fault sweep: ${tried} syncs stopped twice — first at every ${every}th of calls ${applyCalls.first}–${applyCalls.last} (Apply, and any Continue), then at call ${secondStopAfter.join(', ')} of the first execution after it (${secondInHourlyRun} of them an hourly run, ${homepageStopped - homepageStoppedBefore} the homepage opening), faults ${faults.join(', ')} in pairs — ${failures.length} failures, in ${seconds(started)} s`,
     );
   });
 

@@ -44,44 +44,46 @@ function rows(s: EmulatedSchool, tab: string): Record<string, unknown>[] {
 const member = 'teacher@school.example';
 
 describe.each([
-  ['before its questions were added', 'UrlFetchApp.fetch:forms.forms.batchUpdate'],
-  ['before it was published', 'UrlFetchApp.fetch:forms.forms.setPublishSettings'],
-])('Apply stopped after the first form was created, %s', (_when, stopAt) => {
+  ['before their questions were added', 'UrlFetchApp.fetch:forms.forms.batchUpdate'],
+  ['before they were published', 'UrlFetchApp.fetch:forms.forms.setPublishSettings'],
+])('Apply stopped after the forms were created, %s', (_when, stopAt) => {
   let s: EmulatedSchool;
-  let firstId: string;
+  let madeIds: string[];
 
   beforeAll(() => {
     s = smallSchool();
     s.ws.meter.inject({ kind: stopAt, fault: 'timeLimit', times: 1 });
     sync(s);
-    const made = formsInDrive(s);
-    expect(made).toHaveLength(1);
-    firstId = made[0]!.id;
+    madeIds = formsInDrive(s).map((f) => f.id);
+    // All of the run's forms are made together, so the stop finds all three begun.
+    expect(madeIds).toHaveLength(3);
   });
 
-  it('leaves a form nobody can answer yet', () => {
-    const form = formsState(s.ws).forms[firstId]!;
-    expect(form.settings.published).toBe(false);
-    expect(() => submitResponse(s.ws, firstId, {}, { respondentEmail: member })).toThrow('is not published');
+  it('leaves forms nobody can answer yet', () => {
+    for (const id of madeIds) {
+      expect(formsState(s.ws).forms[id]!.settings.published).toBe(false);
+      expect(() => submitResponse(s.ws, id, {}, { respondentEmail: member })).toThrow('is not published');
+    }
   });
 
-  it('finishes that same form next time, with each question once, published, and makes no second one', () => {
+  it('finishes those same forms next time, each question once, published, and makes no other', () => {
     sync(s);
     const forms = formsInDrive(s);
-    expect(forms).toHaveLength(3);
-    const first = forms.find((f) => f.id === firstId)!;
-    const titles = first.items.map((i) => i.title);
-    expect(titles).toEqual([...new Set(titles)]);
-    expect(titles[0]).toBe('Meeting');
-    expect(first.settings).toMatchObject({ published: true, acceptingResponses: true, requireLogin: true });
-    expect(first.settings.emailCollection).toBe('DO_NOT_COLLECT');
-    // The Groups tab links the first group to that form, not to another.
+    expect(forms.map((f) => f.id).sort()).toEqual([...madeIds].sort());
     const groups = rows(s, 'Groups');
-    expect(groups.filter((g) => String(g['Feedback form']).includes(firstId))).toHaveLength(1);
-    // Its responses go to one tab of the private responses spreadsheet, linked once.
-    expect(first.destination).not.toBeNull();
-    const index = readSheetValues(s.ws, first.destination!.spreadsheetId, 'PLG Hub forms');
-    expect(index.filter((r) => r[0] === firstId)).toHaveLength(1);
+    for (const form of forms) {
+      const titles = form.items.map((i) => i.title);
+      expect(titles).toEqual([...new Set(titles)]);
+      expect(titles[0]).toBe('Meeting');
+      expect(form.settings).toMatchObject({ published: true, acceptingResponses: true, requireLogin: true });
+      expect(form.settings.emailCollection).toBe('DO_NOT_COLLECT');
+      // The Groups tab links one group to each form, not two.
+      expect(groups.filter((g) => String(g['Feedback form']).includes(form.id))).toHaveLength(1);
+      // Its responses go to one tab of the private responses spreadsheet, linked once.
+      expect(form.destination).not.toBeNull();
+      const index = readSheetValues(s.ws, form.destination!.spreadsheetId, 'PLG Hub forms');
+      expect(index.filter((r) => r[0] === form.id)).toHaveLength(1);
+    }
   });
 });
 
@@ -99,16 +101,17 @@ describe('Google asks PLG Hub to slow down while it builds a form', () => {
 
   it('says so when Google keeps refusing, and the next Apply finishes the same form', () => {
     const s = smallSchool();
-    s.ws.meter.inject({ kind: 'UrlFetchApp.fetch:forms.forms.batchUpdate', fault: 'rateLimit', times: 3 });
+    // Three forms' batches sent together, three times: every one refused each time.
+    s.ws.meter.inject({ kind: 'UrlFetchApp.fetch:forms.forms.batchUpdate', fault: 'rateLimit', times: 9 });
     const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
     const shown = s.press(preview, applyButtonText(preview)!);
     expect(`${notificationText(shown) ?? ''} ${cardText(shown)}`).toMatch(/Google asked PLG Hub to slow down/);
-    const [halfBuilt] = formsInDrive(s);
-    expect(halfBuilt!.settings.published).toBe(false);
+    const halfBuilt = formsInDrive(s);
+    expect(halfBuilt.every((f) => !f.settings.published)).toBe(true);
     sync(s);
     const forms = formsInDrive(s);
-    expect(forms).toHaveLength(3);
-    expect(forms.find((f) => f.id === halfBuilt!.id)!.settings.published).toBe(true);
+    expect(forms.map((f) => f.id).sort()).toEqual(halfBuilt.map((f) => f.id).sort());
+    expect(forms.every((f) => f.settings.published)).toBe(true);
   });
 });
 

@@ -24,7 +24,11 @@ const faults: FaultKind[] = ['quota', 'rateLimit', 'timeLimit'];
  * check on) the time limit and a quota or rate limit; every stride-th call before it (reading the registry, making
  * the two forms) one fault, in turn. SURVEY_FAULT_SWEEP_STRIDE=1 gives every call each fault.
  */
-const stride = Number(process.env.SURVEY_FAULT_SWEEP_STRIDE ?? 8);
+// Every 2nd by default: the round's two forms are built together (src/workspace/tracked-form.ts), phase by phase, in
+// far fewer calls than one after the other, so a sparser stride would leave most of their phases untried.
+const stride = Number(process.env.SURVEY_FAULT_SWEEP_STRIDE ?? 2);
+const ordinal = (n: number) =>
+  `${n}${n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : n % 10 === 1 && n % 100 !== 11 ? 'st' : 'th'}`;
 const pressLimit = 12;
 const minuteMs = 60 * 1000;
 const hourMs = 60 * minuteMs;
@@ -290,7 +294,7 @@ describe('survey mail interrupted by a Google failure at any call', () => {
     }
     const promised = trials.filter((t) => t.keptPromise !== undefined).length;
     console.log(
-      `Survey fault sweep: ${trials.length} faults tried — ${stride === 1 ? `${faults.join(', ')} at every call` : `${faults.join(', ')} at each send call, the time limit and a quota or rate limit at each of the ${mailPhase.size} mail-phase calls, one in turn at every ${stride}th other call`} of ${firstCall}–${lastCall} (${referencePresses} Send survey presses) — in ${((Date.now() - started) / 1000).toFixed(1)} s; ${trials.filter((t) => t.named).length} ended with an uncertain batch named (${trials.filter((t) => t.missed).length} of them really unsent); ${promised} promised the hourly run would finish`,
+      `Survey fault sweep: ${trials.length} faults tried — ${stride === 1 ? `${faults.join(', ')} at every call` : `${faults.join(', ')} at each send call, the time limit and a quota or rate limit at each of the ${mailPhase.size} mail-phase calls, one in turn at every ${ordinal(stride)} other call`} of ${firstCall}–${lastCall} (${referencePresses} Send survey presses) — in ${((Date.now() - started) / 1000).toFixed(1)} s; ${trials.filter((t) => t.named).length} ended with an uncertain batch named (${trials.filter((t) => t.missed).length} of them really unsent); ${promised} promised the hourly run would finish`,
     );
   });
 

@@ -18,6 +18,13 @@
 // - files.generateIds: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/generateIds —
 //   count (the emulator takes 1–1000, default 10), space "drive", type "files"; {kind: "drive#generatedIds",
 //   space, ids}; scopes drive, drive.file, drive.appdata.
+// - files.update: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update — PATCH
+//   /drive/v3/files/{fileId}; addParents / removeParents ("A comma-separated list of parent IDs to add / to
+//   remove") move a file, "root" naming the user's My Drive; a file has one parent ("A file can only have one
+//   parent folder; specifying multiple parents isn't supported", ParentReference), so a move that would leave two
+//   is refused 403 (Drive's reason cannotAddParent, "Increasing the number of parents is not allowed"); the
+//   caller needs write access to the file and the folder added; scopes drive, drive.file, drive.appdata,
+//   drive.metadata (and others PLG Hub does not use). Only the move is modeled: a metadata body is refused.
 // - fields: the response carries only the fields asked for; without `fields`, a File is kind, id, name, mimeType
 //   (https://developers.google.com/workspace/drive/api/guides/fields-parameter).
 import { z } from 'zod';
@@ -33,7 +40,7 @@ import { writeContent } from './content';
 import { generateIds, takeGeneratedId } from './generated-ids';
 import { answerPermissions, permissionsRoute } from './permissions-api';
 import { listFileRecords } from './search';
-import { rootFolderId } from './tree';
+import { parentIdsOf, rootFolderId } from './tree';
 
 const auth = 'https://www.googleapis.com/auth/';
 const listScopes = [
@@ -44,6 +51,7 @@ const listScopes = [
   `${auth}drive.metadata`,
 ];
 const createScopes = [`${auth}drive`, `${auth}drive.file`, `${auth}drive.appdata`];
+const updateScopes = [...createScopes, `${auth}drive.metadata`];
 
 const metadata = z.object({
   id: z.string().optional(),
@@ -55,20 +63,30 @@ const metadata = z.object({
 });
 
 /** The fields of a File the emulator answers with, as Drive names them. */
-function fileResource(record: FileRecord): Record<string, unknown> {
+function fileResource(ws: Workspace, record: FileRecord): Record<string, unknown> {
   return {
     kind: 'drive#file',
     id: record.id,
     name: record.name,
     mimeType: record.mimeType,
-    parents: record.parents,
+    parents: parentIdsOf(ws, record),
     appProperties: record.appProperties ?? {},
     trashed: record.trashed,
-    webViewLink:
-      record.mimeType === mimeTypes.document
-        ? `https://docs.google.com/document/d/${record.id}/edit?usp=drivesdk`
-        : `https://drive.google.com/file/d/${record.id}/view?usp=drivesdk`,
+    webViewLink: webViewLinkOf(record),
   };
+}
+
+/** "A link for opening the file in a relevant Google editor or viewer in a browser" (File.webViewLink). */
+function webViewLinkOf(record: FileRecord): string {
+  const editor: Record<string, string> = {
+    [mimeTypes.document]: 'document',
+    [mimeTypes.form]: 'forms',
+    [mimeTypes.spreadsheet]: 'spreadsheets',
+  };
+  const kind = editor[record.mimeType];
+  return kind
+    ? `https://docs.google.com/${kind}/d/${record.id}/edit?usp=drivesdk`
+    : `https://drive.google.com/file/d/${record.id}/view?usp=drivesdk`;
 }
 
 /** Keeps the fields a `fields` selector names: "id,name" or "files(id,name),nextPageToken". */
@@ -101,7 +119,9 @@ function listFiles(ws: Workspace, request: RestRequest) {
   const body: Record<string, unknown> = {
     kind: 'drive#fileList',
     incompleteSearch: false,
-    files: page.map((r) => (inner ? select(fileResource(r), inner) : select(fileResource(r), 'kind,id,name,mimeType'))),
+    files: page.map((r) =>
+      inner ? select(fileResource(ws, r), inner) : select(fileResource(ws, r), 'kind,id,name,mimeType'),
+    ),
   };
   if (start + pageSize < records.length) body.nextPageToken = String(start + pageSize);
   return json(200, fields ? { ...select(body, fields.replace(/files\([^)]*\)/, 'files')), files: body.files } : body);
@@ -153,7 +173,7 @@ function createFile(ws: Workspace, request: RestRequest) {
     // The conversion's own time on top of the upload's row: together as long as DocumentApp.create and
     // saving its content (latency.ts).
     ws.meter.spend(importMs);
-    return json(200, select(fileResource(record), fields));
+    return json(200, select(fileResource(ws, record), fields));
   }
   const type = meta.mimeType ?? (mediaType || 'application/octet-stream');
   if (/^application\/vnd\.google-apps\./.test(type))
@@ -168,7 +188,55 @@ function createFile(ws: Workspace, request: RestRequest) {
     ...(meta.appProperties ? { appProperties: { ...meta.appProperties } } : {}),
   });
   writeContent(ws, record.id, Buffer.from(parts[1]!.body, 'utf8'));
-  return json(200, select(fileResource(record), fields));
+  return json(200, select(fileResource(ws, record), fields));
+}
+
+const notFound = (id: string) =>
+  new GoogleApiError(404, `File not found: ${id}.`, {
+    domain: 'global',
+    reason: 'notFound',
+    message: `File not found: ${id}.`,
+  });
+const noPermission = () =>
+  new GoogleApiError(403, 'The user does not have sufficient permissions for this file.', {
+    domain: 'global',
+    reason: 'insufficientFilePermissions',
+    message: 'The user does not have sufficient permissions for this file.',
+  });
+
+function updateFile(ws: Workspace, request: RestRequest) {
+  requireScopes(request.caller, updateScopes);
+  if (request.body.trim() !== '' && request.body.trim() !== '{}')
+    throw new Error('emulator: files.update models only moving a file (addParents / removeParents)');
+  const params = request.url.searchParams;
+  const id = decodeURIComponent(request.url.pathname.slice('/drive/v3/files/'.length));
+  const record = ws.files[id];
+  if (!record || roleOf(ws, record) === undefined) throw notFound(id);
+  if (!allows(roleOf(ws, record), 'write')) throw noPermission();
+  const ids = (name: string) =>
+    (params.get(name) ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => (p === 'root' ? rootFolderId(ws) : p));
+  const added = ids('addParents');
+  for (const folderId of added) {
+    const folder = ws.files[folderId];
+    if (!folder || folder.trashed || folder.mimeType !== mimeTypes.folder || roleOf(ws, folder) === undefined)
+      throw notFound(folderId);
+    if (!allows(roleOf(ws, folder), 'write')) throw noPermission();
+  }
+  const removed = new Set(ids('removeParents'));
+  const parents = [...new Set([...parentIdsOf(ws, record).filter((p) => !removed.has(p)), ...added])];
+  if (parents.length > 1)
+    throw new GoogleApiError(403, 'Increasing the number of parents is not allowed.', {
+      domain: 'global',
+      reason: 'cannotAddParent',
+      message: 'Increasing the number of parents is not allowed.',
+    });
+  record.parents = parents.length > 0 ? parents : [rootFolderId(ws, record.owner)];
+  record.updatedMs = ws.clock.nowMs;
+  return json(200, select(fileResource(ws, record), params.get('fields') ?? 'kind,id,name,mimeType'));
 }
 
 /** An HTML import's conversion, beyond the upload itself (latency.ts's files.create row). */
@@ -209,6 +277,7 @@ export function methodOf(request: Pick<RestRequest, 'method' | 'url'>): string |
   if (request.method === 'GET' && path === '/drive/v3/files') return 'drive.files.list';
   if (request.method === 'GET' && path === '/drive/v3/files/generateIds') return 'drive.files.generateIds';
   if (request.method === 'POST' && path === '/upload/drive/v3/files') return 'drive.files.create';
+  if (request.method === 'PATCH' && /^\/drive\/v3\/files\/[^/]+$/.test(path)) return 'drive.files.update';
   return permissionsRoute(request.method, path)?.method;
 }
 
@@ -219,6 +288,7 @@ export function answerDriveRequest(ws: Workspace, request: RestRequest) {
     if (!method) throw new GoogleApiError(404, 'Not Found');
     const limited = overRateLimit(ws, 'drive', request.caller.email);
     if (limited) return limited;
+    if (method === 'drive.files.update') return updateFile(ws, request);
     if (method === 'drive.files.list') return listFiles(ws, request);
     if (method === 'drive.files.generateIds') return generate(ws, request);
     if (method === 'drive.files.create') return createFile(ws, request);

@@ -60,7 +60,12 @@ export class EmulatedUrlFetchApp implements Pick<GoogleAppsScript.URL_Fetch.UrlF
   fetchAll(requests: (Request | string)[]): GoogleAppsScript.URL_Fetch.HTTPResponse[] {
     const prepared = requests.map((r) => this.prepare(typeof r === 'string' ? { url: r } : r));
     const meter = this.ws.meter;
-    meter.call('UrlFetchApp.fetchAll', 'urlFetchCalls', Math.max(1, prepared.length));
+    meter.call(
+      'UrlFetchApp.fetchAll',
+      'urlFetchCalls',
+      Math.max(1, prepared.length),
+      prepared.map((r) => r.kind),
+    );
     // In parallel: each request runs from the same moment and the call lasts as long as the slowest one.
     let slowest = 0;
     const answers = prepared.map((request) => {

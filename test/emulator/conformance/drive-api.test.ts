@@ -14,6 +14,7 @@ import { createUrlFetchApp } from '../../../src/emulator/urlfetch/url-fetch-app'
 import { Workspace } from '../../../src/emulator/workspace';
 import { agendasInFolders, meetingProperty, uploadAgendas, uploadBody } from '../../../src/workspace/agenda-upload';
 import { readBlocks } from '../../../src/workspace/doc-blocks';
+import { formsNamed, moveIntoFolder } from '../../../src/workspace/form-files';
 
 const blocks: AgendaBlock[] = [
   { kind: 'heading', level: 1, text: 'Math 6 agenda — 2026-10-06' },
@@ -167,5 +168,62 @@ describe('who may upload', () => {
     ws.oauthScopes = [scope.documents, scope.externalRequest];
     const [answer] = uploadAgendas([{ folderId, name: 'x', meetingKey: 'K', html: '<p>x</p>' }]);
     expect(String(answer)).toMatch(/403 Request had insufficient authentication scopes/);
+  });
+});
+
+// Forms made by forms.create land in My Drive; PLG Hub finds a stopped run's leftovers by their tagged names in one
+// search and moves new forms into its folder with files.update
+// (https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update: addParents/removeParents).
+describe('forms found by name and moved into a folder (files.list, files.update)', () => {
+  const form = (name: string) =>
+    ws.createFile({ name, mimeType: 'application/vnd.google-apps.form', parents: [], owner: 'admin@school.example' })
+      .id;
+
+  test('one search finds each named form, with where it is, and never a trashed one or a Doc of that name', () => {
+    const math = form('Math PLG — feedback · a1b2c3');
+    const quoted = form("Teachers' PLG — feedback · d4e5f6");
+    const gone = form('Art PLG — feedback · 778899');
+    ws.files[gone]!.trashed = true;
+    upload('Science PLG — feedback · 000111', 'X');
+    const found = formsNamed([
+      'Math PLG — feedback · a1b2c3',
+      "Teachers' PLG — feedback · d4e5f6",
+      'Art PLG — feedback · 778899',
+      'Science PLG — feedback · 000111',
+    ]);
+    expect([...found.keys()].sort()).toEqual(['Math PLG — feedback · a1b2c3', "Teachers' PLG — feedback · d4e5f6"]);
+    expect(found.get('Math PLG — feedback · a1b2c3')).toEqual({ id: math, parents: [drive().getRootFolder().getId()] });
+    expect(found.get("Teachers' PLG — feedback · d4e5f6")!.id).toBe(quoted);
+  });
+
+  test('moves forms out of My Drive into the folder, answering each editor link', () => {
+    const ids = [form('A · 1'), form('B · 2')];
+    const links = moveIntoFolder(
+      ids.map((id) => ({ id, from: ['root'] })),
+      folderId,
+    );
+    expect(links).toEqual(ids.map((id) => `https://docs.google.com/forms/d/${id}/edit`));
+    for (const id of ids) {
+      const parents = drive().getFileById(id).getParents();
+      expect(parents.next().getId()).toBe(folderId);
+      expect(parents.hasNext()).toBe(false);
+    }
+  });
+
+  test('refuses a second parent, a folder the user cannot write to, and a file they cannot see', () => {
+    const id = form('C · 3');
+    const [twoParents] = moveIntoFolder([{ id, from: [] }], folderId);
+    expect(String(twoParents)).toMatch(/403 Increasing the number of parents is not allowed/);
+    const theirs = ws.createFile({
+      name: 'Theirs',
+      mimeType: 'application/vnd.google-apps.folder',
+      parents: [],
+      owner: 'other@school.example',
+    }).id;
+    const [noWrite] = moveIntoFolder([{ id, from: ['root'] }], theirs);
+    expect(String(noWrite)).toMatch(/404|403/);
+    const [unseen] = moveIntoFolder([{ id: 'not-a-file-id-000', from: ['root'] }], folderId);
+    expect(String(unseen)).toMatch(/404 File not found/);
+    expect(drive().getFileById(id).getParents().next().getId()).toBe(drive().getRootFolder().getId());
   });
 });
