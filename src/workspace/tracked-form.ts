@@ -110,6 +110,8 @@ export interface FormsBuild {
  */
 const phaseMs = { lookup: 400, create: 1_400, record: 400, move: 400, read: 400, update: 1_000, publish: 500 };
 const linkMs = 400;
+/** Linking one form to the responses spreadsheet: its destination checked and set, its tab found and renamed. */
+const linkPerFormMs = 700;
 function formMs(model: FormModel): number {
   return model.settings.limitOneResponsePerUser ? 1_100 : 900;
 }
@@ -146,7 +148,7 @@ export function ensureTrackedForms(
   while (n > 0 && !budget.allows(buildMs(pending.slice(0, n).map((j) => j.model)))) n--;
   const left = () => ({ made: [], left: pending.length });
   if (n === 0) return left();
-  const forms: Building[] = pending.slice(0, n).map((job) => ({
+  let forms: Building[] = pending.slice(0, n).map((job) => ({
     job,
     fileName: fileNameOf(job.model.title, job.key, registryId),
     formId: readStoredForm(records.all, job.key)?.formId,
@@ -214,13 +216,26 @@ export function ensureTrackedForms(
     checkBuilt(f.api, f.job.model);
   });
 
-  // 5. What only FormApp sets, form by form: who may answer.
-  if (!budget.allows(forms.reduce((t, f) => t + formMs(f.job.model), 0))) return left();
+  // 5. What only FormApp sets, form by form: who may answer. Form by form against the budget, keeping time for
+  // linking and publishing: a form that does not fit waits, recorded, for the next run, and the forms that did fit
+  // are finished now — so every run finishes at least one form, whatever the estimates above missed (the script's
+  // own CPU time, a slow Google), and no run can leave all of them half-built again and again.
+  // Each form's work is timed as it goes; where it takes longer than modeled, what is still to come is assumed
+  // to as well.
+  const rest = (forms: number) => linkMs * 2 + forms * linkPerFormMs + phaseMs.publish + phaseMs.record;
+  const settled: Building[] = [];
+  let slower = 1;
   for (const f of forms) {
+    if (!budget.allows((formMs(f.job.model) + rest(settled.length + 1)) * slower)) break;
+    const startedMs = Date.now();
     f.form = FormApp.openById(f.formId!);
     setWhoMayAnswer(f.form, f.job.model, f.fresh);
     f.editUrl ??= f.form.getEditUrl();
+    settled.push(f);
+    slower = Math.max(slower, (Date.now() - startedMs) / formMs(f.job.model));
   }
+  if (settled.length === 0) return left();
+  forms = settled;
 
   // 6. The responses spreadsheet: every form's tab linked, found, named and recorded together.
   linkAllResponses(
@@ -244,7 +259,7 @@ export function ensureTrackedForms(
     stored: { formId: f.formId!, ready: true, url: f.api!.responderUri, ...(f.job.finish?.(f.api!) ?? {}) },
   }));
   records.storeAll(Object.fromEntries(ready.map((r) => [r.key, JSON.stringify(r.stored)])));
-  return { made: ready, left: pending.length - n };
+  return { made: ready, left: pending.length - ready.length };
 }
 
 /** The first failure among a phase's answers, thrown once what succeeded is recorded. */
