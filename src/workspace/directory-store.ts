@@ -103,7 +103,9 @@ export function publishDirectory(
     const bodyPrint = contentHash(published.json);
     const readersPrint = contentHash(readers.join(' '));
     if (record && record.body === bodyPrint && record.readers === readersPrint) continue;
-    if (!budget.allows(cardWriteMs)) {
+    // Each file taken is work this run must still do (the writes come after this loop), so the budget is asked
+    // for all of them together, not for one at a time.
+    if (!budget.allows(cardWriteMs * (work.length + 1))) {
       remaining += 1;
       continue;
     }

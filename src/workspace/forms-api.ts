@@ -6,6 +6,7 @@
 // accepts the Drive scope PLG Hub already holds ("Authorization scopes" of create, batchUpdate, get and
 // setPublishSettings: drive, drive.file or forms.body), and no Forms scope is added for it.
 import { z } from 'zod';
+import { RequestPacer } from '../core/calendar/request-pacing';
 import { isRetryable, parsedBody, restCalls, restFailure, type RestCall, type RestResult } from './google-rest';
 
 const base = 'https://forms.googleapis.com/v1/forms';
@@ -128,9 +129,24 @@ export function publishForms(formIds: readonly string[]): (PublishState | Error)
  * each answer checked on its own: the parsed body, or an Error saying why that request failed. A caller records
  * what succeeded before it reports what did not.
  */
+/**
+ * Google's per-user limits on the Forms API, per minute over a sliding window: 150 writes and 390 reads
+ * (https://developers.google.com/workspace/forms/api/limits). A run waits before sending what would not fit;
+ * tracked-form.ts builds at most maxFormsPerBuild forms at a time, so one phase never needs more than the limit.
+ */
+const pacers = { write: new RequestPacer(150), read: new RequestPacer(390) };
+
+function pace(method: string, n: number): void {
+  const pacer = method === 'get' ? pacers.read : pacers.write;
+  const wait = pacer.waitMs(Date.now(), n);
+  if (wait > 0) Utilities.sleep(wait);
+  pacer.record(Date.now(), n);
+}
+
 function sentAll<T>(calls: RestCall[], method: string, schema: z.ZodType<T>): (T | Error)[] {
   const what = `Forms API forms.${method}`;
   if (calls.length === 0) return [];
+  pace(method, calls.length);
   return restCalls(calls, retry).map((result) => {
     if (result.status < 200 || result.status >= 300) return failure(result, what);
     try {

@@ -110,6 +110,11 @@ export interface FormsBuild {
  */
 const phaseMs = { lookup: 400, create: 1_400, record: 400, move: 400, read: 400, update: 1_000, publish: 500 };
 const linkMs = 400;
+/**
+ * Forms built together at most: each takes three Forms API writes (create, batchUpdate, publish), and Google allows
+ * 150 writes a minute per user (forms-api.ts paces them), so a build's phases never wait on one another's minute.
+ */
+export const maxFormsPerBuild = 40;
 /** Linking one form to the responses spreadsheet: its destination checked and set, its tab found and renamed. */
 const linkPerFormMs = 700;
 function formMs(model: FormModel): number {
@@ -144,7 +149,7 @@ export function ensureTrackedForms(
   budget: ApplyBudget,
 ): FormsBuild {
   const pending = jobs.filter((j) => !readStoredForm(records.all, j.key)?.ready);
-  let n = pending.length;
+  let n = Math.min(pending.length, maxFormsPerBuild);
   while (n > 0 && !budget.allows(buildMs(pending.slice(0, n).map((j) => j.model)))) n--;
   const left = () => ({ made: [], left: pending.length });
   if (n === 0) return left();
