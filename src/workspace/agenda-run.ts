@@ -193,7 +193,9 @@ function uploadDue(
   const toMake = uploads.filter((u) => {
     const found = (existing.get(u.folderId) ?? []).find(
       // Tagged by this version, or named by an earlier one (its names carry the meeting key too).
-      (doc) => doc.meetingKey === u.meetingKey || (doc.meetingKey === undefined && doc.name === u.name),
+      // A name alone is taken only from a Doc of the person running this: members may add files to the folder, and
+      // a look-alike they own must not become the meeting's agenda (drive-ownership.ts).
+      (doc) => doc.meetingKey === u.meetingKey || (doc.meetingKey === undefined && doc.mine && doc.name === u.name),
     );
     if (found) record(u.rowNumber, docUrl(found.id));
     return !found;

@@ -26,6 +26,8 @@ export interface FoundAgenda {
   id: string;
   name: string;
   meetingKey?: string;
+  /** Owned by the person running PLG Hub ("owners[].me"). */
+  mine: boolean;
 }
 
 const listing = z.object({
@@ -34,6 +36,7 @@ const listing = z.object({
       id: z.string(),
       name: z.string(),
       appProperties: z.record(z.string(), z.string()).optional(),
+      owners: z.array(z.object({ me: z.boolean().optional() })).optional(),
     }),
   ),
   nextPageToken: z.string().optional(),
@@ -50,7 +53,7 @@ function listCall(folderId: string, pageToken?: string): RestCall {
   const params = queryString({
     q,
     pageSize: '1000',
-    fields: 'files(id,name,appProperties),nextPageToken',
+    fields: 'files(id,name,appProperties,owners),nextPageToken',
     ...(pageToken ? { pageToken } : {}),
   });
   return { method: 'get', url: `${driveFiles}?${params}` };
@@ -68,7 +71,13 @@ export function agendasInFolders(folderIds: readonly string[]): Map<string, Foun
       if (result.status !== 200) throw restFailure(result, 'Listing an agenda folder');
       const page = parsedBody(result, listing, 'Listing an agenda folder');
       const list = found.get(folderId) ?? [];
-      for (const f of page.files) list.push({ id: f.id, name: f.name, meetingKey: f.appProperties?.[meetingProperty] });
+      for (const f of page.files)
+        list.push({
+          id: f.id,
+          name: f.name,
+          meetingKey: f.appProperties?.[meetingProperty],
+          mine: (f.owners ?? []).some((o) => o.me === true),
+        });
       found.set(folderId, list);
       if (page.nextPageToken) next.push({ folderId, pageToken: page.nextPageToken });
     });
@@ -92,6 +101,8 @@ export function uploadBody(upload: AgendaUpload): { contentType: string; payload
 export function uploadAgendas(uploads: readonly AgendaUpload[]): (string | Error)[] {
   const results = restCalls(
     uploads.map((u) => ({ method: 'post', url: `${uploadFiles}?uploadType=multipart&fields=id`, raw: uploadBody(u) })),
+    // A 5xx may come after Drive made the Doc: the next run finds it by its tag rather than make a second.
+    { retryServerErrors: false },
   );
   return results.map((result, i) =>
     result.status === 200

@@ -60,7 +60,8 @@ function nameGroups(names: readonly string[]): string[][] {
 }
 
 function searchCall(names: readonly string[], pageToken?: string): RestCall {
-  const q = `mimeType = '${formMime}' and trashed = false and (${names.map((n) => `name = ${quoted(n)}`).join(' or ')})`;
+  // Only forms this admin owns ('me' in owners): a look-alike someone else shared is never adopted.
+  const q = `mimeType = '${formMime}' and trashed = false and 'me' in owners and (${names.map((n) => `name = ${quoted(n)}`).join(' or ')})`;
   const params = queryString({
     q,
     pageSize: '1000',

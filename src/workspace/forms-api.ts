@@ -147,7 +147,8 @@ function sentAll<T>(calls: RestCall[], method: string, schema: z.ZodType<T>): (T
   const what = `Forms API forms.${method}`;
   if (calls.length === 0) return [];
   pace(method, calls.length);
-  return restCalls(calls, retry).map((result) => {
+  // A create that failed with a 5xx may have made the form: it is not sent again; the next run adopts it by name.
+  return restCalls(calls, method === 'create' ? { ...retry, retryServerErrors: false } : retry).map((result) => {
     if (result.status < 200 || result.status >= 300) return failure(result, what);
     try {
       return parsedBody(result, schema, what);

@@ -31,6 +31,11 @@ export interface RetryOptions {
   attempts?: number;
   /** The longest the retries may sleep in all; a card action keeps this small (30-second card limit). */
   maxWaitMs?: number;
+  /**
+   * Whether a server error (5xx) is sent again. Not for a request that creates something: Google may have made it
+   * before failing to answer, and a second send would make a second one — the caller finds it by its tag instead.
+   */
+  retryServerErrors?: boolean;
 }
 
 const transient = new Set([500, 502, 503, 504]);
@@ -117,7 +122,7 @@ export function restCalls(calls: readonly RestCall[], options: RetryOptions = {}
     responses.forEach((response, k) => {
       const result = resultOf(response);
       results[pending[k]!] = result;
-      if (isRetryable(result)) again.push(pending[k]!);
+      if (isRetryable(result) && (options.retryServerErrors !== false || result.status < 500)) again.push(pending[k]!);
     });
     if (again.length === 0 || attempt >= attempts) break;
     const wait = backoffMs(attempt, calls[again[0]!]!.url);

@@ -4,6 +4,8 @@
 // the folder, the spreadsheet, the tabs written, the forms closed — so a run stopped at any call carries on from
 // there and never makes a second spreadsheet. A spreadsheet made just before a stop, before its id was recorded,
 // is found again by its provisional name (this registry's tag in it), and takes its final name only at the end.
+import { escapeForCell } from '../core/escape';
+import { ownedByMe } from './drive-ownership';
 import { z } from 'zod';
 import { contentHash } from '../core/content-hash';
 import { headerKey } from '../core/registry/read-tab';
@@ -82,8 +84,14 @@ export function startNextYear(
 
   if (!progress.folder) {
     const name = `${plgFolderName(settings.school)} ${plan.nextYear.label}`;
+    // Only a folder this admin owns is taken as one a stopped run made (drive-ownership.ts).
     const found = DriveApp.getFoldersByName(name);
-    save({ ...progress, folder: (found.hasNext() ? found.next() : DriveApp.createFolder(name)).getId() });
+    let folder: GoogleAppsScript.Drive.Folder | undefined;
+    while (!folder && found.hasNext()) {
+      const candidate = found.next();
+      if (ownedByMe(candidate)) folder = candidate;
+    }
+    save({ ...progress, folder: (folder ?? DriveApp.createFolder(name)).getId() });
     plan = planNextYear(open, admin, progress.folder);
   }
   if (!progress.spreadsheet) {
@@ -113,7 +121,7 @@ function adoptOrCreate(provisional: string): string {
   const files = DriveApp.getFilesByName(provisional);
   while (files.hasNext()) {
     const file = files.next();
-    if (file.getMimeType() === MimeType.GOOGLE_SHEETS && !file.isTrashed()) return file.getId();
+    if (file.getMimeType() === MimeType.GOOGLE_SHEETS && !file.isTrashed() && ownedByMe(file)) return file.getId();
   }
   return SpreadsheetApp.create(provisional).getId();
 }
@@ -174,7 +182,8 @@ function writeRows(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: C
   if (added.length) {
     if (width + added.length > sheet.getMaxColumns())
       sheet.insertColumnsAfter(sheet.getMaxColumns(), width + added.length - sheet.getMaxColumns());
-    sheet.getRange(1, width + 1, 1, added.length).setValues([added]);
+    // A header reads back as its text ("=IMPORTXML(…)" once stored escaped): escaped again, it stays text.
+    sheet.getRange(1, width + 1, 1, added.length).setValues([added.map(escapeForCell)]);
     headers.push(...added);
   }
   if (tab.rows.length === 0) return;

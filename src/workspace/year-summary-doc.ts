@@ -2,6 +2,7 @@
 // press and rewritten in place on every later press — never a second Doc. Its id is recorded in the registry's
 // state the moment it exists; a press stopped before that finds it again by its name, which carries the group's
 // key and the school year. Shared with nobody: the admin shares it with the group when they choose.
+import { ownedByMe } from './drive-ownership';
 import { wallClock } from '../core/registry/cells';
 import { plgTitle } from '../core/registry/plg-title';
 import { schoolYearLabel, yearSummary, yearSummaryBlocks } from '../core/report/year-summary';
@@ -99,7 +100,8 @@ function adoptOrCreate(
   const found = DriveApp.getFilesByName(name);
   while (found.hasNext()) {
     const file = found.next();
-    if (file.isTrashed()) continue;
+    // Only a Doc this admin owns is taken as one a stopped press made (drive-ownership.ts).
+    if (file.isTrashed() || file.getMimeType() !== MimeType.GOOGLE_DOCS || !ownedByMe(file)) continue;
     record(file.getId());
     moveInto(file, folder);
     return DocumentApp.openById(file.getId());

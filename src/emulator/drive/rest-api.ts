@@ -73,6 +73,14 @@ function fileResource(ws: Workspace, record: FileRecord): Record<string, unknown
     appProperties: record.appProperties ?? {},
     trashed: record.trashed,
     webViewLink: webViewLinkOf(record),
+    // "owners[]: The owner of this file. Only certain legacy files may have more than one owner" (File resource).
+    owners: [
+      {
+        kind: 'drive#user',
+        emailAddress: record.owner,
+        me: record.owner.toLowerCase() === ws.user.email.toLowerCase(),
+      },
+    ],
   };
 }
 

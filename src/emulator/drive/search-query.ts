@@ -246,7 +246,9 @@ class Parser {
  * `'root' in parents` means the signed-in user's My Drive.
  */
 function collectionTest(ws: Workspace, collection: string, value: string): Predicate | undefined {
-  const email = value.trim().toLowerCase();
+  // 'me' names the signed-in user ("'me' in owners"): widely used with files.list, not spelled out in the query
+  // reference (https://developers.google.com/workspace/drive/api/guides/ref-search-terms) — the emulator's reading.
+  const email = (value === 'me' ? ws.user.email : value).trim().toLowerCase();
   switch (collection) {
     case 'owners':
       return (record) => record.owner.toLowerCase() === email;

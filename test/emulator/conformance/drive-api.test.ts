@@ -104,7 +104,7 @@ describe('files.list', () => {
     const id = upload();
     const found = agendasInFolders([folderId]).get(folderId)!;
     expect(found).toEqual([
-      { id, name: 'Math 6 agenda — 2026-10-06 [MATH-6-20261006]', meetingKey: 'MATH-6-20261006' },
+      { id, name: 'Math 6 agenda — 2026-10-06 [MATH-6-20261006]', meetingKey: 'MATH-6-20261006', mine: true },
     ]);
     expect(meetingProperty).toBe('plgHubMeeting');
   });
