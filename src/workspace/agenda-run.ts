@@ -189,6 +189,17 @@ function uploadDue(
   record: (rowNumber: number, url: string) => void,
   fail: (group: { row: GroupRow; rowNumber: number }, error: unknown) => void,
 ): void {
+  /** Comment-only agendas: the group's roster may comment. A failure is the group's own, reported by `fail`. */
+  const withCommenters = (docId: string, upload: (typeof uploads)[number]): boolean => {
+    const commenters = groupRoster(registry, upload.group.row.id, today);
+    try {
+      if (commenters.length) DriveApp.getFileById(docId).addCommenters(commenters);
+      return true;
+    } catch (error) {
+      fail(upload.group, error);
+      return false;
+    }
+  };
   const existing = agendasInFolders([...new Set(uploads.map((u) => u.folderId))]);
   const toMake = uploads.filter((u) => {
     const found = (existing.get(u.folderId) ?? []).find(
@@ -197,6 +208,8 @@ function uploadDue(
       // a look-alike they own must not become the meeting's agenda (drive-ownership.ts).
       (doc) => doc.meetingKey === u.meetingKey || (doc.meetingKey === undefined && doc.mine && doc.name === u.name),
     );
+    // An agenda a stopped run made may have missed its commenters: they are added again (adding is safe to repeat).
+    if (found && commentOnly) withCommenters(found.id, u);
     if (found) record(u.rowNumber, docUrl(found.id));
     return !found;
   });
@@ -210,10 +223,7 @@ function uploadDue(
         fail(upload.group, answer);
         return;
       }
-      if (commentOnly) {
-        const commenters = groupRoster(registry, upload.group.row.id, today);
-        if (commenters.length) DriveApp.getFileById(answer).addCommenters(commenters);
-      }
+      if (commentOnly && !withCommenters(answer, upload)) return;
       record(upload.rowNumber, docUrl(answer));
     });
   }
