@@ -7,6 +7,7 @@
 //    Calendar's version or restore the registry's;
 //  - anything else on the PLG calendar that overlaps a meeting is flagged: "Hold this time sacred"
 //    (shared/seeds 000, "Mindsets").
+import { escapeForCell } from '../escape';
 import type { MeetingRow } from '../registry/tabs';
 import { calendarCancelled, type EventResource, type LiveEvent } from './calendar-event';
 import { eventIdFor } from './event-id';
@@ -267,7 +268,8 @@ function driftOf(wanted: WantedMeetingEvent, eventId: string, live: LiveEvent, r
         values.startTime = start.time;
         values.minutes = Math.round((Date.parse(live.end.dateTime) - Date.parse(live.start.dateTime)) / 60000);
       } else if (change.field === 'place') {
-        values.location = change.to;
+        // What someone typed into the event's location: a cell's text, never a formula.
+        values.location = escapeForCell(change.to);
       } else {
         notKept.push(change.field);
       }

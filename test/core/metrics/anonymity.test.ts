@@ -202,7 +202,8 @@ describe('the principal who subtracts', () => {
       healthResponse('Arts', [1], 'I feel unsafe sharing anything'),
     ];
     const rows = dashboardOf(responses, 3);
-    const cell = (label: string) => rows.find((r) => r[0] === label)!;
+    // Group names go to the sheet escaped as text ("'Math", shown as Math).
+    const cell = (label: string) => rows.find((r) => r[0] === label || r[0] === `'${label}`)!;
     const protectedTime = (row: string[]) => Number(/Regular, protected time: ([\d.]+)/.exec(row[2]!)![1]);
     const school = cell('Whole school');
     const [math, science] = [cell('Math'), cell('Science')];
