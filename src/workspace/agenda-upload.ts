@@ -7,7 +7,7 @@
 // once (UrlFetchApp.fetchAll), so a dozen agendas take about as long as one.
 import { z } from 'zod';
 import { multipartUpload } from '../core/multipart-upload';
-import { parsedBody, restCalls, restFailure, type RestCall } from './google-rest';
+import { driveLiteral, parsedBody, queryString, restCalls, restFailure, type RestCall } from './google-rest';
 
 const driveFiles = 'https://www.googleapis.com/drive/v3/files';
 const uploadFiles = 'https://www.googleapis.com/upload/drive/v3/files';
@@ -49,7 +49,7 @@ export function docUrl(id: string): string {
 }
 
 function listCall(folderId: string, pageToken?: string): RestCall {
-  const q = `'${folderId.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}' in parents and trashed = false and mimeType = '${docMime}'`;
+  const q = `${driveLiteral(folderId)} in parents and trashed = false and mimeType = '${docMime}'`;
   const params = queryString({
     q,
     pageSize: '1000',
@@ -109,11 +109,4 @@ export function uploadAgendas(uploads: readonly AgendaUpload[]): (string | Error
       ? parsedBody(result, created, `Making the agenda ${uploads[i]!.name}`).id
       : restFailure(result, `Making the agenda ${uploads[i]!.name}`),
   );
-}
-
-/** Apps Script's V8 has no URLSearchParams: a query string by hand. */
-function queryString(params: Record<string, string>): string {
-  return Object.entries(params)
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
-    .join('&');
 }

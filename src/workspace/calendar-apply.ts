@@ -5,7 +5,7 @@
 // the next plan finds the event already there and only records it, and a create that finds its id taken ("409")
 // makes the event match instead of making a second one.
 // Pacing: at most 600 Calendar requests a minute per user, every call inside a batch counting as one
-// (core/calendar/request-pacing.ts); a call Google still asks to slow down (403 rateLimitExceeded, 429) or could
+// (core/request-pacing.ts); a call Google still asks to slow down (403 rateLimitExceeded, 429) or could
 // not answer (5xx) is sent again in a later batch after an exponential backoff, while the slice's budget allows.
 // Who is emailed: new events and new times, places and guest lists are announced (sendUpdates "all"), except the
 // writes quiet start makes silent — a new event whose guests are all due a welcome email, or a guest-list change
@@ -14,7 +14,7 @@ import type { CalendarPlan, PlannedCancel, PlannedCreate, PlannedUpdate } from '
 import { syncedAsCanceled } from '../core/calendar/calendar-plan';
 import { eventsPath, type BatchAnswer, type BatchCall } from '../core/calendar/batch-body';
 import type { FieldChange } from '../core/calendar/event-changes';
-import { RequestPacer } from '../core/calendar/request-pacing';
+import { RequestPacer } from '../core/request-pacing';
 import { sendCalendarBatches } from './calendar-batch';
 import { errorOf, isRetryable, restFailure } from './google-rest';
 import { createIsSilent, updateIsSilentAddition } from '../core/sync/welcome-plan';

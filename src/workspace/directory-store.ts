@@ -4,6 +4,7 @@
 // makes no Drive call for it. A run stopped between making a file and recording it finds the file again by its
 // name (the group's key) in the registry's own folder, so no group ever gets two. The Drive API requests that
 // make and share the files, few for any number of groups, are in card-file-drive.ts.
+import { driveLiteral } from './google-rest';
 import {
   cardContent,
   cardFilePrefix,
@@ -266,10 +267,6 @@ function verifier(): (registryId: string, text: string, sig: string) => boolean 
   };
 }
 
-function quoted(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
 function readFiles(
   files: { hasNext(): boolean; next(): GoogleAppsScript.Drive.File },
   verify: ReturnType<typeof verifier>,
@@ -288,7 +285,7 @@ function readFiles(
  * so owns its files — the ones their own user properties list.
  */
 export function readMyDirectory(me: string): DirectoryEntry[] {
-  const query = `title contains ${quoted(cardFilePrefix.trim())} and mimeType = '${cardMimeType}' and sharedWithMe and trashed = false`;
+  const query = `title contains ${driveLiteral(cardFilePrefix.trim())} and mimeType = '${cardMimeType}' and sharedWithMe and trashed = false`;
   const verify = verifier();
   const reads = readFiles(DriveApp.searchFiles(query), verify);
   const own = Object.entries(PropertiesService.getUserProperties().getProperties())
@@ -319,7 +316,7 @@ export function readDirectoryEntry(
   groupKey: string,
   prefer: (entry: DirectoryEntry) => boolean = () => true,
 ): DirectoryEntry | undefined {
-  const query = `title = ${quoted(cardFileName(groupKey))} and mimeType = '${cardMimeType}' and trashed = false`;
+  const query = `title = ${driveLiteral(cardFileName(groupKey))} and mimeType = '${cardMimeType}' and trashed = false`;
   return newestPerGroup(readFiles(DriveApp.searchFiles(query), verifier()))
     .map((r) => r.entry)
     .find(prefer);

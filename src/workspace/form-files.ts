@@ -9,7 +9,7 @@
 //   and removeParents move a file ("a file can only have one parent folder"); `root` names My Drive, where
 //   forms.create puts a new form. Its webViewLink is the form's editor link.
 import { z } from 'zod';
-import { parsedBody, restCalls, restFailure, type RestCall } from './google-rest';
+import { driveLiteral, parsedBody, queryString, restCalls, restFailure, type RestCall } from './google-rest';
 
 const driveFiles = 'https://www.googleapis.com/drive/v3/files';
 const formMime = 'application/vnd.google-apps.form';
@@ -30,23 +30,13 @@ export interface FoundFile {
   parents: string[];
 }
 
-function quoted(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-function queryString(params: Record<string, string>): string {
-  return Object.entries(params)
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-    .join('&');
-}
-
 /** The names, in groups whose search fits in one URL. */
 function nameGroups(names: readonly string[]): string[][] {
   const groups: string[][] = [];
   let current: string[] = [];
   let size = 0;
   for (const name of names) {
-    const term = encodeURIComponent(`name = ${quoted(name)} or `).length;
+    const term = encodeURIComponent(`name = ${driveLiteral(name)} or `).length;
     if (current.length > 0 && size + term > maxQueryChars) {
       groups.push(current);
       current = [];
@@ -61,7 +51,7 @@ function nameGroups(names: readonly string[]): string[][] {
 
 function searchCall(names: readonly string[], pageToken?: string): RestCall {
   // Only forms this admin owns ('me' in owners): a look-alike someone else shared is never adopted.
-  const q = `mimeType = '${formMime}' and trashed = false and 'me' in owners and (${names.map((n) => `name = ${quoted(n)}`).join(' or ')})`;
+  const q = `mimeType = '${formMime}' and trashed = false and 'me' in owners and (${names.map((n) => `name = ${driveLiteral(n)}`).join(' or ')})`;
   const params = queryString({
     q,
     pageSize: '1000',

@@ -6,7 +6,7 @@
 // accepts the Drive scope PLG Hub already holds ("Authorization scopes" of create, batchUpdate, get and
 // setPublishSettings: drive, drive.file or forms.body), and no Forms scope is added for it.
 import { z } from 'zod';
-import { RequestPacer } from '../core/calendar/request-pacing';
+import { RequestPacer } from '../core/request-pacing';
 import { isRetryable, parsedBody, restCalls, restFailure, type RestCall, type RestResult } from './google-rest';
 
 const base = 'https://forms.googleapis.com/v1/forms';

@@ -157,3 +157,15 @@ export function restFailure(result: RestResult, what: string): Error {
   const detail = `${result.status}${error ? ` ${error.message}` : ''}`;
   return new Error(isRetryable(result) ? `${what}: Google's rate limit (${detail})` : `${what} failed: ${detail}`);
 }
+
+/** Apps Script's V8 has no URLSearchParams: a query string by hand. */
+export function queryString(params: Record<string, string>): string {
+  return Object.entries(params)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
+}
+
+/** A value in a Drive search query (`q`): single-quoted, with \\ and \' escaped (Drive's search-terms guide). */
+export function driveLiteral(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}

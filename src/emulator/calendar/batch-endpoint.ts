@@ -17,12 +17,7 @@
 // latency.ts row); each part is counted in meter.requests as "UrlFetchApp.fetch:calendar.batch/<method>" and a
 // fault rule on that kind slows the part down (Google's 403 rateLimitExceeded for that part alone).
 import { modeledLatency } from '../latency';
-import {
-  batchResponseBody,
-  multipartBoundary,
-  parseBatchRequest,
-  type BatchResponsePart,
-} from '../urlfetch/batch-multipart';
+import { answerBatch } from '../urlfetch/batch-multipart';
 import { asCaller } from '../urlfetch/as-caller';
 import { callerOf } from '../urlfetch/oauth-tokens';
 import { jsonError, type RestCaller, type RestEndpoint, type RestResponse } from '../urlfetch/rest-endpoint';
@@ -59,31 +54,7 @@ export const calendarBatchEndpoint: RestEndpoint = {
     request.method === 'POST' && request.url.pathname === '/batch/calendar/v3' ? 'calendar.batch' : undefined,
   handle(ws, request) {
     if (request.method !== 'POST' || request.url.pathname !== '/batch/calendar/v3') return jsonError(404, 'Not Found');
-    const boundary = multipartBoundary(request.headers['content-type']);
-    // The emulator's wording for the batch-level refusals (Google documents none).
-    if (!boundary) return jsonError(400, 'A batch request must have Content-Type multipart/mixed with a boundary.');
-    const parts = parseBatchRequest(request.body, boundary);
-    if (typeof parts === 'string') return jsonError(400, parts);
-    if (parts.length === 0) return jsonError(400, 'The batch request has no part.');
-    if (parts.length > maxBatchParts)
-      return jsonError(400, `A batch request may hold at most ${maxBatchParts} calls; this one has ${parts.length}.`);
-    const answered = parts.map((part): BatchResponsePart => {
-      const response = answerPart(ws, part, request.caller);
-      const json: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8' };
-      return {
-        ...(part.contentId ? { contentId: part.contentId } : {}),
-        status: response.status,
-        headers: response.status === 204 ? {} : json,
-        body: response.body,
-      };
-    });
-    // From the clock, not ws.newId(): a boundary must not shift the ids everything else is given.
-    const responseBoundary = `batch_${ws.clock.nowMs.toString(36)}_${parts.length}`;
-    return {
-      status: 200,
-      headers: { 'Content-Type': `multipart/mixed; boundary=${responseBoundary}` },
-      body: batchResponseBody(answered, responseBoundary),
-    };
+    return answerBatch(ws, request, maxBatchParts, (part) => answerPart(ws, part, request.caller));
   },
 };
 

@@ -5,14 +5,9 @@
 // "Arts & Wellness", and "&lt;" to show "<". The preview keeps such references as they are (escaping them again
 // would show "&amp;" to the reader) and the plain words decode them.
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../../core/report/html-escape';
+
+export { escapeHtml };
 
 /** A character reference a browser decodes: named (`&amp;`), decimal (`&#39;`) or hexadecimal (`&#x2014;`). */
 const referencePattern = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g;

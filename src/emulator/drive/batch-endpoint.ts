@@ -16,12 +16,7 @@
 // answers that part alone with Drive's 429 rateLimitExceeded.
 import { modeledLatency } from '../latency';
 import { asCaller } from '../urlfetch/as-caller';
-import {
-  batchResponseBody,
-  multipartBoundary,
-  parseBatchRequest,
-  type BatchResponsePart,
-} from '../urlfetch/batch-multipart';
+import { answerBatch } from '../urlfetch/batch-multipart';
 import { callerOf } from '../urlfetch/oauth-tokens';
 import {
   jsonError,
@@ -87,32 +82,6 @@ export const driveBatchEndpoint: RestEndpoint = {
     request.method === 'POST' && request.url.pathname === '/batch/drive/v3' ? 'drive.batch' : undefined,
   handle(ws, request) {
     if (request.method !== 'POST' || request.url.pathname !== '/batch/drive/v3') return jsonError(404, 'Not Found');
-    const boundary = multipartBoundary(request.headers['content-type']);
-    if (!boundary) return jsonError(400, 'A batch request must have Content-Type multipart/mixed with a boundary.');
-    const parts = parseBatchRequest(request.body, boundary);
-    if (typeof parts === 'string') return jsonError(400, parts);
-    if (parts.length === 0) return jsonError(400, 'The batch request has no part.');
-    if (parts.length > maxDriveBatchParts)
-      return jsonError(
-        400,
-        `A batch request may hold at most ${maxDriveBatchParts} calls; this one has ${parts.length}.`,
-      );
-    const answered = parts.map((part): BatchResponsePart => {
-      const response = answerPart(ws, part, request.caller);
-      const json: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8' };
-      return {
-        ...(part.contentId ? { contentId: part.contentId } : {}),
-        status: response.status,
-        headers: response.status === 204 ? {} : json,
-        body: response.body,
-      };
-    });
-    // From the clock, not ws.newId(): a boundary must not shift the ids everything else is given.
-    const responseBoundary = `batch_${ws.clock.nowMs.toString(36)}_${parts.length}`;
-    return {
-      status: 200,
-      headers: { 'Content-Type': `multipart/mixed; boundary=${responseBoundary}` },
-      body: batchResponseBody(answered, responseBoundary),
-    };
+    return answerBatch(ws, request, maxDriveBatchParts, (part) => answerPart(ws, part, request.caller));
   },
 };

@@ -10,6 +10,9 @@
 //   the part's Content-ID with "response-" in front of it.
 // Line ends may be CRLF (as HTTP writes them) or LF (as many hand-written clients do); both are read.
 
+import type { Workspace } from '../workspace';
+import { jsonError, type RestRequest, type RestResponse } from './rest-endpoint';
+
 export interface BatchRequestPart {
   /** The part's Content-ID without its angle brackets, if it had one. */
   contentId?: string;
@@ -101,4 +104,41 @@ export function batchResponseBody(parts: readonly BatchResponsePart[], boundary:
     return [...head, '', status, ...headers, '', part.body].join(crlf);
   });
   return `${chunks.join(crlf)}${crlf}--${boundary}--${crlf}`;
+}
+
+/**
+ * A batch request answered as Google answers one (Calendar's and Drive's batch endpoints alike): each part by
+ * `answerPart`, in order, each with "response-" + its Content-ID; refusals of the batch itself are 400s (the
+ * emulator's wording: Google documents none).
+ */
+export function answerBatch(
+  ws: Workspace,
+  request: RestRequest,
+  maxParts: number,
+  answerPart: (part: BatchRequestPart) => RestResponse,
+): RestResponse {
+  const boundary = multipartBoundary(request.headers['content-type']);
+  if (!boundary) return jsonError(400, 'A batch request must have Content-Type multipart/mixed with a boundary.');
+  const parts = parseBatchRequest(request.body, boundary);
+  if (typeof parts === 'string') return jsonError(400, parts);
+  if (parts.length === 0) return jsonError(400, 'The batch request has no part.');
+  if (parts.length > maxParts)
+    return jsonError(400, `A batch request may hold at most ${maxParts} calls; this one has ${parts.length}.`);
+  const answered = parts.map((part): BatchResponsePart => {
+    const response = answerPart(part);
+    const json: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8' };
+    return {
+      ...(part.contentId ? { contentId: part.contentId } : {}),
+      status: response.status,
+      headers: response.status === 204 ? {} : json,
+      body: response.body,
+    };
+  });
+  // From the clock, not ws.newId(): a boundary must not shift the ids everything else is given.
+  const responseBoundary = `batch_${ws.clock.nowMs.toString(36)}_${parts.length}`;
+  return {
+    status: 200,
+    headers: { 'Content-Type': `multipart/mixed; boundary=${responseBoundary}` },
+    body: batchResponseBody(answered, responseBoundary),
+  };
 }

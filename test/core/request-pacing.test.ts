@@ -1,6 +1,6 @@
 // Pacing under Calendar's 600 requests a minute per user, a sliding window
 // (https://developers.google.com/workspace/calendar/api/guides/quota).
-import { RequestPacer } from '../../../src/core/calendar/request-pacing';
+import { RequestPacer } from '../../src/core/request-pacing';
 
 describe('RequestPacer', () => {
   test('sends at once while the last minute has room', () => {

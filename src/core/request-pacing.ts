@@ -1,4 +1,4 @@
-// Pacing Calendar API requests under Google's per-user limit: 600 requests a minute, "calculated per minute using
+// Pacing API requests under Google's per-user limits (Calendar's here; the Forms API's in workspace/forms-api.ts): 600 requests a minute, "calculated per minute using
 // a sliding window" (https://developers.google.com/workspace/calendar/api/guides/quota), every call inside a batch
 // counting as one ("A set of n requests batched together counts toward your usage limit as n requests",
 // https://developers.google.com/workspace/calendar/api/guides/batch). Before sending n more, a run waits until the
