@@ -14,7 +14,7 @@ import type { CalendarPlan, PlannedCancel, PlannedCreate, PlannedUpdate } from '
 import { syncedAsCanceled } from '../core/calendar/calendar-plan';
 import { eventsPath, type BatchAnswer, type BatchCall } from '../core/calendar/batch-body';
 import type { FieldChange } from '../core/calendar/event-changes';
-import { RequestPacer } from '../core/request-pacing';
+import { calendarWritesPerMinute, RequestPacer } from '../core/request-pacing';
 import { sendCalendarBatches } from './calendar-batch';
 import { errorOf, isRetryable, restFailure } from './google-rest';
 import { createIsSilent, updateIsSilentAddition } from '../core/sync/welcome-plan';
@@ -39,9 +39,16 @@ export interface ApplyProgress {
 export const maxBatchCalls = 50;
 /**
  * Batch requests sent at once (UrlFetchApp.fetchAll, in parallel). Each is its own HTTP request, so Google works on
- * them side by side; Calendar's 600-a-minute limit per user (the pacer) is what bounds the pace, not this.
+ * them side by side, while the calls inside one batch are taken as done one after another (the emulator's
+ * conservative reading, calendar/batch-endpoint.ts). So a round spreads its writes thin — many small batches
+ * rather than a few full ones — and lasts as long as its largest: 198 writes go as 25 batches of 8, one round of
+ * under 3 s, where 4 batches of 50 took 15. Calendar's 600-a-minute limit per user (the pacer) bounds the pace.
  */
-export const maxParallelBatches = 4;
+export const maxParallelBatches = 40;
+/** Writes per round at most: one minute's worth of PLG Hub's share of Calendar's per-user limit (core/request-pacing.ts). */
+const maxRoundWrites = calendarWritesPerMinute;
+/** Writes per batch at least, before a round spreads over more batches: each batch costs its own round trip. */
+const minBatchWrites = 8;
 /**
  * What a batch is budgeted before it is sent: its round trip, and each call's server time (a lone advanced-service
  * insert is modeled at 450 ms, its server work at 300; 400 leaves a margin), so a batch never starts that would
@@ -92,7 +99,7 @@ export function applyCalendarPlan(
     ...plan.updates.map((planned): Write => ({ kind: 'update', planned })),
     ...plan.creates.map((planned): Write => ({ kind: 'create', planned })),
   ].map((write) => ({ write, sends: 0 }));
-  const pacer = new RequestPacer();
+  const pacer = new RequestPacer(calendarWritesPerMinute);
   let backoffs = 0;
   try {
     while (queue.length > 0) {
@@ -179,20 +186,29 @@ function roundMs(round: readonly Pending[][]): number {
   return batchMs(Math.max(0, ...round.map((batch) => batch.length)));
 }
 
-/** How many batches `n` writes are spread over: at least 10 writes a batch, at most maxParallelBatches. */
+/** How many batches `n` writes are spread over: at least minBatchWrites a batch, at most maxParallelBatches. */
 function batchesFor(n: number): number {
-  return Math.max(1, Math.min(maxParallelBatches, Math.ceil(n / 10)));
+  return Math.max(1, Math.min(maxParallelBatches, Math.ceil(n / minBatchWrites)));
 }
 
 /**
- * The next round: as many writes as the budget allows (at most maxParallelBatches × maxBatchCalls), spread evenly
+ * The next round: as many writes as the budget allows (at most maxRoundWrites), spread evenly
  * over up to maxParallelBatches batches sent at once, no two writes on the same event anywhere in the round (the
  * guide promises no order within a batch, and batches in parallel have none between them). Returns [] when not
  * even one write fits the budget.
  */
 function takeRound(queue: Pending[], budget: ApplyBudget): Pending[][] {
-  let room = Math.min(maxParallelBatches * maxBatchCalls, queue.length);
-  while (room > 0 && !budget.allows(batchMs(Math.ceil(room / batchesFor(room))))) room--;
+  const most = Math.min(maxParallelBatches * maxBatchCalls, maxRoundWrites, queue.length);
+  // The largest round the budget allows, found by halving: each question reads the clock (the script's own time
+  // counts), so a few reads, not one per write.
+  let room = 0;
+  for (let low = 1, high = most; low <= high;) {
+    const mid = Math.floor((low + high) / 2);
+    if (budget.allows(batchMs(Math.ceil(mid / batchesFor(mid))))) {
+      room = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
   const taken: Pending[] = [];
   const events = new Set<string>();
   for (let i = 0; i < queue.length && taken.length < room;) {

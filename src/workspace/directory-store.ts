@@ -46,10 +46,12 @@ function parseRecord(raw: string | undefined): CardRecord | undefined {
 }
 
 /**
- * About what one group's card file costs: its share of the listing, ids, upload and sharing requests (the
- * requests go out together, so most of a group's time is its sharing batch's parts).
+ * About what writing card files costs: the requests every write makes once (the folder, the listing, the ids, the
+ * state write: about 1.5 s), and each file's share of the uploads and sharing batches, which go out together —
+ * or, for a file already there, its content rewritten through DriveApp (two calls, about 300 ms).
  */
-const cardWriteMs = 1_200;
+const cardWritesFixedMs = 2_000;
+const cardWriteMs = 400;
 
 export interface DirectoryProgress {
   /** Card files written or re-shared. */
@@ -106,7 +108,7 @@ export function publishDirectory(
     if (record && record.body === bodyPrint && record.readers === readersPrint) continue;
     // Each file taken is work this run must still do (the writes come after this loop), so the budget is asked
     // for all of them together, not for one at a time.
-    if (!budget.allows(cardWriteMs * (work.length + 1))) {
+    if (!budget.allows(cardWritesFixedMs + cardWriteMs * (work.length + 1))) {
       remaining += 1;
       continue;
     }

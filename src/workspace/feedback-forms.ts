@@ -88,7 +88,8 @@ export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, bu
   const rowOf = new Map(jobs.map((j) => [j.key, j.rowNumber]));
   for (const made of build.made)
     groupsSheet.set(rowOf.get(made.key)!, groupsTab.columns.feedbackForm.header, made.editUrl);
-  groupsSheet.flush();
+  // The ready records (staged by the build), the editor links and the meetings' feedback links: one write, made by
+  // fillFeedbackLinks' flush (every tab of the registry goes out with it).
   return { created: build.made.length, linksFilled: fillFeedbackLinks(open, records.all), remaining: build.left };
 }
 

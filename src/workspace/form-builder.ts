@@ -314,19 +314,21 @@ export function linkAllResponses(forms: readonly LinkedForm[], book: Spreadsheet
   const before = new Set(book.getSheets().map((s) => s.getName()));
   for (const { form } of todo) form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
   SpreadsheetApp.flush();
-  const sheets = book.getSheets();
-  const added = sheets.filter((s) => !before.has(s.getName()));
+  // Every tab's name read once: each getName is a call into Sheets, and the renames below keep this list current.
+  const names = book.getSheets().map((s) => s.getName());
+  const added = names.filter((name) => !before.has(name));
   // Each link makes a tab "Form Responses N", N the spreadsheet's next number (support.google.com/docs/answer/
   // 2917686; the emulator's destination.ts), so the forms, linked one after another, own the new tabs in the order
   // of their numbers. Anything else (a tab not made by these links) and nothing is assumed: the run stops, and the
   // forms are finished next run.
   const numbered = added
-    .map((sheet) => ({ name: sheet.getName(), n: Number(/^Form Responses (\d+)$/i.exec(sheet.getName())?.[1]) }))
+    .map((name) => ({ name, n: Number(/^Form Responses (\d+)$/i.exec(name)?.[1]) }))
     .sort((a, b) => a.n - b.n);
   const tabOf = new Map<string, string>();
   if (numbered.length === todo.length && numbered.every((t) => Number.isInteger(t.n)))
     todo.forEach(({ formId }, i) => tabOf.set(formId, numbered[i]!.name));
-  else if (added.length === 1 && todo.length === 1) tabOf.set(todo[0]!.formId, added[0]!.getName());
+  else if (added.length === 1 && todo.length === 1) tabOf.set(todo[0]!.formId, added[0]!);
+  const taken = new Set(names.map((name) => name.toLowerCase()));
   const rows: (string | number)[][] = [];
   for (const { formId, model } of todo) {
     const tab = tabOf.get(formId);
@@ -334,7 +336,7 @@ export function linkAllResponses(forms: readonly LinkedForm[], book: Spreadsheet
       throw new Error(`The responses tab of "${model.title}" could not be found; the form is finished next run`);
     // Named after the form ("Math PLG — meeting feedback 2026–27"), not "Form Responses 7": the form keeps writing
     // to its tab after a rename (https://support.google.com/docs/answer/2917686), and the index records the new name.
-    const named = renameResponsesTab(book, tab, model.title);
+    const named = renameResponsesTab(book, tab, model.title, taken);
     const { identity } = model;
     // As text, so Sheets never turns a school year's first day (or a key like "10-12") into a date.
     const cells = [formId, named, model.kind, identity.group ?? '', identity.yearStart].map(escapeAsText);
@@ -348,15 +350,17 @@ export function linkAllResponses(forms: readonly LinkedForm[], book: Spreadsheet
 const tabNameLimit = 100;
 
 /**
- * Renames the responses tab `tab` after its form; a name another tab already has gets " (2)", " (3)"… Only a tab
+ * Renames the responses tab `tab` after its form; a name another tab already has (`taken`, lower case, kept
+ * current here) gets " (2)", " (3)"… Only a tab
  * Forms just made (still "Form Responses N") is renamed; any other name is a person's choice and is kept.
  */
-function renameResponsesTab(book: Spreadsheet, tab: string, title: string): string {
+function renameResponsesTab(book: Spreadsheet, tab: string, title: string, taken: Set<string>): string {
   if (!/^Form Responses \d+$/i.test(tab)) return tab;
-  const taken = new Set(book.getSheets().map((s) => s.getName().toLowerCase()));
   const base = title.replace(/\s+/g, ' ').trim().slice(0, tabNameLimit) || tab;
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, tabNameLimit - ` (${n})`.length)} (${n})`;
   book.getSheetByName(tab)!.setName(name);
+  taken.delete(tab.toLowerCase());
+  taken.add(name.toLowerCase());
   return name;
 }

@@ -40,6 +40,11 @@ export function feedbackFormRecords(open: OpenRegistry, readOnly = false): FormR
       for (const [key, value] of Object.entries(entries)) state.set(key, value);
       state.flush();
     },
+    stageAll(entries) {
+      Object.assign(all, entries);
+      for (const [key, value] of Object.entries(entries)) state.set(key, value);
+      state.stage();
+    },
   };
 }
 

@@ -15,15 +15,16 @@ export function ensurePlgCalendar(
   settingsTab: SheetTab,
   settings: { calendarId?: string; calendarName: string; timeZone: string },
   spreadsheetId: string,
-): string {
-  if (settings.calendarId) return boundCalendar(settings.calendarId, spreadsheetId);
+): { id: string; madeNow: boolean } {
+  if (settings.calendarId) return { id: boundCalendar(settings.calendarId, spreadsheetId), madeNow: false };
   const mark = ownerMark(spreadsheetId);
   const existing = (Calendar!.CalendarList!.list().items ?? []).find((c) => c.description === mark);
   const id =
     existing?.id ??
     Calendar!.Calendars!.insert({ summary: settings.calendarName, timeZone: settings.timeZone, description: mark }).id!;
   setSetting(settingsTab, 'calendarId', id);
-  return id;
+  // Made by this very call: it holds no event yet, so there is nothing to list. One a stopped run made may.
+  return { id, madeNow: !existing };
 }
 
 /**

@@ -90,6 +90,16 @@ export class RegistryState {
   /** Writes every changed key (and whatever else the registry has staged): one call, see write-queue.ts. */
   flush(): void {
     if (this.dirty.size === 0) return;
+    this.stage();
+    this.tab!.flush();
+  }
+
+  /**
+   * Puts every changed key into the tab's waiting writes without sending them: they go with the next flush of any
+   * of the registry's tabs (one write queue), for a step whose record can wait for the step after it.
+   */
+  stage(): void {
+    if (this.dirty.size === 0) return;
     beforeWrite(stateTabName);
     // Made on first use — and made whole again if a run was stopped half-way through making it (a tab with no
     // Key and Value headers would take no rows, and every later approval would be lost).
@@ -105,7 +115,6 @@ export class RegistryState {
       for (let n = parts.length + 1; this.rowOf.has(`${key}#${n}`); n++) this.write(tab, `${key}#${n}`, '');
       if (value.length === 0) this.values.delete(key);
     }
-    tab.flush();
     this.dirty = new Set();
   }
 

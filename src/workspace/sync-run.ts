@@ -67,8 +67,9 @@ export function syncPass(
   fillGroupKeys(open, registry);
   // Roles before the plan: every event is written once, with its presenter already named (role-rotation.ts).
   const { meetings } = rotateMeetingRoles(meetingsSheet, registry, writeMerge(meetingsSheet, merge), today, holds);
-  const calendarId = createCalendar ? bindCalendar(open, registry) : settings.calendarId;
-  const events = calendarId ? eventsOf(registry, calendarId) : noEvents;
+  const bound = createCalendar ? bindCalendar(open, registry) : undefined;
+  const calendarId = bound?.id ?? settings.calendarId;
+  const events = calendarId && !bound?.madeNow ? eventsOf(registry, calendarId) : noEvents;
   const pass: PassInput = {
     open,
     registry: withCalendarId(registry, calendarId),
@@ -91,14 +92,15 @@ export function syncPass(
  */
 export function boundForWriting(pass: SyncPass): SyncPass {
   if (pass.calendarBound) return pass;
-  const calendarId = bindCalendar(pass.open, pass.registry);
+  const { id: calendarId, madeNow } = bindCalendar(pass.open, pass.registry);
   if (calendarId === pass.calendarId) return { ...pass, calendarBound: true };
   const next = {
     ...pass,
     registry: withCalendarId(pass.registry, calendarId),
     calendarId,
     calendarBound: true,
-    events: eventsOf(pass.registry, calendarId),
+    // A calendar made just now is empty: listing it would only spend a call.
+    events: madeNow ? noEvents : eventsOf(pass.registry, calendarId),
   };
   return { ...next, ...planOf(next) };
 }
@@ -130,7 +132,7 @@ export function withRowsAsWritten(pass: SyncPass): SyncPass {
 
 const noEvents: CalendarEvents = { ours: {}, others: [] };
 
-function bindCalendar(open: OpenRegistry, registry: Registry): string {
+function bindCalendar(open: OpenRegistry, registry: Registry): { id: string; madeNow: boolean } {
   return ensurePlgCalendar(open.tabs.get('Settings')!, registry.settings, open.id);
 }
 

@@ -26,7 +26,8 @@ describe('while another PLG Hub run holds the lock', () => {
 
   beforeAll(() => {
     consoleError.mockImplementation(() => undefined);
-    s = startSchool({ seed: 2, staff: 30, withFindings: false });
+    // Large enough that one Apply leaves work for the hourly run.
+    s = startSchool({ seed: 2, staff: 300, withFindings: false });
     setUpAndFill(s);
     preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
   });

@@ -29,9 +29,9 @@ jest.setTimeout(300_000);
  * for a Continue.
  */
 function smallSchoolPreviewed(): { saved: SavedSchool; preview: unknown } {
-  const s = startSchool({ seed: 5, staff: 30, withFindings: false });
+  const s = startSchool({ seed: 5, staff: 200, withFindings: false });
   s.school.settings['School year end'] = '2026-12-18';
-  keepFirstGroups(s.school, 8);
+  keepFirstGroups(s.school, 16);
   setUpAndFill(s);
   const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
   return { saved: saveSchool(s), preview };
@@ -204,7 +204,7 @@ describe('a sync interrupted by a Google failure at any call', () => {
   // of the sweep) never installs the hourly trigger, so agenda Docs, surveys and read-back never happen.
   // Flip to it() once fixed.
   it('makes agenda Docs for the coming week even when the sync finished in one Apply', () => {
-    const s = startSchool({ seed: 5, staff: 30, withFindings: false });
+    const s = startSchool({ seed: 5, staff: 200, withFindings: false });
     s.school.settings['School year end'] = '2026-09-30';
     const first = s.school.tabs.Groups![0]!['Group id'];
     s.school.tabs.Groups = s.school.tabs.Groups!.filter((g) => g['Group id'] === first);
