@@ -75,14 +75,16 @@ export function listCalendarEvents(calendarId: string, from: Date, to: Date): Ca
   const result: CalendarEvents = { ours: {}, others: [] };
   let pageToken: string | undefined;
   do {
-    const page = Calendar!.Events!.list(calendarId, {
-      timeMin: from.toISOString(),
-      timeMax: to.toISOString(),
-      singleEvents: true,
-      showDeleted: true,
-      maxResults: 2500,
-      pageToken,
-    });
+    const page = withBackoff(() =>
+      Calendar!.Events!.list(calendarId, {
+        timeMin: from.toISOString(),
+        timeMax: to.toISOString(),
+        singleEvents: true,
+        showDeleted: true,
+        maxResults: 2500,
+        pageToken,
+      }),
+    );
     for (const event of page.items ?? []) {
       if (event.extendedProperties?.private?.plgHub === '1') result.ours[event.id!] = event as LiveEvent;
       else if (event.status !== 'cancelled') result.others.push(event as LiveEvent);
@@ -90,4 +92,20 @@ export function listCalendarEvents(calendarId: string, from: Date, to: Date): Ca
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
   return result;
+}
+
+/**
+ * Calendar's limit is per person per minute, and presses of Continue made back to back can use the minute up with
+ * writes: the listing a Preview or Continue starts with is then refused ("Rate Limit Exceeded"). It is asked again
+ * after 2, 4 and 8 s (Google's advice: exponential backoff) before the refusal reaches the card.
+ */
+function withBackoff<T>(call: () => T): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return call();
+    } catch (error) {
+      if (attempt > 3 || !/rate ?limit|429/i.test(String((error as Error)?.message ?? error))) throw error;
+      Utilities.sleep(1000 * 2 ** attempt);
+    }
+  }
 }
