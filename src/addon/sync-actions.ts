@@ -4,7 +4,8 @@ import { planToken } from '../core/sync/plan-token';
 import { quietStartText, summarizePlan, welcomeCountText } from '../core/calendar/plan-summary';
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
 import { groupsNeedingForms, feedbackFormRecords } from '../workspace/feedback-forms';
-import { approvePlan, hasSyncWork, runSyncSlice } from '../workspace/sync-slice';
+import { approvePlan, runSyncSlice, syncWork } from '../workspace/sync-slice';
+import { calendarWritesPerMinute } from '../core/request-pacing';
 import { refreshProblems } from '../workspace/registry-problems';
 import { wallClock } from '../core/registry/cells';
 import { dayText, monthText, shortDayText } from '../core/schedule/local-style';
@@ -49,8 +50,11 @@ export const onApply = guarded('Apply', (event: Event, run) => {
   // nothing and tells nothing the state tab does not show anyone who can open the spreadsheet.
   const spreadsheet = activeRegistry();
   if (!spreadsheet) throw new UserFacingError('Open the PLG registry spreadsheet first.');
-  if (isContinue && !resendWelcomes && !hasSyncWork(spreadsheet)) return finishedCard();
+  const work = isContinue && !resendWelcomes ? syncWork(spreadsheet) : undefined;
+  if (work && !work.pending) return finishedCard();
   requireEditor(spreadsheet);
+  // Calendar's minute is still full from this sync's last writes: nothing could be written yet, so nothing is read.
+  if (work?.resumeAt !== undefined && work.resumeAt > Date.now()) return waitCard(work.resumeAt - Date.now());
   rememberRegistry(spreadsheet);
   return withScriptLock(() => {
     const budget = startBudget(cardBudgetMs);
@@ -152,6 +156,8 @@ export function applySlice(
       ),
     );
   } else if (error) lines.push(paragraph(escapeHtml(friendlyError(error, true).message)));
+  else if (remaining && calendar.resumeAt !== undefined)
+    lines.push(paragraph(escapeHtml(rateWaitText(calendar.resumeAt - Date.now()))));
   else if (remaining) lines.push(paragraph('Press Continue, or leave it: the hourly run finishes the rest by itself.'));
   else lines.push(paragraph('Everything in the registry is on the PLG calendar, with feedback links.'));
   const unsure = uncertainWelcomes(welcomes.uncertain);
@@ -237,6 +243,29 @@ function keepCalendarVersion(
   for (const [key, value] of Object.entries(values))
     if (headers[key]) meetings.set(rowNumber, headers[key]!, value ?? '');
   meetings.flush();
+}
+
+/**
+ * Calendar takes a limited number of requests a minute from one person (core/request-pacing.ts): said with the
+ * seconds to wait, so the admin presses Continue when it can do something.
+ */
+function rateWaitText(waitMs: number): string {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return `Google Calendar takes at most ${calendarWritesPerMinute} changes a minute from one person: press Continue in ${seconds} s, or leave it — the hourly run finishes the rest by itself.`;
+}
+
+/** A Continue pressed while Calendar's minute is still full: it says when to press again, and reads nothing. */
+function waitCard(waitMs: number): GoogleAppsScript.Card_Service.ActionResponse {
+  const said = rateWaitText(waitMs);
+  return respond(
+    said,
+    card('Sync', [
+      section(undefined, [
+        paragraph(escapeHtml(said)),
+        buttons(button('Continue', 'onApply', { continue: '1' }, true), button('Back', 'onShowHome')),
+      ]),
+    ]),
+  );
 }
 
 /** What a Continue with nothing left to do answers: the same words a finished slice ends with. */

@@ -129,6 +129,10 @@ export function schoolOn(
     open: (entryPoint) => addon.run(entryPoint, event()),
     press(shown, buttonText, formInputs) {
       const click = clickButton(shown, buttonText, { formInputs, hostApp: 'SHEETS', workspace: ws });
+      // A card that says "press Continue in N s" (Calendar's per-minute limit) is followed as a person would: they
+      // wait the N seconds, then press. Time passes on the clock only, outside any execution.
+      const told = buttonText === 'Continue' ? /press Continue in (\d+) s/.exec(JSON.stringify(shown)) : null;
+      if (told) ws.clock.nowMs += Number(told[1]) * 1000;
       return addon.run(click.functionName, { ...event(), ...click.event });
     },
     fillRegistry: () => fillRegistry(sheets.openById(spreadsheetId), school),

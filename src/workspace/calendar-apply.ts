@@ -14,7 +14,8 @@ import type { CalendarPlan, PlannedCancel, PlannedCreate, PlannedUpdate } from '
 import { syncedAsCanceled } from '../core/calendar/calendar-plan';
 import { eventsPath, type BatchAnswer, type BatchCall } from '../core/calendar/batch-body';
 import type { FieldChange } from '../core/calendar/event-changes';
-import { calendarWritesPerMinute, RequestPacer } from '../core/request-pacing';
+import { calendarWritesPerMinute } from '../core/request-pacing';
+import { sharedPacer } from './rate-log';
 import { sendCalendarBatches } from './calendar-batch';
 import { errorOf, isRetryable, restFailure } from './google-rest';
 import { createIsSilent, updateIsSilentAddition } from '../core/sync/welcome-plan';
@@ -30,6 +31,11 @@ export interface ApplyProgress {
   total: number;
   /** Google's error that stopped the slice early (quota, rate limit), if any. */
   error?: unknown;
+  /**
+   * When the slice stopped only because this person's last minute of Calendar requests was full: the moment (ms)
+   * the next round fits. A Continue pressed before then is answered without reading anything.
+   */
+  resumeAt?: number;
 }
 
 /**
@@ -99,17 +105,22 @@ export function applyCalendarPlan(
     ...plan.updates.map((planned): Write => ({ kind: 'update', planned })),
     ...plan.creates.map((planned): Write => ({ kind: 'create', planned })),
   ].map((write) => ({ write, sends: 0 }));
-  const pacer = new RequestPacer(calendarWritesPerMinute);
+  // This person's last minute of Calendar requests, from every run of theirs (rate-log.ts); read at the first round.
+  const pacer = sharedPacer('calendar', calendarWritesPerMinute);
   let backoffs = 0;
+  let resumeAt: number | undefined;
   try {
     while (queue.length > 0) {
-      const round = takeRound(queue, budget);
+      // As many writes as fit the minute now, if any do; otherwise a full round, sent once the minute has room.
+      const room = pacer.room(Date.now());
+      const round = takeRound(queue, budget, room > 0 ? room : maxRoundWrites);
       if (round.length === 0) break;
       const size = round.reduce((n, batch) => n + batch.length, 0);
       const wait = pacer.waitMs(Date.now(), size);
       if (wait > 0) {
         if (!budget.allows(wait + roundMs(round))) {
           queue.unshift(...round.flat());
+          resumeAt = Date.now() + wait;
           break;
         }
         Utilities.sleep(wait);
@@ -173,7 +184,7 @@ export function applyCalendarPlan(
     return { done, total, error };
   }
   meetings.flush();
-  return { done, total };
+  return resumeAt === undefined ? { done, total } : { done, total, resumeAt };
 }
 
 /** The time a batch of `n` calls is budgeted. */
@@ -192,13 +203,13 @@ function batchesFor(n: number): number {
 }
 
 /**
- * The next round: as many writes as the budget allows (at most maxRoundWrites), spread evenly
+ * The next round: as many writes as the budget allows (at most maxRoundWrites, and `cap`), spread evenly
  * over up to maxParallelBatches batches sent at once, no two writes on the same event anywhere in the round (the
  * guide promises no order within a batch, and batches in parallel have none between them). Returns [] when not
  * even one write fits the budget.
  */
-function takeRound(queue: Pending[], budget: ApplyBudget): Pending[][] {
-  const most = Math.min(maxParallelBatches * maxBatchCalls, maxRoundWrites, queue.length);
+function takeRound(queue: Pending[], budget: ApplyBudget, cap: number): Pending[][] {
+  const most = Math.min(maxParallelBatches * maxBatchCalls, maxRoundWrites, cap, queue.length);
   // The largest round the budget allows, found by halving: each question reads the clock (the script's own time
   // counts), so a few reads, not one per write.
   let room = 0;

@@ -6,7 +6,7 @@
 // accepts the Drive scope PLG Hub already holds ("Authorization scopes" of create, batchUpdate, get and
 // setPublishSettings: drive, drive.file or forms.body), and no Forms scope is added for it.
 import { z } from 'zod';
-import { RequestPacer } from '../core/request-pacing';
+import { sharedPacer } from './rate-log';
 import { isRetryable, parsedBody, restCalls, restFailure, type RestCall, type RestResult } from './google-rest';
 
 const base = 'https://forms.googleapis.com/v1/forms';
@@ -131,13 +131,14 @@ export function publishForms(formIds: readonly string[]): (PublishState | Error)
  */
 /**
  * Google's per-user limits on the Forms API, per minute over a sliding window: 150 writes and 390 reads
- * (https://developers.google.com/workspace/forms/api/limits). A run waits before sending what would not fit;
+ * (https://developers.google.com/workspace/forms/api/limits), counted across the person's runs (rate-log.ts). A
+ * run waits before sending what would not fit;
  * tracked-form.ts builds at most maxFormsPerBuild forms at a time, so one phase never needs more than the limit.
  */
-const pacers = { write: new RequestPacer(150), read: new RequestPacer(390) };
 
 function pace(method: string, n: number): void {
-  const pacer = method === 'get' ? pacers.read : pacers.write;
+  // Read afresh for each phase: the person's last minute, whichever run sent it.
+  const pacer = method === 'get' ? sharedPacer('forms.read', 390) : sharedPacer('forms.write', 150);
   const wait = pacer.waitMs(Date.now(), n);
   if (wait > 0) Utilities.sleep(wait);
   pacer.record(Date.now(), n);

@@ -30,6 +30,8 @@ export interface SliceResult {
 const approvedKey = 'sync.approved';
 /** Work left for the hourly run, so a long job finishes even if nobody presses Continue (addon/pending-work.ts). */
 export const syncPendingKey = 'sync.pending';
+/** When the calendar writes a slice stopped for (Calendar's per-minute limit) can go on, ms since the epoch. */
+const resumeAtKey = 'sync.resumeAt';
 
 /**
  * Records what the admin approved by pressing Apply on a preview of `plan`, and that there is work for the hourly
@@ -51,11 +53,18 @@ export function approvePlan(pass: SyncPass): void {
 
 /**
  * Whether a Continue has anything to do, from the state tab alone (one read): an approval not yet spent, or work
- * marked for the hourly run. An old Sync card's Continue, pressed after everything was written, reads no more.
+ * marked for the hourly run. An old Sync card's Continue, pressed after everything was written, reads no more. With
+ * it, when the calendar writes can go on if the last slice stopped for Calendar's per-minute limit (undefined: no
+ * wait recorded): a Continue pressed before then has nothing it could write.
  */
-export function hasSyncWork(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+export function syncWork(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  pending: boolean;
+  resumeAt?: number;
+} {
   const state = RegistryState.read(spreadsheet);
-  return state.get(syncPendingKey) === '1' || Boolean(state.get(approvedKey));
+  const pending = state.get(syncPendingKey) === '1' || Boolean(state.get(approvedKey));
+  const resumeAt = Number(state.get(resumeAtKey));
+  return Number.isFinite(resumeAt) && resumeAt > 0 ? { pending, resumeAt } : { pending };
 }
 
 /**
@@ -102,6 +111,8 @@ export function runSyncSlice(
   if (remaining === 0) state.delete(syncPendingKey);
   const totals = addSlice(state.get(totalsKey), { forms, calendar, remaining, cardsLeft: cards.remaining, welcomes });
   state.set(totalsKey, JSON.stringify(totals));
+  if (calendar.resumeAt !== undefined && remaining > 0) state.set(resumeAtKey, String(calendar.resumeAt));
+  else state.delete(resumeAtKey);
   state.flush();
   return { pass, forms, calendar, remaining, waiting, totals, welcomes };
 }

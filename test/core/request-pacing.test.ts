@@ -36,4 +36,17 @@ describe('RequestPacer', () => {
   test('a batch larger than the limit could never be sent, and says so', () => {
     expect(() => new RequestPacer().waitMs(0, 601)).toThrow(RangeError);
   });
+
+  test('starts from what earlier runs of the same person sent in the minute, and hands on only that minute', () => {
+    const earlier = new RequestPacer(540);
+    earlier.record(0, 500);
+    earlier.record(30_000, 40);
+    // A Continue 10 s later: the minute is full, and the first 500 leave it 60 s after they were sent.
+    const next = new RequestPacer(540, earlier.history(40_000));
+    expect(next.room(40_000)).toBe(0);
+    expect(next.waitMs(40_000, 100)).toBe(20_000);
+    expect(next.room(60_000)).toBe(500);
+    // What is handed on after the minute has passed holds only what is still inside it.
+    expect(next.history(75_000)).toEqual([[30_000, 40]]);
+  });
 });
