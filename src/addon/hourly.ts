@@ -52,9 +52,14 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
         notes.push(`${name} stopped: ${friendlyError(error, true).message}`);
       }
     };
+    // An hour that carries a sync on is the sync's: agendas and read-back wait for the next hour rather than take
+    // the time a district's forms and events need — and a sync finished this hour is not followed, within the same
+    // run, by agenda links that would leave the calendar a step behind its registry until the next hour.
+    let syncRan = false;
     job('calendar sync', () => {
       if (!isSyncPending(spreadsheet)) return;
       // The slice keeps the pending mark and the running totals itself.
+      syncRan = true;
       const { totals, calendar, waiting, welcomes } = runSyncSlice(spreadsheet, now, budget);
       notes.push(progressText(totals));
       if (waiting) notes.push(`${waiting} changes wait for a preview`);
@@ -70,6 +75,10 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
       notes.push(...swaps.refused);
     });
     job('agendas', () => {
+      if (syncRan) {
+        notes.push('agendas wait for the next hour: this one carried the sync on');
+        return;
+      }
       if (!budget.allows(30_000)) return;
       const agendas = generateAgendas(spreadsheet, now, budget);
       if (agendas.created) {
@@ -79,7 +88,7 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
       for (const problem of agendas.problems) notes.push(problem.message);
     });
     job('read-back', () => {
-      if (!budget.allows(30_000)) return;
+      if (syncRan || !budget.allows(30_000)) return;
       const back = readAgendasBack(spreadsheet, now, budget);
       if (back.meetingsUpdated || back.attendanceAdded) notes.push(`${back.read} agendas read back`);
       if (back.problems.length) notes.push(`${back.problems.length} agenda rows need a look (press Read agendas back)`);

@@ -36,6 +36,8 @@ export interface ApplyProgress {
    * the next round fits. A Continue pressed before then is answered without reading anything.
    */
   resumeAt?: number;
+  /** The meeting keys (upper case) whose write this slice made, so a later turn of the same slice leaves them out. */
+  written?: Set<string>;
 }
 
 /**
@@ -92,12 +94,16 @@ export function applyCalendarPlan(
 ): ApplyProgress {
   const total = calendarWorkCount(plan);
   let done = 0;
+  const written = new Set<string>();
   const record = (rowNumber: number | undefined, eventId: string, synced: string) => {
     if (rowNumber === undefined) return;
     meetings.set(rowNumber, 'Calendar event', eventId);
     meetings.set(rowNumber, 'Synced', synced);
   };
-  for (const r of plan.records) record(r.rowNumber, r.eventId, r.synced);
+  for (const r of plan.records) {
+    record(r.rowNumber, r.eventId, r.synced);
+    written.add(r.meetingKey.toUpperCase());
+  }
   done += plan.records.length;
 
   const queue: Pending[] = [
@@ -147,12 +153,14 @@ export function applyCalendarPlan(
           const write = pending.write;
           if (answer && answer.status >= 200 && answer.status < 300) {
             recordWrite(write, record);
+            written.add(write.planned.meetingKey.toUpperCase());
             done += 1;
           } else if (answer?.status === 409 && write.kind === 'create') {
             again.unshift({ write: { kind: 'adopt', planned: write.planned }, sends: 0 });
           } else if (answer?.status === 410 && write.kind === 'cancel') {
             // Already cancelled: a batch whose answer was lost did it. The event is as planned.
             recordWrite(write, record);
+            written.add(write.planned.meetingKey.toUpperCase());
             done += 1;
           } else if (!answer || isRetryable({ ...answer, contentType: '' })) {
             // Slowed down, briefly unavailable, or (a part missing from the answer) unknown: sent again later.
@@ -165,14 +173,14 @@ export function applyCalendarPlan(
       });
       // Right after each round: what Google did is in the Meetings tab before anything else is sent.
       meetings.flush();
-      if (failure) return { done, total, error: failure };
+      if (failure) return { done, total, error: failure, written };
       queue.unshift(...again);
       if (again.some((p) => p.sends > 0)) {
         const gaveUp = again.some((p) => p.sends >= maxSends);
         const pause = backoffMs(++backoffs);
         // Worth the pause only if at least one write can still be sent after it.
         if (gaveUp || !budget.allows(pause + batchMs(1))) {
-          return { done, total, error: slowDown ?? new Error('Calendar batch: Rate Limit Exceeded') };
+          return { done, total, error: slowDown ?? new Error('Calendar batch: Rate Limit Exceeded'), written };
         }
         Utilities.sleep(pause);
       } else {
@@ -181,10 +189,10 @@ export function applyCalendarPlan(
     }
   } catch (error) {
     meetings.flush();
-    return { done, total, error };
+    return { done, total, error, written };
   }
   meetings.flush();
-  return resumeAt === undefined ? { done, total } : { done, total, resumeAt };
+  return resumeAt === undefined ? { done, total, written } : { done, total, resumeAt, written };
 }
 
 /** The time a batch of `n` calls is budgeted. */

@@ -5,7 +5,9 @@
 import type { ApplyBudget, ApplyProgress } from './calendar-apply';
 import { applyCalendarPlan, calendarWorkCount } from './calendar-apply';
 import { publishDirectory } from './directory-store';
-import { ensureFeedbackForms, feedbackFormRecords, type FormsProgress } from './feedback-forms';
+import { ensureFeedbackForms, feedbackFormRecords, groupsNeedingForms, type FormsProgress } from './feedback-forms';
+import { readyPart } from '../core/sync/ready-plan';
+import type { FormRecords } from './tracked-form';
 import { boundForWriting, syncPass, withRowsAsWritten, type SyncPass } from './sync-run';
 import { approvalsOf, gatePlan, parseApprovals, serializeApprovals } from '../core/sync/approval';
 import { RegistryState } from './registry-state';
@@ -83,14 +85,42 @@ export function runSyncSlice(
   // Before any work: the hourly run knows there is work, so whatever happens next, it continues.
   state.set(syncPendingKey, '1');
   state.flush();
-  const forms = ensureFeedbackForms(pass.open, feedbackFormRecords(pass.open), budget);
-  // New links are in the Meetings tab as this slice wrote it: planned again from there, not read again.
-  if (forms.created > 0 || forms.linksFilled > 0) pass = withRowsAsWritten(pass);
-  const { plan, waiting } = gatePlan(pass.plan, parseApprovals(state.get(approvedKey)));
-  const calendar: ApplyProgress =
-    forms.remaining > 0
-      ? { done: 0, total: calendarWorkCount(plan) }
-      : applyCalendarPlan(plan, pass.calendarId!, pass.open.tabs.get('Meetings')!, budget, dueForWelcome(state));
+  // Forms and events in turns: a build of forms (tracked-form.ts, up to 40 at a time), then every event whose
+  // group's form is ready, then the next build — so a large school's events start going out after its first forms
+  // instead of after its last, and the Forms API's and Calendar's per-minute limits are used side by side.
+  const records = feedbackFormRecords(pass.open);
+  const approvals = parseApprovals(state.get(approvedKey));
+  const forms: FormsProgress = { created: 0, linksFilled: 0, remaining: 0 };
+  let calendar: ApplyProgress | undefined;
+  let waiting = 0;
+  const written = new Set<string>();
+  for (let turn = 0; turn < maxTurns; turn++) {
+    const built = ensureFeedbackForms(pass.open, records, budget);
+    forms.created += built.created;
+    forms.linksFilled += built.linksFilled;
+    forms.remaining = built.remaining;
+    // New links are in the Meetings tab as this slice wrote it: planned again from there, not read again.
+    if (built.created > 0 || built.linksFilled > 0) pass = withRowsAsWritten(pass);
+    const gated = gatePlan(pass.plan, approvals);
+    const awaiting = forms.remaining > 0 ? awaitingForms(pass, records) : new Set<string>();
+    const ready = readyPart(gated.plan, awaiting, written);
+    const applied = applyCalendarPlan(
+      ready,
+      pass.calendarId!,
+      pass.open.tabs.get('Meetings')!,
+      budget,
+      dueForWelcome(state),
+    );
+    for (const key of applied.written ?? []) written.add(key);
+    if (calendar === undefined) {
+      // The first turn's plan is the whole of this slice's work: its count is the total.
+      waiting = gated.waiting;
+      calendar = { ...applied, total: calendarWorkCount(gated.plan) };
+    } else calendar = { ...applied, done: calendar.done + applied.done, total: calendar.total };
+    // Another turn only while forms remain, this one made some, and nothing stopped the calendar.
+    if (forms.remaining === 0 || built.created === 0 || applied.error || applied.resumeAt !== undefined) break;
+  }
+  calendar ??= { done: 0, total: 0 };
   // The teachers' card files, as far as this slice's time allows; those left wait for the next slice or hour. The
   // meetings are as this pass wrote them (new feedback links included), so cards get them from this slice.
   const registry = { ...pass.registry, meetings: pass.meetings };
@@ -118,6 +148,21 @@ export function runSyncSlice(
 }
 
 /** Before the calendar work is done: the welcomes still due wait for it (and count as work left). */
+/** Turns of forms and events in one slice at most: a district's 160 forms are four builds. */
+const maxTurns = 12;
+
+/** The groups (id and key, upper case) still waiting for their feedback form: their events wait with them. */
+function awaitingForms(pass: SyncPass, records: FormRecords): Set<string> {
+  const ids = new Set(groupsNeedingForms(pass.open, pass.registry, records));
+  const names = new Set<string>();
+  for (const { row } of pass.registry.groups) {
+    if (!ids.has(row.id)) continue;
+    names.add(row.id.toUpperCase());
+    if (row.key) names.add(row.key.toUpperCase());
+  }
+  return names;
+}
+
 function welcomesLater(state: RegistryState): WelcomeReport {
   return { mailed: 0, remaining: welcomesDue(state), waiting: 0, quotaReached: false, uncertain: [] };
 }

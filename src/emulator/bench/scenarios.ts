@@ -158,15 +158,18 @@ function findApply(preview: unknown): string {
 }
 
 /**
- * Whether the add-on has recorded unfinished sync work for its hourly run. Read from the emulator's saved
- * state rather than through PropertiesService, so looking does not count as a call.
+ * Whether the sync Apply started still has work: its running count (workspace/sync-totals.ts) in the registry's
+ * state tab says it has not finished. Read from the emulator's saved state, so looking costs no call. The count
+ * is the sync's own — its forms, events, welcome emails and teachers' cards; the agenda Docs the hourly run makes
+ * for the coming week once the sync is done, and the links they add to events, are the next hour's work.
  */
-/** Whether the registry still has sync work for the hourly run: its own PLG Hub state tab says so. */
 function syncPending(s: EmulatedSchool): boolean {
   const state = spreadsheetData(s.ws, s.spreadsheetId).sheets.some((sheet) => sheet.name === 'PLG Hub state')
     ? readSheetValues(s.ws, s.spreadsheetId, 'PLG Hub state')
     : [];
-  return state.some((row) => row[0] === 'sync.pending' && String(row[1]) === '1');
+  const totals = state.find((row) => row[0] === 'sync.totals');
+  if (!totals) return state.some((row) => row[0] === 'sync.pending' && String(row[1]) === '1');
+  return !(JSON.parse(String(totals[1])) as { finished?: boolean }).finished;
 }
 
 function noOpResync(b: BenchSchool): ScenarioFigures {
