@@ -32,8 +32,11 @@ export function benchRows(output: string): BenchRow[] {
 
 function scenarioText(row: BenchRow): string {
   const note = row.note ?? '';
-  if (row.scenario === 'first full sync') return `first full sync (${note})`;
-  if (row.scenario === 'no-op re-sync') return 'no-op re-sync (Preview + Continue)';
+  if (row.scenario === 'first full sync')
+    return `first full sync (${note.replace(/^Apply \+ 0 Continue$/, 'Apply alone')})`;
+  // Preview, and where the first sync left a Sync card offering Continue, that Continue pressed again.
+  if (row.scenario === 'no-op re-sync')
+    return /Continue pressed again/.test(note) ? 'no-op re-sync (Preview + Continue)' : 'no-op re-sync (Preview)';
   const agendas = /(\d+) agenda Docs in (\d+) presses/.exec(note);
   if (row.scenario === 'term of agendas' && agendas)
     return `a term of agendas (${agendas[1]} Docs, ${agendas[2]} presses)`;

@@ -6,7 +6,10 @@
 // accepts the Drive scope PLG Hub already holds ("Authorization scopes" of create, batchUpdate, get and
 // setPublishSettings: drive, drive.file or forms.body), and no Forms scope is added for it.
 import { z } from 'zod';
+import { RequestPacer } from '../core/request-pacing';
 import { sharedPacer } from './rate-log';
+
+let readPacer: RequestPacer | undefined;
 import { isRetryable, parsedBody, restCalls, restFailure, type RestCall, type RestResult } from './google-rest';
 
 const base = 'https://forms.googleapis.com/v1/forms';
@@ -138,7 +141,8 @@ export function publishForms(formIds: readonly string[]): (PublishState | Error)
 
 function pace(method: string, n: number): void {
   // Read afresh for each phase: the person's last minute, whichever run sent it.
-  const pacer = method === 'get' ? sharedPacer('forms.read', 390) : sharedPacer('forms.write', 150);
+  // Reads (390 a minute) are paced within the run only: PLG Hub never comes near the limit across runs.
+  const pacer = method === 'get' ? (readPacer ??= new RequestPacer(390)) : sharedPacer('forms.write', 150);
   const wait = pacer.waitMs(Date.now(), n);
   if (wait > 0) Utilities.sleep(wait);
   pacer.record(Date.now(), n);

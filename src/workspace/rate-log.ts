@@ -17,6 +17,8 @@ export interface SharedPacer {
 export function sharedPacer(api: string, limit: number): SharedPacer {
   const key = `plgHub.recentRequests.${api}`;
   let pacer: RequestPacer | undefined;
+  /** Once this run has kept its record, it keeps it current. */
+  let recorded = false;
   const load = (): RequestPacer => {
     if (pacer) return pacer;
     let history: PacerEntry[] = [];
@@ -34,7 +36,13 @@ export function sharedPacer(api: string, limit: number): SharedPacer {
     record(nowMs, n) {
       const p = load();
       p.record(nowMs, n);
-      PropertiesService.getUserProperties().setProperty(key, JSON.stringify(p.history(nowMs)));
+      // Kept only once the minute holds a tenth of the limit: a run that sends a few requests (one moved meeting)
+      // spends no call on it, and a next run that does not see them overshoots by less than the headroom and the
+      // backoff on "slow down" absorb.
+      if (p.history(nowMs).reduce((sum, [, count]) => sum + count, 0) >= limit / 10 || recorded) {
+        PropertiesService.getUserProperties().setProperty(key, JSON.stringify(p.history(nowMs)));
+        recorded = true;
+      }
     },
   };
 }

@@ -8,6 +8,7 @@ const row: BenchRow = {
   staff: 89,
   groups: 10,
   scenario: 'no-op re-sync',
+  note: 'Preview + Continue pressed again on an old Sync card',
   calls: 11,
   modeledSeconds: 0.765,
   cpuSeconds: 0.125,
@@ -33,6 +34,13 @@ describe('README figures', () => {
     expect(benchTable([row]).split('\n')[2]).toBe(
       '| demo (89 staff, 10 groups) | no-op re-sync (Preview + Continue) | 2 | 0.6 / 30 s | 11 | 9 | 1.2 | 0.8 (0.1) | 4 | 4.6 (1) |',
     );
+  });
+
+  it('names what a scenario pressed: a no-op that was a Preview alone, a first sync that was one Apply', () => {
+    const previewOnly = { ...row, note: 'Preview only (nothing to apply, and no Continue card to press again)' };
+    expect(benchTable([previewOnly]).split('\n')[2]).toContain('| no-op re-sync (Preview) |');
+    const oneApply = { ...row, scenario: 'first full sync', note: 'Apply + 0 Continue' };
+    expect(benchTable([oneApply]).split('\n')[2]).toContain('| first full sync (Apply alone) |');
   });
 
   it('replaces marked figures inline and in blocks, and nothing else', () => {
