@@ -43,3 +43,16 @@ describe('the hourly run while a sync cannot go on', () => {
     expect(lastRun(s)).not.toMatch(/agendas wait for the next hour/);
   });
 });
+
+describe('the hourly run while a large sync goes on', () => {
+  it('still gives the hour to a sync that gets somewhere (agendas wait for the next hour)', () => {
+    const s = startSchool({ seed: 1, staff: 300, withFindings: false });
+    s.press(s.open('onSheetsHomepage'), 'Set up');
+    s.fillRegistry();
+    const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
+    s.press(preview, applyButtonText(preview)!);
+    // The Apply left work (a school this size takes more than one press); an hour later the trigger carries it on.
+    passAnHour(s);
+    expect(lastRun(s)).toMatch(/agendas wait for the next hour/);
+  });
+});
