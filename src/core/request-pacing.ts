@@ -38,7 +38,7 @@ export class RequestPacer {
   history(nowMs: number): PacerEntry[] {
     const entries: PacerEntry[] = [];
     for (const t of this.recent(nowMs)) {
-      const last = entries.at(-1);
+      const last = entries[entries.length - 1];
       if (last && last[0] === t) last[1] += 1;
       else entries.push([t, 1]);
     }
