@@ -7,6 +7,8 @@ import { tabRecords } from '../../src/emulator/bench/sync-outcome';
 import { lastRun } from '../../src/emulator/demo-flow';
 import { startSchool } from '../../src/emulator/harness';
 import { keepFirstGroups } from '../../src/emulator/sample-school';
+import { readSheetValues } from '../../src/emulator/spreadsheet';
+import type { EmulatedSchool } from '../../src/emulator/harness';
 
 jest.setTimeout(120_000);
 
@@ -54,5 +56,42 @@ describe('the hourly run while a large sync goes on', () => {
     // The Apply left work (a school this size takes more than one press); an hour later the trigger carries it on.
     passAnHour(s);
     expect(lastRun(s)).toMatch(/agendas wait for the next hour/);
+  });
+});
+
+/** The running count of the sync in progress (workspace/sync-totals.ts), as the next card and hourly note say it. */
+function syncTotals(s: EmulatedSchool): unknown {
+  const row = readSheetValues(s.ws, s.spreadsheetId, 'PLG Hub state').find((r) => r[0] === 'sync.totals');
+  return JSON.parse(String(row?.[1]));
+}
+
+describe('an hourly run that builds forms in turns', () => {
+  it('keeps counting what its first turn wrote when Google refuses its second build of forms', () => {
+    // Some 70 groups, a short term: the Apply makes a first share of the forms and the hourly run the rest, in two
+    // builds with the events of the first build's groups between them.
+    const s = startSchool({ seed: 1, staff: 800, withFindings: false });
+    s.school.settings['School year end'] = '2026-09-30';
+    s.press(s.open('onSheetsHomepage'), 'Set up');
+    s.fillRegistry();
+    const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
+    s.press(preview, applyButtonText(preview)!);
+    const applied = saveSchool(s);
+
+    // Undisturbed, the hourly run finishes the sync; which of its calls create forms is noted.
+    const calm = reopenSchool(applied);
+    const creates: number[] = [];
+    const call = calm.ws.meter.call.bind(calm.ws.meter);
+    calm.ws.meter.call = (kind, quota, amount, parts = []) => {
+      if ([kind, ...parts].some((k) => k.includes('forms.forms.create'))) creates.push(calm.ws.meter.total + 1);
+      call(kind, quota, amount, parts);
+    };
+    passAnHour(calm);
+    expect(creates.length).toBeGreaterThanOrEqual(2);
+
+    // Google refuses the second build's creation once (a day's quota, as it says); the same hour carries on.
+    const refused = reopenSchool(applied);
+    refused.ws.meter.inject({ atCall: creates[1]!, fault: 'quota' });
+    passAnHour(refused);
+    expect(syncTotals(refused)).toEqual(syncTotals(calm));
   });
 });
