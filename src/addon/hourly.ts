@@ -54,13 +54,15 @@ function runFor(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date
     };
     // An hour that carries a sync on is the sync's: agendas and read-back wait for the next hour rather than take
     // the time a district's forms and events need — and a sync finished this hour is not followed, within the same
-    // run, by agenda links that would leave the calendar a step behind its registry until the next hour.
+    // run, by agenda links that would leave the calendar a step behind its registry until the next hour. Only a
+    // slice that got somewhere takes the hour: one that fails or is stopped before writing anything (a day's quota
+    // used up, a calendar refused) would otherwise hold back every later hour's agendas for as long as it fails.
     let syncRan = false;
     job('calendar sync', () => {
       if (!isSyncPending(spreadsheet)) return;
       // The slice keeps the pending mark and the running totals itself.
-      syncRan = true;
-      const { totals, calendar, waiting, welcomes } = runSyncSlice(spreadsheet, now, budget);
+      const { totals, calendar, waiting, welcomes, forms } = runSyncSlice(spreadsheet, now, budget);
+      syncRan = forms.created + forms.linksFilled + calendar.done + welcomes.mailed > 0;
       notes.push(progressText(totals));
       if (waiting) notes.push(`${waiting} changes wait for a preview`);
       if (welcomes.quotaReached) notes.push("welcome emails wait for tomorrow's email quota");

@@ -95,7 +95,16 @@ export function runSyncSlice(
   let waiting = 0;
   const written = new Set<string>();
   for (let turn = 0; turn < maxTurns; turn++) {
-    const built = ensureFeedbackForms(pass.open, records, budget);
+    let built: FormsProgress;
+    try {
+      built = ensureFeedbackForms(pass.open, records, budget);
+    } catch (error) {
+      // A later build refused (a day's Forms quota, a slow-down that held): the events earlier turns wrote are
+      // this sync's work, counted and recorded below like any stopped slice's, instead of lost with the slice.
+      if (calendar === undefined) throw error;
+      calendar = { ...calendar, error };
+      break;
+    }
     forms.created += built.created;
     forms.linksFilled += built.linksFilled;
     forms.remaining = built.remaining;
