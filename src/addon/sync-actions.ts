@@ -5,7 +5,7 @@ import { quietStartText, summarizePlan, welcomeCountText } from '../core/calenda
 import { applyCalendarPlan, calendarWorkCount } from '../workspace/calendar-apply';
 import { groupsNeedingForms, feedbackFormRecords } from '../workspace/feedback-forms';
 import { approvePlan, runSyncSlice, syncWork } from '../workspace/sync-slice';
-import { calendarWritesPerMinute } from '../core/request-pacing';
+import { calendarRequestsPerMinute, calendarWritesPerMinute } from '../core/request-pacing';
 import { refreshProblems } from '../workspace/registry-problems';
 import { wallClock } from '../core/registry/cells';
 import { dayText, monthText, shortDayText } from '../core/schedule/local-style';
@@ -251,7 +251,7 @@ function keepCalendarVersion(
  */
 function rateWaitText(waitMs: number): string {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  return `Google Calendar takes at most ${calendarWritesPerMinute} changes a minute from one person: press Continue in ${seconds} s, or leave it — the hourly run finishes the rest by itself.`;
+  return `Google Calendar takes ${calendarRequestsPerMinute} requests a minute from one person, and PLG Hub keeps its changes to ${calendarWritesPerMinute} of them: press Continue in ${seconds} s, or leave it — the hourly run finishes the rest by itself.`;
 }
 
 /** A Continue pressed while Calendar's minute is still full: it says when to press again, and reads nothing. */

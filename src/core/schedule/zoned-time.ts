@@ -53,6 +53,52 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** What clocks in `timeZone` show at the instant `instantMs` (milliseconds are dropped). */
 export function wallTimeAt(instantMs: number, timeZone: string): WallTime {
+  // Most days have no change of offset: on those, the day's one offset gives the wall clock by arithmetic, with
+  // none of Intl's formatting (a district's year of 3,348 meetings asks this tens of thousands of times).
+  const offset = instantMs >= surelyAdMs ? steadyOffsetMs(instantMs, timeZone) : undefined;
+  if (offset !== undefined) {
+    const wall = new Date(Math.floor(instantMs / 1000) * 1000 + offset);
+    return {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+      second: wall.getUTCSeconds(),
+    };
+  }
+  return formattedWallTime(instantMs, timeZone);
+}
+
+const dayMs = 86_400_000;
+/** "zone day" → the zone's offset all that UTC day, or null when the offset changes during it. */
+const steadyOffsets = new Map<string, number | null>();
+/** Enough days for several zones over several school years; past it the cache starts again. */
+const steadyOffsetsKept = 100_000;
+
+/**
+ * The zone's offset throughout the UTC day holding `instantMs`, when it is the same at the day's start, every six
+ * hours and its last second (a day with a change answers undefined, and is read through Intl; the tz database has
+ * no zone that changes and changes back within six hours).
+ */
+function steadyOffsetMs(instantMs: number, timeZone: string): number | undefined {
+  const day = Math.floor(instantMs / dayMs);
+  const key = `${timeZone} ${day}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const at = (ms: number) => wallAsUtcMs(formattedWallTime(ms, timeZone)) - ms;
+    const start = day * dayMs;
+    const first = at(start);
+    const quarters = [dayMs / 4, dayMs / 2, (3 * dayMs) / 4, dayMs - 1000];
+    offset = quarters.every((ms) => at(start + ms) === first) ? first : null;
+    if (steadyOffsets.size >= steadyOffsetsKept) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset ?? undefined;
+}
+
+/** The wall clock as Intl formats it: the tz database's answer, for any instant. */
+function formattedWallTime(instantMs: number, timeZone: string): WallTime {
   let year = 0;
   let month = 0;
   let day = 0;
