@@ -52,7 +52,7 @@ export const fetchedUrls: Record<string, string> = {
   'https://www.googleapis.com/drive/v3/files':
     "List a group's agenda folder and the card folder once per run, find forms a stopped run made, move new forms into the PLG Hub folder (files.list, files.update), and ask for the ids of new card files in one request (files.generateIds).",
   'https://www.googleapis.com/upload/drive/v3/files':
-    'Make each agenda Doc from its HTML, and each card file with its signed content, in one upload (files.create).',
+    "Make each agenda Doc from its HTML, and each card file with its signed content, in one upload (files.create); rewrite a card file's content when its group changes (files.update).",
   'https://forms.googleapis.com/':
     'Build each feedback and survey Form: forms.create, one forms.batchUpdate with every question, setPublishSettings.',
 };

@@ -134,6 +134,9 @@ export const latencyMs: Record<string, number> = {
   // A move (files.update with addParents/removeParents): one metadata write, between DriveApp's 150 and a Calendar
   // patch's 400.
   'UrlFetchApp.fetch:drive.files.update': 300,
+  // New content for a file through the upload URI (uploadType=media): one round trip and a small write, like
+  // the metadata update above; DriveApp's getFileById + setContent do the same work in two calls (150 + 150).
+  'UrlFetchApp.fetch:drive.files.update.upload': 300,
   // The Forms API (forms/rest/forms-endpoint.ts). create makes a Drive file, as DocumentApp.create (1100) does,
   // without FormApp.create's loading of the form into the script (1500). A batchUpdate is one round trip plus
   // its server-side work: this row, and batchRequestMs per request of the batch (the endpoint spends it).

@@ -6,6 +6,10 @@
 //   and never used is harmless;
 // - each new file is made with its content in one multipart upload, all sent at once (UrlFetchApp.fetchAll,
 //   https://developers.google.com/workspace/drive/api/guides/manage-uploads#multipart);
+// - a file already there gets its new content in one simple upload to files.update, PATCH on the upload URI with
+//   uploadType=media (https://developers.google.com/workspace/drive/api/guides/manage-uploads#simple,
+//   https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update), all sent at once: its
+//   name, folder and sharing stay as they are;
 // - sharing is read and changed with Drive batch requests, one per file, sent together
 //   (https://developers.google.com/workspace/drive/api/guides/performance#batch-requests): permissions.list,
 //   then permissions.create (role reader, sendNotificationEmail=false: a data file a card reads needs no email)
@@ -109,6 +113,36 @@ export function createFiles(files: readonly NewFile[]): (true | Error)[] {
     );
     results.forEach((result, i) =>
       answers.push(result.status === 200 ? true : restFailure(result, `Making ${group[i]!.name}`)),
+    );
+  }
+  return answers;
+}
+
+export interface FileContent {
+  id: string;
+  /** What a failure is reported as: the file's name. */
+  name: string;
+  mimeType: string;
+  text: string;
+}
+
+/**
+ * Replaces each file's content, keeping its name, folder and sharing; each answer is true or the Error Google
+ * gave (a file someone deleted is Drive's 404). A request Google asks to slow down, or that fails on its side, is
+ * sent again by restCalls: writing the same content twice leaves the same file.
+ */
+export function updateFiles(files: readonly FileContent[]): (true | Error)[] {
+  const answers: (true | Error)[] = [];
+  for (const group of chunks(files, parallel)) {
+    const results = restCalls(
+      group.map((file) => ({
+        method: 'patch' as const,
+        url: `${uploadFiles}/${encodeURIComponent(file.id)}?uploadType=media&fields=id`,
+        raw: { contentType: `${file.mimeType}; charset=UTF-8`, payload: file.text },
+      })),
+    );
+    results.forEach((result, i) =>
+      answers.push(result.status === 200 ? true : restFailure(result, `Writing ${group[i]!.name}`)),
     );
   }
   return answers;

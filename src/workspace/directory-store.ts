@@ -3,7 +3,7 @@
 // roster. What was written is fingerprinted in the registry's state, so a sync that changed nothing for a group
 // makes no Drive call for it. A run stopped between making a file and recording it finds the file again by its
 // name (the group's key) in the registry's own folder, so no group ever gets two. The Drive API requests that
-// make and share the files, few for any number of groups, are in card-file-drive.ts.
+// make, rewrite and share the files, few for any number of groups, are in card-file-drive.ts.
 import { driveLiteral } from './google-rest';
 import {
   cardContent,
@@ -18,7 +18,14 @@ import { contentHash } from '../core/content-hash';
 import { directoryEntries, legacyDirectoryPrefix, type DirectoryEntry } from '../core/directory';
 import type { Registry } from '../core/registry/registry';
 import { instantToLocal } from '../core/schedule/zoned-time';
-import { changeSharing, createFiles, filesInFolder, generateFileIds, permissionsOf } from './card-file-drive';
+import {
+  changeSharing,
+  createFiles,
+  filesInFolder,
+  generateFileIds,
+  permissionsOf,
+  updateFiles,
+} from './card-file-drive';
 import { entitledTo } from './group-sharing';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
@@ -47,8 +54,8 @@ function parseRecord(raw: string | undefined): CardRecord | undefined {
 
 /**
  * About what writing card files costs: the requests every write makes once (the folder, the listing, the ids, the
- * state write: about 1.5 s), and each file's share of the uploads and sharing batches, which go out together —
- * or, for a file already there, its content rewritten through DriveApp (two calls, about 300 ms).
+ * state write: about 1.5 s), and each file's share of the uploads and sharing batches, which go out together,
+ * a new file's upload or a file already there's new content alike.
  */
 const cardWritesFixedMs = 2_000;
 const cardWriteMs = 400;
@@ -143,11 +150,21 @@ export function publishDirectory(
     for (const w of toMake) w.created = true;
   }
   for (const w of work) if (!w.record && w.readers.includes(me)) mine.push(w.fileId!);
-  // Content for the files that were there already (a changed entry, or one adopted from a stopped run).
-  for (const w of work) {
-    if (w.created || (w.record && w.record.body === w.bodyPrint)) continue;
-    DriveApp.getFileById(w.fileId!).setContent(content(w.fileId!, w.json));
-  }
+  // Content for the files that were there already (a changed entry, or one adopted from a stopped run), all
+  // uploaded at once. A file someone deleted stops the run here, before anything is shared or recorded, as
+  // DriveApp's getFileById did: the run says it failed, and the next one tries again.
+  const rewritten = updateFiles(
+    work
+      .filter((w) => !w.created && !(w.record && w.record.body === w.bodyPrint))
+      .map((w) => ({
+        id: w.fileId!,
+        name: cardFileName(w.key),
+        mimeType: cardMimeType,
+        text: content(w.fileId!, w.json),
+      })),
+  );
+  const refused = rewritten.find((r): r is Error => r instanceof Error);
+  if (refused) throw refused;
   const retiring = retiringFiles(state, wanted, registry);
   shareExactly([
     ...work

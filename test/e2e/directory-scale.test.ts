@@ -185,6 +185,23 @@ it('writes only as many card files as the slice’s time allows, and the rest on
   );
   expect(first.changed).toBe(3);
   expect(first.remaining).toBe(s.registry.groups.filter((g) => g.row.active).length - 3);
+  // Google asks three of the uploads to slow down: they are sent again, and every card still gets its content.
+  ws.meter.inject({ kind: 'UrlFetchApp.fetch:drive.files.update.upload', fault: 'rateLimit', times: 3 });
+  const before = ws.meter.snapshot();
   const second = as(s.admin, () => publishDirectory(open(), s.registry, later));
+  const used = ws.meter.since(before);
   expect(second).toEqual({ changed: first.remaining, remaining: 0 });
+  // A teacher of a group this second slice wrote sees the new file: the meeting of September 8 is now past.
+  const group = [...s.registry.groups].reverse().find((g) => g.row.active)!.row;
+  const teacher = s.registry.members.find((m) => m.row.group === group.id && m.row.email !== group.facilitator)!.row
+    .email;
+  const entry = as(teacher, () => readMyDirectory(teacher)).find((e) => e.id === group.id)!;
+  expect(entry.pastMeetings.map((m) => m.date)).toEqual(['2026-09-08']);
+  expect(entry.meetings[0]!.date).toBe('2026-09-22');
+  // Each file's new content is one upload, all sent together: no DriveApp call per file, as there was when a
+  // file was rewritten through getFileById and setContent (two calls each).
+  expect(used.requests['UrlFetchApp.fetch:drive.files.update.upload']).toBe(first.remaining + 3);
+  expect(Object.keys(used.counts).filter((k) => k.startsWith('DriveApp'))).toEqual([]);
+  // The uploads in groups of 40, the three sent again, and at most a reading and a change of sharing.
+  expect(used.counts['UrlFetchApp.fetchAll']).toBeLessThanOrEqual(Math.ceil(first.remaining / 40) + 3);
 });

@@ -212,6 +212,27 @@ describe('a colleague who tampers with card files', () => {
   });
 });
 
+describe('an admin who empties a group’s card file from the trash', () => {
+  it('is told the run stopped, and every later run tries the file again rather than pretend it was written', () => {
+    const s = reopenSchool(synced);
+    const { email, group } = aMember(s);
+    const id = cardFile(s, group).getId();
+    // Deleted for good: no one, not even its owner, reaches the file any more.
+    delete s.ws.files[id];
+    leave(s, email, group, '2026-08-26');
+    s.ws.clock.nowMs = new Date('2026-08-27T15:00:00Z').getTime();
+    passAnHour(s);
+    setActiveSpreadsheet(s.ws, s.spreadsheetId);
+    const after = cardText(s.open('onSheetsHomepage'));
+    expect(after).toMatch(/Hourly run: .*stopped: Something went wrong/);
+    s.ws.clock.nowMs += 60 * 60 * 1000;
+    const before = s.ws.meter.snapshot();
+    passAnHour(s);
+    expect(s.ws.meter.since(before).requests['UrlFetchApp.fetch:drive.files.update.upload']).toBeGreaterThan(0);
+    expect(cardText(s.open('onSheetsHomepage'))).toMatch(/stopped: Something went wrong/);
+  });
+});
+
 describe('the admin who is also in a group', () => {
   it('sees that group on My PLG, though they own every card file of the registry', () => {
     const s = reopenSchool(synced);

@@ -1,7 +1,9 @@
 // The Drive API requests that make and share a file in the fewest round trips, each expectation from Google's
 // reference: files.generateIds (https://developers.google.com/workspace/drive/api/reference/rest/v3/files/generateIds),
 // files.create as a multipart upload of a plain file
-// (https://developers.google.com/workspace/drive/api/guides/manage-uploads#multipart), the permissions methods
+// (https://developers.google.com/workspace/drive/api/guides/manage-uploads#multipart), files.update as a simple
+// upload of new content (https://developers.google.com/workspace/drive/api/guides/manage-uploads#simple,
+// https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update), the permissions methods
 // (https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions) and Drive batch requests
 // (https://developers.google.com/workspace/drive/api/guides/performance#batch-requests). Bodies are written by
 // hand, as the guides show them, so the emulator is not checked against PLG Hub's own multipart code.
@@ -103,7 +105,14 @@ function setup(scopes: string[] = [scope.drive, scope.externalRequest]) {
       : [];
     return { status: reply.getResponseCode(), parts: answered };
   };
-  return { ws, DriveApp, folderId, as, send, generate, create, batch };
+  /** files.update through the upload URI: the body is the file's new content; '' sends no uploadType. */
+  const update = (id: string, content: string, uploadType = 'media') =>
+    send(`https://www.googleapis.com/upload/drive/v3/files/${id}${uploadType ? `?uploadType=${uploadType}` : ''}`, {
+      method: 'patch',
+      contentType: 'application/json',
+      payload: content,
+    });
+  return { ws, DriveApp, folderId, as, send, generate, create, batch, update };
 }
 
 const share = (fileId: string, email: string) => ({
@@ -249,5 +258,62 @@ describe('permissions in a Drive batch', () => {
         .map((u) => u.getEmail()),
     ).toEqual(['ben@school.example']);
     expect(ws.meter.requests['UrlFetchApp.fetch:drive.batch/drive.permissions.create']).toBe(2);
+  });
+});
+
+describe('files.update, a simple upload of new content', () => {
+  function sharedFile() {
+    const s = setup();
+    const id = s.create({ name: 'PLG Hub card data · MATH-6', mimeType: 'application/json' }, '{"v":1}').json
+      .id as string;
+    s.batch([share(id, teacher)]);
+    return { ...s, id };
+  }
+
+  test('the owner replaces the content: File.getBlob reads the new bytes, and the answer is the file', () => {
+    const { id, update, DriveApp } = sharedFile();
+    const answer = update(id, '{"v":2,"名":"José"}');
+    expect(answer.status).toBe(200);
+    expect(answer.json).toMatchObject({ id, name: 'PLG Hub card data · MATH-6', mimeType: 'application/json' });
+    expect(DriveApp.getFileById(id).getBlob().getDataAsString()).toBe('{"v":2,"名":"José"}');
+  });
+
+  test('keeps the name, type, folder, owner and sharing: the members still read it, and only them', () => {
+    const { id, update, DriveApp, as, folderId } = sharedFile();
+    update(id, '{"v":2}');
+    const file = DriveApp.getFileById(id);
+    expect([file.getName(), file.getMimeType(), file.getParents().next().getId()]).toEqual([
+      'PLG Hub card data · MATH-6',
+      'application/json',
+      folderId,
+    ]);
+    expect(file.getOwner()!.getEmail()).toBe(admin);
+    expect(file.getViewers().map((u) => u.getEmail())).toEqual([teacher]);
+    expect(file.getEditors()).toEqual([]);
+    expect(as(teacher, () => DriveApp.getFileById(id).getBlob().getDataAsString())).toBe('{"v":2}');
+  });
+
+  test('a member who may only view it is refused (403) and the content stays', () => {
+    const { id, update, DriveApp, as } = sharedFile();
+    const answer = as(teacher, () => update(id, '{"v":"forged"}'));
+    expect(answer.status).toBe(403);
+    expect(answer.json.error.errors[0].reason).toBe('insufficientFilePermissions');
+    expect(DriveApp.getFileById(id).getBlob().getDataAsString()).toBe('{"v":1}');
+  });
+
+  test('an id no file has, or a file the caller cannot see, is 404 "File not found"', () => {
+    const { id, update, DriveApp, as } = sharedFile();
+    const unknown = update('no-such-file-id', '{}');
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.error.message).toBe('File not found: no-such-file-id.');
+    expect(as('outsider@elsewhere.example', () => update(id, '{}')).status).toBe(404);
+    expect(DriveApp.getFileById(id).getBlob().getDataAsString()).toBe('{"v":1}');
+  });
+
+  test('an upload without uploadType=media, or with one Drive does not know, is 400 and writes nothing', () => {
+    const { id, update, DriveApp } = sharedFile();
+    expect(update(id, '{"v":2}', '').status).toBe(400);
+    expect(update(id, '{"v":2}', 'simple').status).toBe(400);
+    expect(DriveApp.getFileById(id).getBlob().getDataAsString()).toBe('{"v":1}');
   });
 });
