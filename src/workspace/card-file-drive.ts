@@ -131,8 +131,8 @@ export interface FileContent {
  * gave (a file someone deleted is Drive's 404). A request Google asks to slow down, or that fails on its side, is
  * sent again by restCalls: writing the same content twice leaves the same file.
  */
-export function updateFiles(files: readonly FileContent[]): (true | Error)[] {
-  const answers: (true | Error)[] = [];
+export function updateFiles(files: readonly FileContent[]): (true | 'gone' | Error)[] {
+  const answers: (true | 'gone' | Error)[] = [];
   for (const group of chunks(files, parallel)) {
     const results = restCalls(
       group.map((file) => ({
@@ -142,7 +142,14 @@ export function updateFiles(files: readonly FileContent[]): (true | Error)[] {
       })),
     );
     results.forEach((result, i) =>
-      answers.push(result.status === 200 ? true : restFailure(result, `Writing ${group[i]!.name}`)),
+      // 404: someone deleted the file (or it is no longer shared with this admin): the caller makes it anew.
+      answers.push(
+        result.status === 200
+          ? true
+          : result.status === 404
+            ? 'gone'
+            : restFailure(result, `Writing ${group[i]!.name}`),
+      ),
     );
   }
   return answers;
@@ -220,7 +227,7 @@ function answerOf(part: Part, answers: Map<string, RestResult>): RestResult | un
 }
 
 /** Each file's permissions (its owner's included), for all files in one round of batches. */
-export function permissionsOf(fileIds: readonly string[]): Map<string, Permission[]> {
+export function permissionsOf(fileIds: readonly string[]): Map<string, Permission[] | 'gone'> {
   const parts: Part[] = fileIds.map((fileId, i) => ({
     call: {
       id: `list-${i}`,
@@ -228,11 +235,18 @@ export function permissionsOf(fileIds: readonly string[]): Map<string, Permissio
       path: permissionsPath(fileId, '', { fields: 'permissions(id,emailAddress,role)' }),
     },
     what: 'Reading who a card file is shared with',
+    // Deleted, or no longer this admin's to see: answered as gone, so the caller makes the file anew.
+    fine: [404],
   }));
   const answers = sendParts(parts, (p) => fileIds[Number(p.call.id.slice('list-'.length))]!);
-  const found = new Map<string, Permission[]>();
+  const found = new Map<string, Permission[] | 'gone'>();
   fileIds.forEach((fileId, i) => {
-    const page = parsedBody(answers.get(`list-${i}`)!, permissionList, 'Reading who a card file is shared with');
+    const answer = answers.get(`list-${i}`)!;
+    if (answer.status === 404) {
+      found.set(fileId, 'gone');
+      return;
+    }
+    const page = parsedBody(answer, permissionList, 'Reading who a card file is shared with');
     found.set(
       fileId,
       page.permissions.map((p) => ({ id: p.id, email: (p.emailAddress ?? '').toLowerCase(), role: p.role })),

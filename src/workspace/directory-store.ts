@@ -79,6 +79,8 @@ interface CardWork {
   fileId?: string;
   /** Made by this run, content and all: private to its owner until shared. */
   created?: boolean;
+  /** Its recorded file was found deleted: made anew, never adopted by name. */
+  gone?: boolean;
 }
 
 /**
@@ -127,12 +129,33 @@ export function publishDirectory(
     const text = { reg: open.id, file: fileId, at: now.toISOString(), entry: json };
     return cardContent(text, (body) => sign(secret!, body));
   };
+  // A recorded file whose content changed is rewritten first: one someone deleted answers "gone", and is made
+  // anew below with the new ones, instead of stopping every other group's card (and the removal of people who
+  // left) until someone notices.
+  const rewrite = work.filter((w) => w.record && w.record.body !== w.bodyPrint);
+  const rewritten = updateFiles(
+    rewrite.map((w) => ({
+      id: w.fileId!,
+      name: cardFileName(w.key),
+      mimeType: cardMimeType,
+      text: content(w.fileId!, w.json),
+    })),
+  );
+  const refused = rewritten.find((r): r is Error => r instanceof Error);
+  if (refused) throw refused;
+  rewrite.forEach((w, i) => {
+    if (rewritten[i] !== 'gone') return;
+    const at = mine.indexOf(w.fileId!);
+    if (at >= 0) mine.splice(at, 1);
+    Object.assign(w, { record: undefined, fileId: undefined, gone: true });
+  });
   const fresh = work.filter((w) => !w.record);
   if (fresh.length) {
     const folderId = ensureCardFolder(open, registry, state).getId();
     // A run stopped after making a file but before recording it: the file is found by its name, not made twice.
     const found = filesInFolder(folderId);
-    for (const w of fresh) w.fileId = found.get(cardFileName(w.key));
+    // (Not for a file that was just found gone: its name may still be listed for a moment; it is made anew.)
+    for (const w of fresh) if (!w.gone) w.fileId = found.get(cardFileName(w.key));
     const toMake = fresh.filter((w) => !w.fileId);
     const ids = toMake.length ? generateFileIds(toMake.length) : [];
     toMake.forEach((w, i) => (w.fileId = ids[i]));
@@ -150,29 +173,32 @@ export function publishDirectory(
     for (const w of toMake) w.created = true;
   }
   for (const w of work) if (!w.record && w.readers.includes(me)) mine.push(w.fileId!);
-  // Content for the files that were there already (a changed entry, or one adopted from a stopped run), all
-  // uploaded at once. A file someone deleted stops the run here, before anything is shared or recorded, as
-  // DriveApp's getFileById did: the run says it failed, and the next one tries again.
-  const rewritten = updateFiles(
-    work
-      .filter((w) => !w.created && !(w.record && w.record.body === w.bodyPrint))
-      .map((w) => ({
-        id: w.fileId!,
-        name: cardFileName(w.key),
-        mimeType: cardMimeType,
-        text: content(w.fileId!, w.json),
-      })),
+  // Content for a file a stopped run made and never recorded (found by its name above), all uploaded at once.
+  const adopted = work.filter((w) => !w.record && !w.created);
+  const adoptedAnswers = updateFiles(
+    adopted.map((w) => ({
+      id: w.fileId!,
+      name: cardFileName(w.key),
+      mimeType: cardMimeType,
+      text: content(w.fileId!, w.json),
+    })),
   );
-  const refused = rewritten.find((r): r is Error => r instanceof Error);
-  if (refused) throw refused;
+  const failed = adoptedAnswers.find((r) => r !== true);
+  if (failed)
+    throw failed instanceof Error
+      ? failed
+      : new Error(`A card file vanished while it was being written; the next run makes it again`);
   const retiring = retiringFiles(state, wanted, registry);
-  shareExactly([
+  const gone = shareExactly([
     ...work
       .filter((w) => !(w.record && w.record.readers === w.readersPrint))
       .map((w) => ({ fileId: w.fileId!, readers: w.readers, known: w.created ? { owner: me } : undefined })),
     ...retiring.map((r) => ({ fileId: r.record.file, readers: [] })),
   ]);
-  for (const w of work) state.set(recordKey(w.key), [w.fileId, w.bodyPrint, w.readersPrint].join(' '));
+  // A file found gone while its sharing was read keeps no record: the next run makes it anew.
+  for (const w of work)
+    if (gone.has(w.fileId!)) state.delete(recordKey(w.key));
+    else state.set(recordKey(w.key), [w.fileId, w.bodyPrint, w.readersPrint].join(' '));
   for (const r of retiring) state.set(r.stateKey, [r.record.file, r.record.body, 'none'].join(' '));
   const changed = work.length + retiring.length;
   clearLegacyEntries(open.id, state);
@@ -184,24 +210,30 @@ export function publishDirectory(
 /**
  * Shares each file, view only, with exactly its readers: adds who is missing, removes every other person but its
  * owner (who reads it by owning it; Drive takes no second role for them). A file this run made is private to
- * `known.owner`, so nothing is read for it; the others' permissions are read first, all at once.
+ * `known.owner`, so nothing is read for it; the others' permissions are read first, all at once. Returns the files
+ * found gone (deleted by someone): they are left out, and the caller makes them anew next run.
  */
 function shareExactly(
   files: readonly { fileId: string; readers: readonly string[]; known?: { owner: string } }[],
-): void {
+): Set<string> {
   const current = permissionsOf(files.filter((f) => !f.known).map((f) => f.fileId));
+  const gone = new Set([...current].filter(([, p]) => p === 'gone').map(([fileId]) => fileId));
   changeSharing(
-    files.map((file) => {
-      const permissions = current.get(file.fileId) ?? [];
-      const owner = file.known?.owner ?? permissions.find((p) => p.role === 'owner')?.email ?? '';
-      const has = new Set(permissions.map((p) => p.email));
-      return {
-        fileId: file.fileId,
-        add: file.readers.filter((e) => !has.has(e) && e !== owner),
-        remove: permissions.filter((p) => p.role !== 'owner' && !file.readers.includes(p.email)).map((p) => p.id),
-      };
-    }),
+    files
+      .filter((file) => !gone.has(file.fileId))
+      .map((file) => {
+        const found = current.get(file.fileId);
+        const permissions = found === 'gone' || found === undefined ? [] : found;
+        const owner = file.known?.owner ?? permissions.find((p) => p.role === 'owner')?.email ?? '';
+        const has = new Set(permissions.map((p) => p.email));
+        return {
+          fileId: file.fileId,
+          add: file.readers.filter((e) => !has.has(e) && e !== owner),
+          remove: permissions.filter((p) => p.role !== 'owner' && !file.readers.includes(p.email)).map((p) => p.id),
+        };
+      }),
   );
+  return gone;
 }
 
 /** A group no longer active (or removed) keeps its file, unshared: nobody's card shows it any more. */
