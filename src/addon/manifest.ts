@@ -46,7 +46,7 @@ export type AddOnManifest = z.infer<typeof addOnManifest>;
  */
 export const fetchedUrls: Record<string, string> = {
   'https://www.googleapis.com/batch/calendar/v3':
-    "Send calendar changes in batches of up to 50 (Calendar's batch endpoint); each call inside still needs calendar.app.created.",
+    "Send calendar changes in batch requests, up to 40 at once (Calendar's batch endpoint); each call inside still needs calendar.app.created.",
   'https://www.googleapis.com/batch/drive/v3':
     "Share each teachers' card file with its group's roster, and unshare it from who left, in Drive batch requests (permissions.list, create, delete).",
   'https://www.googleapis.com/drive/v3/files':
@@ -80,7 +80,7 @@ export const requiredScopes: Record<string, string> = {
   // scope both APIs accept (the Forms methods' "Authorization scopes": drive, drive.file or forms.body), so no
   // Forms scope is added; the manifest's urlFetchWhitelist (fetchedUrls above) holds every request.
   'https://www.googleapis.com/auth/script.external_request':
-    "Call Google's own APIs where Apps Script has no service or no batch form (UrlFetchApp, only to the addresses in urlFetchWhitelist): calendar changes sent in batches of up to 50, each Form built with the Forms API in three requests instead of ~30 FormApp calls, each agenda Doc made in one upload.",
+    "Call Google's own APIs where Apps Script has no service or no batch form (UrlFetchApp, only to the addresses in urlFetchWhitelist): calendar changes sent in batch requests, each Form built with the Forms API in three requests instead of ~30 FormApp calls, each agenda Doc made in one upload.",
   'https://www.googleapis.com/auth/script.locale': "Show dates in the user's language.",
   'https://www.googleapis.com/auth/userinfo.email': 'Know who is signed in, to show "my PLG" and your role.',
 };
