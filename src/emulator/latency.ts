@@ -130,6 +130,9 @@ export const latencyMs: Record<string, number> = {
   'UrlFetchApp.fetch:drive.files.list': 300,
   'UrlFetchApp.fetch:drive.files.create': 300,
   'UrlFetchApp.fetch:drive.files.generateIds': 250,
+  // A folder made with metadata only (files.create on the metadata URI): one small write with no content, like
+  // DriveApp's createFolder minus its Apps Script wrapping — the same time as a move's metadata write below.
+  'UrlFetchApp.fetch:drive.files.create.metadata': 300,
   'UrlFetchApp.fetch:drive.batch': 250,
   // A move (files.update with addParents/removeParents): one metadata write, between DriveApp's 150 and a Calendar
   // patch's 400.

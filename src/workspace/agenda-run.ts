@@ -8,7 +8,8 @@ import { findPlaceholders, unknownPlaceholders, knownPlaceholders } from '../cor
 import type { Problem } from '../core/problems';
 import { holdOf } from '../core/sync/holds';
 import { isGoogleLimit } from './google-limits';
-import { entitledTo, reconcileGroupSharing, registryEditors, sharingChanged } from './group-sharing';
+import { createFolders, filesInFolder, folderMime } from './drive-folder-contents';
+import { entitledTo, reconcileGroupSharing, registryEditors, type FolderToShare } from './group-sharing';
 import { RegistryState } from './registry-state';
 import { groupRoster } from '../core/my-plg';
 import { protocolById, protocolsTab } from '../core/protocols/protocols-tab';
@@ -30,6 +31,8 @@ const docMs = 3_000;
 const uploadMs = 400;
 /** Uploads sent together: Drive allows 12,000 requests a minute per user; this keeps one round trip short. */
 const uploadsPerRequest = 20;
+/** Finding or making the groups' folders and bringing their sharing up to date: a few rounds of requests. */
+const foldersMs = 4_000;
 
 export interface AgendaReport {
   created: number;
@@ -73,9 +76,7 @@ export function generateAgendas(
       row.date <= horizon &&
       !String(meetingsSheet.get(rowNumber, meetingsTab.columns.agenda.header)),
   );
-  const folders = new Map<string, GoogleAppsScript.Drive.Folder>();
   const failedGroups = new Set<string>();
-  const sharing = sharingContext(open);
   const fail = (group: { row: GroupRow; rowNumber: number }, error: unknown) => {
     // A limit of Google's stops the run (the next one carries on); anything else is this group's own trouble
     // (a folder someone deleted, a template it cannot open): it is reported, and the other groups go on.
@@ -92,14 +93,15 @@ export function generateAgendas(
     meetingsSheet.set(rowNumber, meetingsTab.columns.agenda.header, url);
     report.created += 1;
   };
-  // Built-in agendas are uploaded together (agenda-upload.ts); a school's own template is copied one by one.
-  const uploads: (AgendaUpload & { rowNumber: number; group: { row: GroupRow; rowNumber: number } })[] = [];
+  // First what this run will make (held groups and the time left decide), then every folder those agendas go in,
+  // found or made together, then every folder's sharing — before any agenda is in it — and only then the agendas.
+  const toMake: Due[] = [];
+  const withAgendas = new Map<string, { row: GroupRow; rowNumber: number }>();
   for (const { row: planned, rowNumber } of due) {
     const group = groups.get(planned.group);
     // A held group gets no new Doc: its roster or times could not be read (core/sync/holds.ts).
-    if (!group || failedGroups.has(group.row.id) || holdOf(holds, planned.key, [group.row.id, group.row.key ?? '']))
-      continue;
-    if (!budget.allows(settings.agendaTemplate ? docMs : uploadMs * (uploads.length + 1))) {
+    if (!group || holdOf(holds, planned.key, [group.row.id, group.row.key ?? ''])) continue;
+    if (!budget.allows(foldersMs + (settings.agendaTemplate ? docMs : uploadMs * (toMake.length + 1)))) {
       report.remaining += 1;
       continue;
     }
@@ -110,6 +112,60 @@ export function generateAgendas(
       timekeeper: cell(meetingsSheet, rowNumber, 'timekeeper') ?? planned.timekeeper,
       noteTaker: cell(meetingsSheet, rowNumber, 'noteTaker') ?? planned.noteTaker,
     };
+    toMake.push({ rowNumber, group, meeting });
+    withAgendas.set(group.row.id, group);
+  }
+  const groupsSheet = open.tabs.get(groupsTab.name)!;
+  const recordedFolder = (rowNumber: number) =>
+    String(groupsSheet.get(rowNumber, groupsTab.columns.folder.header) ?? '');
+  const folders = groupFolders(open, registry, [...withAgendas.values()], fail);
+  // Sharing follows the roster for every group with a folder, not only those with an agenda due: whoever left
+  // loses access at this run (each folder is checked only when its group's lists changed).
+  const others = budget.allows(docMs)
+    ? registry.groups.filter(
+        ({ row: group, rowNumber }) =>
+          !withAgendas.has(group.id) &&
+          recordedFolder(rowNumber) !== '' &&
+          !holds.all &&
+          !holds.groups.has(group.id.toUpperCase()) &&
+          !(group.key && holds.groups.has(group.key.toUpperCase())),
+      )
+    : [];
+  const toShare: FolderToShare[] = [
+    ...[...folders].map(([groupId, folder]) => ({
+      group: withAgendas.get(groupId)!.row,
+      folderId: folder.id,
+      madeNow: folder.madeNow,
+      entitled: entitledTo(registry, withAgendas.get(groupId)!.row, today),
+    })),
+    ...others.map(({ row: group, rowNumber }) => ({
+      group,
+      folderId: recordedFolder(rowNumber),
+      entitled: entitledTo(registry, group, today),
+    })),
+  ];
+  const sharing = sharingContext(open);
+  for (const [groupId, error] of reconcileGroupSharing(toShare, sharing.state, sharing.keep)) {
+    const group = groups.get(groupId)!;
+    // A group whose folder could not be shared as it should be gets no new agenda in it.
+    if (withAgendas.has(groupId)) {
+      fail(group, error);
+      continue;
+    }
+    if (isGoogleLimit(error)) throw error;
+    report.problems.push({
+      severity: 'error',
+      tab: groupsTab.name,
+      row: group.rowNumber,
+      message: `${group.row.name}: its agenda folder's sharing could not be brought up to date (${String(error.message).slice(0, 200)}) — check its Agenda folder cell`,
+    });
+  }
+  // Built-in agendas are uploaded together (agenda-upload.ts); a school's own template is copied one by one.
+  const uploads: (AgendaUpload & { rowNumber: number; group: { row: GroupRow; rowNumber: number } })[] = [];
+  const templateFolders = new Map<string, GoogleAppsScript.Drive.Folder>();
+  for (const { rowNumber, group, meeting } of toMake) {
+    const folderId = folders.get(group.row.id)?.id;
+    if (!folderId || failedGroups.has(group.row.id)) continue;
     const model = buildAgenda({
       meeting,
       group: group.row,
@@ -119,61 +175,31 @@ export function generateAgendas(
       staff,
       style: registry.style,
     });
+    const name = agendaName(group.row, meeting);
+    if (!settings.agendaTemplate) {
+      uploads.push({ folderId, name, meetingKey: meeting.key, html: agendaHtml(model.blocks), rowNumber, group });
+      continue;
+    }
+    // A copy takes seconds: the time left is checked before each.
+    if (!budget.allows(docMs)) {
+      report.remaining += 1;
+      continue;
+    }
     try {
-      // One folder lookup and sharing check per group per run, however many of its agendas are due.
-      const folder =
-        folders.get(group.row.id) ?? ensureGroupFolder(open, registry, group.row, group.rowNumber, today, sharing);
-      folders.set(group.row.id, folder);
-      const name = agendaName(group.row, meeting);
-      if (settings.agendaTemplate) {
-        const commenters = settings.agendaAccess === 'comment' ? groupRoster(registry, group.row.id, today) : [];
-        record(
-          rowNumber,
-          fromTemplate(settings.agendaTemplate, name, folder, commenters, model.fields, report, planned.key),
-        );
-        meetingsSheet.flush();
-      } else
-        uploads.push({
-          folderId: folder.getId(),
-          name,
-          meetingKey: planned.key,
-          html: agendaHtml(model.blocks),
-          rowNumber,
-          group,
-        });
+      const folder = templateFolders.get(folderId) ?? DriveApp.getFolderById(folderId);
+      templateFolders.set(folderId, folder);
+      const commenters = settings.agendaAccess === 'comment' ? groupRoster(registry, group.row.id, today) : [];
+      record(
+        rowNumber,
+        fromTemplate(settings.agendaTemplate, name, folder, commenters, model.fields, report, meeting.key),
+      );
+      meetingsSheet.flush();
     } catch (error) {
       fail(group, error);
     }
   }
   if (uploads.length > 0) uploadDue(uploads, registry, today, settings.agendaAccess === 'comment', record, fail);
   meetingsSheet.flush();
-  // Sharing follows the roster for every group with a folder, not only those with an agenda due: whoever left
-  // loses access at this run (each folder is checked only when its group's lists changed).
-  for (const { row: group } of registry.groups) {
-    const folderId = String(
-      open.tabs.get(groupsTab.name)!.get(groups.get(group.id)!.rowNumber, groupsTab.columns.folder.header) ?? '',
-    );
-    if (!folderId || folders.has(group.id) || failedGroups.has(group.id) || !budget.allows(docMs)) continue;
-    if (
-      holds.all ||
-      holds.groups.has(group.id.toUpperCase()) ||
-      (group.key && holds.groups.has(group.key.toUpperCase()))
-    )
-      continue;
-    const entitled = entitledTo(registry, group, today);
-    try {
-      if (!sharingChanged(sharing.state, group, folderId, entitled)) continue;
-      reconcileGroupSharing(open, group, DriveApp.getFolderById(folderId), entitled, sharing.state, sharing.keep);
-    } catch (error) {
-      if (isGoogleLimit(error)) throw error;
-      report.problems.push({
-        severity: 'error',
-        tab: groupsTab.name,
-        row: groups.get(group.id)!.rowNumber,
-        message: `${group.name}: its agenda folder's sharing could not be brought up to date (${String((error as Error).message ?? error).slice(0, 200)}) — check its Agenda folder cell`,
-      });
-    }
-  }
   return report;
 }
 
@@ -249,35 +275,56 @@ function cell(
   return value === '' ? undefined : value.toLowerCase();
 }
 
-/** The group's agenda folder, shared with its members (edit or comment, per Settings) and coach and liaison (view). */
-function ensureGroupFolder(
-  open: OpenRegistry,
-  registry: Registry,
-  group: GroupRow,
-  rowNumber: number,
-  today: string,
-  sharing: SharingContext,
-): GoogleAppsScript.Drive.Folder {
-  const groupsSheet = open.tabs.get(groupsTab.name)!;
-  const recorded = String(groupsSheet.get(rowNumber, groupsTab.columns.folder.header) ?? '');
-  const folder = recorded
-    ? DriveApp.getFolderById(recorded)
-    : adoptOrCreateFolder(
-        ensurePlgFolder(open.tabs.get('Settings')!, registry.settings),
-        // Named by the group's key too: two groups with the same Name never share a folder.
-        `${plgTitle(group.name)} agendas (${group.key ?? group.id})`,
-      );
-  if (!recorded) {
-    groupsSheet.set(rowNumber, groupsTab.columns.folder.header, folder.getId());
-    groupsSheet.flush();
-  }
-  reconcileGroupSharing(open, group, folder, entitledTo(registry, group, today), sharing.state, sharing.keep);
-  return folder;
+interface Due {
+  rowNumber: number;
+  group: { row: GroupRow; rowNumber: number };
+  meeting: MeetingRow;
 }
 
-function adoptOrCreateFolder(parent: GoogleAppsScript.Drive.Folder, name: string): GoogleAppsScript.Drive.Folder {
-  const found = parent.getFoldersByName(name);
-  return found.hasNext() ? found.next() : parent.createFolder(name);
+/** The agenda folder of each group, by group id: the one recorded, else found or made now. */
+function groupFolders(
+  open: OpenRegistry,
+  registry: Registry,
+  groups: readonly { row: GroupRow; rowNumber: number }[],
+  fail: (group: { row: GroupRow; rowNumber: number }, error: unknown) => void,
+): Map<string, { id: string; madeNow: boolean }> {
+  const groupsSheet = open.tabs.get(groupsTab.name)!;
+  const folders = new Map<string, { id: string; madeNow: boolean }>();
+  const missing: { group: { row: GroupRow; rowNumber: number }; name: string }[] = [];
+  for (const group of groups) {
+    const recorded = String(groupsSheet.get(group.rowNumber, groupsTab.columns.folder.header) ?? '');
+    // Named by the group's key too: two groups with the same Name never share a folder.
+    if (recorded) folders.set(group.row.id, { id: recorded, madeNow: false });
+    else missing.push({ group, name: `${plgTitle(group.row.name)} agendas (${group.row.key ?? group.row.id})` });
+  }
+  if (missing.length === 0) return folders;
+  try {
+    const parentId = ensurePlgFolder(open.tabs.get('Settings')!, registry.settings).getId();
+    // A folder a stopped run made before recording it is found by its name, in one listing — only one this admin
+    // owns: a member may put a look-alike in the PLG Hub folder, and taking it would share the group's agendas
+    // from a folder they control (drive-ownership.ts).
+    const found = filesInFolder(parentId, { mimeType: folderMime, mineOnly: true, what: 'the PLG Hub folder' });
+    const toCreate = missing.filter((m) => !found.has(m.name));
+    const made = createFolders(
+      parentId,
+      toCreate.map((m) => m.name),
+    );
+    toCreate.forEach((m, i) => {
+      const answer = made[i]!;
+      if (answer instanceof Error) fail(m.group, answer);
+      else folders.set(m.group.row.id, { id: answer, madeNow: true });
+    });
+    for (const m of missing) {
+      const id = found.get(m.name);
+      if (id) folders.set(m.group.row.id, { id, madeNow: false });
+      const folder = folders.get(m.group.row.id);
+      if (folder) groupsSheet.set(m.group.rowNumber, groupsTab.columns.folder.header, folder.id);
+    }
+    groupsSheet.flush();
+  } catch (error) {
+    for (const m of missing) if (!folders.has(m.group.row.id)) fail(m.group, error);
+  }
+  return folders;
 }
 
 /** The finished agenda an interrupted run already made and named (names carry the meeting key), if any. */

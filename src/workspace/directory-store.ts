@@ -18,14 +18,9 @@ import { contentHash } from '../core/content-hash';
 import { directoryEntries, legacyDirectoryPrefix, type DirectoryEntry } from '../core/directory';
 import type { Registry } from '../core/registry/registry';
 import { instantToLocal } from '../core/schedule/zoned-time';
-import {
-  changeSharing,
-  createFiles,
-  filesInFolder,
-  generateFileIds,
-  permissionsOf,
-  updateFiles,
-} from './card-file-drive';
+import { createFiles, generateFileIds, updateFiles } from './card-file-drive';
+import { filesInFolder } from './drive-folder-contents';
+import { changeSharing, permissionsOf } from './drive-permissions';
 import { entitledTo } from './group-sharing';
 import { ensurePlgFolder } from './plg-folder';
 import type { OpenRegistry } from './registry-io';
@@ -153,7 +148,7 @@ export function publishDirectory(
   if (fresh.length) {
     const folderId = ensureCardFolder(open, registry, state).getId();
     // A run stopped after making a file but before recording it: the file is found by its name, not made twice.
-    const found = filesInFolder(folderId);
+    const found = filesInFolder(folderId, { what: 'the card folder' });
     // (Not for a file that was just found gone: its name may still be listed for a moment; it is made anew.)
     for (const w of fresh) if (!w.gone) w.fileId = found.get(cardFileName(w.key));
     const toMake = fresh.filter((w) => !w.fileId);
@@ -216,7 +211,10 @@ export function publishDirectory(
 function shareExactly(
   files: readonly { fileId: string; readers: readonly string[]; known?: { owner: string } }[],
 ): Set<string> {
-  const current = permissionsOf(files.filter((f) => !f.known).map((f) => f.fileId));
+  const current = permissionsOf(
+    files.filter((f) => !f.known).map((f) => f.fileId),
+    'a card file',
+  );
   const gone = new Set([...current].filter(([, p]) => p === 'gone').map(([fileId]) => fileId));
   changeSharing(
     files
@@ -228,10 +226,13 @@ function shareExactly(
         const has = new Set(permissions.map((p) => p.email));
         return {
           fileId: file.fileId,
-          add: file.readers.filter((e) => !has.has(e) && e !== owner),
+          add: file.readers
+            .filter((e) => !has.has(e) && e !== owner)
+            .map((email) => ({ email, role: 'reader' as const })),
           remove: permissions.filter((p) => p.role !== 'owner' && !file.readers.includes(p.email)).map((p) => p.id),
         };
       }),
+    'a card file',
   );
   return gone;
 }

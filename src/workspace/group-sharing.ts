@@ -3,11 +3,15 @@
 // liaison (view) — and whoever leaves the group or the school loses access at the next run. With outside guests
 // not allowed, an address outside the school's domain gets nothing. Because checking a folder costs Drive calls,
 // each group's entitled lists are fingerprinted in the registry's state, and a folder is checked only when its
-// group's lists changed (or it was never checked).
+// group's lists changed (or it was never checked). The folders that need it are read and changed together,
+// through the Drive API's batch requests (drive-permissions.ts), with no sharing email: members find their
+// agendas through their meetings' invitations.
 import { groupRoster } from '../core/my-plg';
 import type { Registry } from '../core/registry/registry';
 import type { GroupRow } from '../core/registry/tabs';
-import { RegistryState } from './registry-state';
+import { me } from './drive-ownership';
+import { changeSharingEach, permissionsOfEach, type SharingChange } from './drive-permissions';
+import type { RegistryState } from './registry-state';
 import type { OpenRegistry } from './registry-io';
 
 export interface Entitled {
@@ -43,45 +47,93 @@ export function sharingChanged(state: RegistryState, group: GroupRow, folderId: 
   return state.get(stateKey(group)) !== fingerprintOf(folderId, entitled);
 }
 
+export interface FolderToShare {
+  group: GroupRow;
+  folderId: string;
+  entitled: Entitled;
+  /** Made by this run: shared with nobody yet but its owner, this admin, so nothing is read for it. */
+  madeNow?: boolean;
+}
+
+/** How a person holds the folder, as DriveApp's owner, editors and viewers lists put it. */
+type Held = 'editor' | 'viewer' | 'owner';
+
+function heldAs(role: string): Held {
+  if (role === 'owner') return 'owner';
+  // DriveApp's getViewers lists commenters too: a commenter counts as a viewer here, as it always has.
+  return role === 'writer' ? 'editor' : 'viewer';
+}
+
 /**
- * Brings the folder's sharing to exactly `entitled` when the group's lists changed since the last check: adds
- * who is missing, removes who is no longer entitled. The owner and the registry's own editors (the admins) are
- * never removed. Returns how many people were added or removed.
+ * Brings each folder whose group's lists changed since the last check to exactly `entitled`: adds who is
+ * missing (members as editors, others as viewers), removes who is no longer entitled, and turns an editor who is
+ * now only entitled to view into a viewer. The owner and the registry's own editors (the admins) are never
+ * removed or demoted. All folders' permissions are read in one round of Drive batches and changed in another
+ * (a demotion takes one more: the editor's permission goes before the viewer's is made). A folder's new
+ * fingerprint is kept only once its changes are all made, so a run stopped half-way checks it again.
+ * Returns each group whose folder could not be brought up to date, with why (a folder deleted: "not found").
  */
 export function reconcileGroupSharing(
-  open: OpenRegistry,
-  group: GroupRow,
-  folder: GoogleAppsScript.Drive.Folder,
-  entitled: Entitled,
-  state: RegistryState = RegistryState.of(open),
-  keep: () => ReadonlySet<string> = () => registryEditors(open),
-): number {
-  if (!sharingChanged(state, group, folder.getId(), entitled)) return 0;
-  const owner = folder.getOwner()?.getEmail().toLowerCase() ?? '';
+  folders: readonly FolderToShare[],
+  state: RegistryState,
+  keep: () => ReadonlySet<string>,
+): Map<string, Error> {
+  const failed = new Map<string, Error>();
+  const changed = folders.filter((f) => sharingChanged(state, f.group, f.folderId, f.entitled));
+  if (changed.length === 0) return failed;
   const kept = keep();
-  const editors = folder.getEditors().map((u) => u.getEmail().toLowerCase());
-  const viewers = folder.getViewers().map((u) => u.getEmail().toLowerCase());
-  const mayStay = (email: string) => email === owner || kept.has(email);
-  let changed = 0;
-  const addEditors = entitled.editors.filter((e) => !editors.includes(e));
-  if (addEditors.length) folder.addEditors(addEditors);
-  const addViewers = entitled.viewers.filter((e) => !viewers.includes(e) && !entitled.editors.includes(e));
-  if (addViewers.length) folder.addViewers(addViewers);
-  changed += addEditors.length + addViewers.length;
-  for (const email of editors) {
-    if (entitled.editors.includes(email) || mayStay(email)) continue;
-    folder.removeEditor(email);
-    if (entitled.viewers.includes(email) && !viewers.includes(email)) folder.addViewer(email);
-    changed += 1;
+  const current = permissionsOfEach(
+    changed.filter((f) => !f.madeNow).map((f) => f.folderId),
+    'an agenda folder',
+  );
+  const owner = changed.some((f) => f.madeNow) ? me() : '';
+  const first: SharingChange[] = [];
+  const then: SharingChange[] = [];
+  for (const folder of changed) {
+    const found = folder.madeNow ? [] : current.get(folder.folderId)!;
+    if (found instanceof Error || found === 'gone') {
+      failed.set(folder.group.id, found === 'gone' ? new Error('the folder was not found') : found);
+      continue;
+    }
+    // Only people's own permissions: a link or domain setting someone chose is left as it is.
+    const people = found.filter((p) => p.email !== '');
+    const held = new Map(people.map((p) => [p.email, { id: p.id, as: heldAs(p.role) }]));
+    const folderOwner = folder.madeNow ? owner : (people.find((p) => p.role === 'owner')?.email ?? '');
+    const mayStay = (email: string) => email === folderOwner || kept.has(email);
+    const { editors, viewers } = folder.entitled;
+    const add: SharingChange['add'][number][] = [];
+    const demoted: SharingChange['add'][number][] = [];
+    const remove: string[] = [];
+    for (const email of editors)
+      if (email !== folderOwner && held.get(email)?.as !== 'editor') add.push({ email, role: 'writer' });
+    for (const email of viewers) {
+      if (email === folderOwner || editors.includes(email)) continue;
+      const now = held.get(email)?.as;
+      if (now === undefined) add.push({ email, role: 'reader' });
+      else if (now === 'editor' && !mayStay(email)) demoted.push({ email, role: 'reader' });
+    }
+    for (const [email, { id, as }] of held) {
+      if (as === 'owner' || mayStay(email) || editors.includes(email)) continue;
+      if (as === 'viewer' && viewers.includes(email)) continue;
+      remove.push(id);
+    }
+    first.push({ fileId: folder.folderId, add, remove });
+    if (demoted.length) then.push({ fileId: folder.folderId, add: demoted, remove: [] });
   }
-  for (const email of viewers) {
-    if (entitled.viewers.includes(email) || entitled.editors.includes(email) || mayStay(email)) continue;
-    folder.removeViewer(email);
-    changed += 1;
+  const failures = changeSharingEach(first, 'an agenda folder');
+  for (const [fileId, error] of changeSharingEach(
+    then.filter((c) => !failures.has(c.fileId)),
+    'an agenda folder',
+  ))
+    failures.set(fileId, error);
+  for (const folder of changed) {
+    if (failed.has(folder.group.id)) continue;
+    const error = failures.get(folder.folderId);
+    if (error) failed.set(folder.group.id, error);
+    else state.set(stateKey(folder.group), fingerprintOf(folder.folderId, folder.entitled));
   }
-  state.set(stateKey(group), fingerprintOf(folder.getId(), entitled));
   state.flush();
-  return changed;
+  return failed;
 }
 
 /** The registry's owner and editors (the admins): never removed from a folder. */

@@ -96,3 +96,41 @@ test("a teacher's look-alike folder for next year is never where next year's reg
   expect(nextYear.parents).not.toContain(lookAlike);
   expect(Object.values(s.ws.files).filter((f) => f.parents.includes(lookAlike))).toEqual([]);
 });
+
+test("a teacher's look-alike agenda folder in the PLG Hub folder is never where a group's agendas go", () => {
+  // The names Generate agendas gives the groups' folders, learned from a run on the same registry.
+  const learn = reopenSchool(filled);
+  sync(learn);
+  const before = new Set(Object.keys(learn.ws.files));
+  learn.press(learn.open('onSheetsHomepage'), 'Generate agendas');
+  const names = Object.values(learn.ws.files)
+    .filter((f) => !before.has(f.id) && f.mimeType === mimeTypes.folder && / agendas \(/.test(f.name))
+    .map((f) => f.name);
+  expect(names.length).toBeGreaterThan(0);
+
+  const s = reopenSchool(filled);
+  sync(s);
+  const teacher = teacherOf(s);
+  // The PLG Hub folder was once shared with this teacher (a helper with the set-up, say): they may add to it.
+  const plgFolder = Object.values(s.ws.files).find(
+    (f) => f.mimeType === mimeTypes.folder && /^PLG Hub — /.test(f.name),
+  )!;
+  drive(s).getFolderById(plgFolder.id).addEditor(teacher);
+  const planted = s.asUser(teacher, () =>
+    names.map((name) => {
+      const folder = drive(s).getFolderById(plgFolder.id).createFolder(name);
+      folder.addEditor(s.school.admin);
+      return folder.getId();
+    }),
+  );
+  s.press(s.open('onSheetsHomepage'), 'Generate agendas');
+  const recorded = tabRecords(s, 'Groups')
+    .map((g) => String(g['Agenda folder'] ?? ''))
+    .filter(Boolean);
+  expect(recorded.length).toBe(names.length);
+  for (const id of recorded) {
+    expect(planted).not.toContain(id);
+    expect(s.ws.files[id]!.owner).toBe(s.school.admin);
+  }
+  expect(Object.values(s.ws.files).filter((f) => f.parents.some((p) => planted.includes(p)))).toEqual([]);
+});

@@ -271,6 +271,31 @@ describe('sharing follows the roster', () => {
     expect(emails(folderOf(s, group).getEditors())).not.toContain(leaverEmail);
     expect(emails(folderOf(s, group).getViewers())).not.toContain(leaverEmail);
   });
+
+  it('members become viewers when Settings say they may only comment; a member who edits the registry stays an editor', () => {
+    const s = reopenSchool(synced);
+    s.ws.clock.nowMs = new Date('2026-09-03T12:00:00Z').getTime();
+    passAnHour(s);
+    const group = String(table(s, 'Meetings').find((m) => String(m.Agenda))!['Group id']);
+    const members = table(s, 'Members')
+      .filter((m) => m['Group id'] === group)
+      .map((m) => String(m['Staff email']).toLowerCase());
+    expect(emails(folderOf(s, group).getEditors()).sort()).toEqual([...new Set(members)].sort());
+    // One member helps run PLG Hub: the admin shares the registry with them.
+    const coAdmin = members[0]!;
+    const spreadsheet = (s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(
+      s.spreadsheetId,
+    );
+    spreadsheet.addEditor(coAdmin);
+    const settings = spreadsheet.getSheetByName('Settings')!;
+    const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues();
+    settings.getRange(labels.findIndex((r) => r[0] === 'Members may') + 1, 2).setValue('comment');
+    s.ws.clock.nowMs += 24 * 3600_000;
+    passAnHour(s);
+    const others = members.filter((m) => m !== coAdmin);
+    expect(emails(folderOf(s, group).getEditors())).toEqual([coAdmin]);
+    expect(emails(folderOf(s, group).getViewers())).toEqual(expect.arrayContaining(others));
+  });
 });
 
 describe('a swap request applied by an hourly run stopped at any call', () => {

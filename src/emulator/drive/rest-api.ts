@@ -15,6 +15,12 @@
 //   generated is refused 400 and one a file already has 409 (the emulator's wording; Google's reference names
 //   no text). A plain upload keeps the media part's bytes as the file's content (what File.getBlob reads), typed
 //   by the metadata's mimeType, else the media part's.
+// - files.create with metadata only: POST /drive/v3/files (the reference's metadata URI, no uploadType) with a
+//   JSON File body. Modeled for folders: "To create a folder, use the files.create() method with the mimeType of
+//   application/vnd.google-apps.folder and a name" (https://developers.google.com/workspace/drive/api/guides/folder);
+//   parents and the checks on the parent as for an upload (404 unseen or trashed, 403 without write access); a
+//   name already there makes a second folder of that name, as Drive does (names are not unique). Any other
+//   mimeType is the emulator's refusal (PLG Hub makes only folders this way).
 // - files.generateIds: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/generateIds —
 //   count (the emulator takes 1–1000, default 10), space "drive", type "files"; {kind: "drive#generatedIds",
 //   space, ids}; scopes drive, drive.file, drive.appdata.
@@ -209,6 +215,34 @@ function createFile(ws: Workspace, request: RestRequest) {
   return json(200, select(fileResource(ws, record), fields));
 }
 
+/** files.create with a JSON body and no media: a folder (the only metadata-only create PLG Hub makes). */
+function createFolder(ws: Workspace, request: RestRequest) {
+  requireScopes(request.caller, createScopes);
+  let meta: z.infer<typeof metadata>;
+  try {
+    meta = metadata.parse(JSON.parse(request.body || '{}'));
+  } catch {
+    throw new GoogleApiError(400, 'Invalid JSON payload received.');
+  }
+  if (meta.mimeType !== mimeTypes.folder)
+    throw new Error(`emulator: files.create without media models folders only (got ${meta.mimeType ?? 'no mimeType'})`);
+  const parentId = meta.parents?.[0] ?? rootFolderId(ws);
+  const parent = ws.files[parentId];
+  if (!parent || parent.trashed || roleOf(ws, parent) === undefined) throw notFound(parentId);
+  if (!allows(roleOf(ws, parent), 'write')) throw noPermission();
+  const id = meta.id === undefined ? undefined : claimId(ws, meta.id);
+  const record = ws.createFile({
+    ...(id ? { id } : {}),
+    name: meta.name ?? 'Untitled',
+    mimeType: mimeTypes.folder,
+    parents: [parentId],
+    owner: ws.user.email,
+    description: meta.description ?? '',
+    ...(meta.appProperties ? { appProperties: { ...meta.appProperties } } : {}),
+  });
+  return json(200, select(fileResource(ws, record), request.url.searchParams.get('fields') ?? 'kind,id,name,mimeType'));
+}
+
 const notFound = (id: string) =>
   new GoogleApiError(404, `File not found: ${id}.`, {
     domain: 'global',
@@ -318,6 +352,8 @@ export function methodOf(request: Pick<RestRequest, 'method' | 'url'>): string |
   if (request.method === 'GET' && path === '/drive/v3/files') return 'drive.files.list';
   if (request.method === 'GET' && path === '/drive/v3/files/generateIds') return 'drive.files.generateIds';
   if (request.method === 'POST' && path === '/upload/drive/v3/files') return 'drive.files.create';
+  // The same method on the metadata URI (no content), named apart so that the meter times it on its own.
+  if (request.method === 'POST' && path === '/drive/v3/files') return 'drive.files.create.metadata';
   if (request.method === 'PATCH' && /^\/drive\/v3\/files\/[^/]+$/.test(path)) return 'drive.files.update';
   // The same method through the upload URI, named apart so that the meter times and counts an upload on its own.
   if (request.method === 'PATCH' && /^\/upload\/drive\/v3\/files\/[^/]+$/.test(path))
@@ -337,6 +373,7 @@ export function answerDriveRequest(ws: Workspace, request: RestRequest) {
     if (method === 'drive.files.list') return listFiles(ws, request);
     if (method === 'drive.files.generateIds') return generate(ws, request);
     if (method === 'drive.files.create') return createFile(ws, request);
+    if (method === 'drive.files.create.metadata') return createFolder(ws, request);
     return answerPermissions(ws, request, permissionsRoute(request.method, request.url.pathname)!);
   });
 }

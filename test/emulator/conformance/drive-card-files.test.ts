@@ -172,6 +172,63 @@ describe('files.create, a plain multipart upload', () => {
   });
 });
 
+describe('files.create with metadata only: a folder (POST /drive/v3/files, no upload)', () => {
+  const folder = (send: ReturnType<typeof setup>['send'], parents: string[], name = 'Math 6 agendas (MATH-6)') =>
+    send(`${files}?fields=id,name,mimeType,parents`, {
+      method: 'post',
+      contentType: 'application/json',
+      payload: JSON.stringify({ name, mimeType: 'application/vnd.google-apps.folder', parents }),
+    });
+
+  test('makes a folder in the parent, owned by the caller and shared with nobody; DriveApp opens it as a folder', () => {
+    const { send, DriveApp, folderId } = setup();
+    const answer = folder(send, [folderId]);
+    expect(answer).toMatchObject({
+      status: 200,
+      json: { name: 'Math 6 agendas (MATH-6)', mimeType: 'application/vnd.google-apps.folder', parents: [folderId] },
+    });
+    const made = DriveApp.getFolderById(answer.json.id);
+    expect(made.getOwner().getEmail()).toBe(admin);
+    expect(made.getEditors()).toEqual([]);
+    expect(made.getViewers()).toEqual([]);
+    expect(DriveApp.getFolderById(folderId).getFoldersByName('Math 6 agendas (MATH-6)').next().getId()).toBe(
+      answer.json.id,
+    );
+  });
+
+  test("someone else's folder in the parent, shared with the caller, is left out when the listing asks for 'me' in owners", () => {
+    const { send, DriveApp, folderId, as } = setup();
+    DriveApp.getFolderById(folderId).addEditor(teacher);
+    const theirs = as(teacher, () => folder(send, [folderId]));
+    expect(theirs.status).toBe(200);
+    as(teacher, () => DriveApp.getFolderById(theirs.json.id).addEditor(admin));
+    const mine = folder(send, [folderId]);
+    const q = `'${folderId}' in parents and trashed = false and mimeType = 'application/vnd.google-apps.folder'`;
+    const list = (query: string) =>
+      send(`${files}?q=${encodeURIComponent(query)}&fields=files(id,name)`).json.files.map((f: Json) => f.id);
+    expect(list(q)).toEqual([theirs.json.id, mine.json.id]);
+    expect(list(`${q} and 'me' in owners`)).toEqual([mine.json.id]);
+  });
+
+  test('a parent the caller may only view is refused 403, one they cannot see 404; nothing is made', () => {
+    const { send, DriveApp, as } = setup();
+    const viewOnly = as(teacher, () => {
+      const f = DriveApp.createFolder('Shared with the admin');
+      f.addViewer(admin);
+      return f.getId();
+    });
+    const unseen = as(teacher, () => DriveApp.createFolder('Private').getId());
+    expect(folder(send, [viewOnly]).status).toBe(403);
+    expect(folder(send, [unseen]).status).toBe(404);
+    expect(DriveApp.getFoldersByName('Math 6 agendas (MATH-6)').hasNext()).toBe(false);
+  });
+
+  test('needs a Drive scope that may create files', () => {
+    const { send, folderId } = setup([scope.driveReadonly, scope.externalRequest]);
+    expect(folder(send, [folderId]).status).toBe(403);
+  });
+});
+
 describe('permissions in a Drive batch', () => {
   function madeFile() {
     const s = setup();
