@@ -124,18 +124,18 @@ export function publishDirectory(
     const text = { reg: open.id, file: fileId, at: now.toISOString(), entry: json };
     return cardContent(text, (body) => sign(secret!, body));
   };
+  /** A file's new content, signed, as an upload. */
+  const upload = (w: CardWork) => ({
+    id: w.fileId!,
+    name: cardFileName(w.key),
+    mimeType: cardMimeType,
+    text: content(w.fileId!, w.json),
+  });
   // A recorded file whose content changed is rewritten first: one someone deleted answers "gone", and is made
   // anew below with the new ones, instead of stopping every other group's card (and the removal of people who
   // left) until someone notices.
   const rewrite = work.filter((w) => w.record && w.record.body !== w.bodyPrint);
-  const rewritten = updateFiles(
-    rewrite.map((w) => ({
-      id: w.fileId!,
-      name: cardFileName(w.key),
-      mimeType: cardMimeType,
-      text: content(w.fileId!, w.json),
-    })),
-  );
+  const rewritten = updateFiles(rewrite.map(upload));
   const refused = rewritten.find((r): r is Error => r instanceof Error);
   if (refused) throw refused;
   rewrite.forEach((w, i) => {
@@ -170,14 +170,7 @@ export function publishDirectory(
   for (const w of work) if (!w.record && w.readers.includes(me)) mine.push(w.fileId!);
   // Content for a file a stopped run made and never recorded (found by its name above), all uploaded at once.
   const adopted = work.filter((w) => !w.record && !w.created);
-  const adoptedAnswers = updateFiles(
-    adopted.map((w) => ({
-      id: w.fileId!,
-      name: cardFileName(w.key),
-      mimeType: cardMimeType,
-      text: content(w.fileId!, w.json),
-    })),
-  );
+  const adoptedAnswers = updateFiles(adopted.map(upload));
   const failed = adoptedAnswers.find((r) => r !== true);
   if (failed)
     throw failed instanceof Error
