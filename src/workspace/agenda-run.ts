@@ -9,7 +9,13 @@ import type { Problem } from '../core/problems';
 import { holdOf } from '../core/sync/holds';
 import { isGoogleLimit } from './google-limits';
 import { createFolders, filesInFolder, folderMime } from './drive-folder-contents';
-import { entitledTo, reconcileGroupSharing, registryEditors, type FolderToShare } from './group-sharing';
+import {
+  entitledMembers,
+  entitledTo,
+  reconcileGroupSharing,
+  registryEditors,
+  type FolderToShare,
+} from './group-sharing';
 import { RegistryState } from './registry-state';
 import { groupRoster } from '../core/my-plg';
 import { protocolById, protocolsTab } from '../core/protocols/protocols-tab';
@@ -188,7 +194,9 @@ export function generateAgendas(
     try {
       const folder = templateFolders.get(folderId) ?? DriveApp.getFolderById(folderId);
       templateFolders.set(folderId, folder);
-      const commenters = settings.agendaAccess === 'comment' ? groupRoster(registry, group.row.id, today) : [];
+      // The same people the folder is shared with: never an outside address the school did not allow, nor
+      // someone who has left the school.
+      const commenters = settings.agendaAccess === 'comment' ? entitledMembers(registry, group.row, today) : [];
       record(
         rowNumber,
         fromTemplate(settings.agendaTemplate, name, folder, commenters, model.fields, report, meeting.key),
@@ -215,9 +223,9 @@ function uploadDue(
   record: (rowNumber: number, url: string) => void,
   fail: (group: { row: GroupRow; rowNumber: number }, error: unknown) => void,
 ): void {
-  /** Comment-only agendas: the group's roster may comment. A failure is the group's own, reported by `fail`. */
+  /** Comment-only agendas: the group's members the folder is shared with may comment. A failure is the group's own, reported by `fail`. */
   const withCommenters = (docId: string, upload: (typeof uploads)[number]): boolean => {
-    const commenters = groupRoster(registry, upload.group.row.id, today);
+    const commenters = entitledMembers(registry, upload.group.row, today);
     try {
       if (commenters.length) DriveApp.getFileById(docId).addCommenters(commenters);
       return true;

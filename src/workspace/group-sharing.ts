@@ -19,14 +19,28 @@ export interface Entitled {
   viewers: string[];
 }
 
-/** Who may open the group's agenda folder today, and how. */
-export function entitledTo(registry: Registry, group: GroupRow, today: string): Entitled {
+/** Who may be given anything of a group's agendas: active staff, and outside addresses only where Settings allow. */
+function mayBeGiven(registry: Registry): (email: string) => boolean {
   const domain = registry.settings.domain.toLowerCase();
   const allowed = (email: string) => registry.settings.allowExternalGuests || email.endsWith(`@${domain}`);
   const active = new Set(registry.staff.filter((s) => s.row.active).map((s) => s.row.email));
-  const members = groupRoster(registry, group.id, today).filter((e) => active.has(e) && allowed(e));
+  return (email) => active.has(email) && allowed(email);
+}
+
+/**
+ * The group's members who may have its agendas today: the roster less staff made inactive and (unless Settings
+ * allow outside guests) addresses outside the domain. Also who may comment on a comment-only agenda Doc.
+ */
+export function entitledMembers(registry: Registry, group: GroupRow, today: string): string[] {
+  return groupRoster(registry, group.id, today).filter(mayBeGiven(registry));
+}
+
+/** Who may open the group's agenda folder today, and how. */
+export function entitledTo(registry: Registry, group: GroupRow, today: string): Entitled {
+  const may = mayBeGiven(registry);
+  const members = entitledMembers(registry, group, today);
   const supporters = [group.coach, group.adminLiaison].filter(
-    (e): e is string => Boolean(e) && active.has(e!) && allowed(e!) && !members.includes(e!),
+    (e): e is string => Boolean(e) && may(e!) && !members.includes(e!),
   );
   const commentOnly = registry.settings.agendaAccess === 'comment';
   return {
