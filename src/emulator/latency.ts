@@ -162,3 +162,12 @@ export function modeledLatency(kind: string): number {
   }
   return latencyMs[best]!;
 }
+
+/**
+ * The server's own work in a call of `kind`, without its round trip: a batch request's parts keep the work and
+ * share one round trip. Google publishes no split, so the model takes `roundTripKind`'s row (the cheapest call of
+ * the same API) as the round trip alone (calendar/batch-endpoint.ts, drive/batch-endpoint.ts).
+ */
+export function serverWorkMs(kind: string, roundTripKind: string): number {
+  return Math.max(0, modeledLatency(kind) - modeledLatency(roundTripKind));
+}

@@ -2,7 +2,7 @@
 // is made. Written as the outsider on the roster and the colleague who left the school: the Doc must give them
 // nothing the group's folder would not — an address outside the domain (outside guests not allowed) and staff
 // made inactive get no comment rights on a new agenda.
-import { applyUntilDone, setUpAndFill } from '../../src/emulator/bench/admin-sync';
+import { applyUntilDone, setSetting, setUpAndFill } from '../../src/emulator/bench/admin-sync';
 import { tabRecords } from '../../src/emulator/bench/sync-outcome';
 import { notificationText } from '../../src/emulator/cards/interact';
 import { filePermissions } from '../../src/emulator/drive';
@@ -13,17 +13,6 @@ jest.setTimeout(120_000);
 
 const guest = 'pat.visitor@gmail.com';
 const group = 'MATH-1';
-
-function setSetting(s: EmulatedSchool, label: string, value: string): void {
-  const sheets = s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const settings = sheets.openById(s.spreadsheetId).getSheetByName('Settings')!;
-  const row = settings
-    .getDataRange()
-    .getValues()
-    .findIndex((r) => r[0] === label);
-  if (row < 0) throw new Error(`Settings has no row "${label}"`);
-  settings.getRange(row + 1, 2).setValue(value);
-}
 
 /** A comment-only school with an outside address and a colleague who has left the school, both on MATH-1's roster. */
 function commentOnlySchool(): { s: EmulatedSchool; departed: string } {

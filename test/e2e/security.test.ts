@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyUntilDone, setUpAndFill } from '../../src/emulator/bench/admin-sync';
+import { applyUntilDone, setSetting, setUpAndFill } from '../../src/emulator/bench/admin-sync';
 import { allEvents } from '../../src/emulator/calendar';
 import { cardText } from '../../src/emulator/cards/interact';
 import { runDemoFlow } from '../../src/emulator/demo-flow';
@@ -18,17 +18,6 @@ jest.setTimeout(60_000);
 
 const guest = 'pat.visitor@gmail.com';
 const guestGroup = 'MATH-1';
-
-function setSetting(s: EmulatedSchool, label: string, value: string): void {
-  const sheets = s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const settings = sheets.openById(s.spreadsheetId).getSheetByName('Settings')!;
-  const row = settings
-    .getDataRange()
-    .getValues()
-    .findIndex((r) => r[0] === label);
-  if (row < 0) throw new Error(`Settings has no row "${label}"`);
-  settings.getRange(row + 1, 2).setValue(value);
-}
 
 /** A small school with one outside address on the Staff tab and in a group. */
 function schoolWithGuest(): EmulatedSchool {

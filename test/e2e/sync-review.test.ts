@@ -1,12 +1,11 @@
 // Found by an adversarial review of the sync's speed-ups (forms and events in turns, per-person pacing, the hourly
 // run giving an hour that carries a sync on to the sync): each test is a person who would notice.
-import { applyButtonText, continueUntilDone } from '../../src/emulator/bench/admin-sync';
+import { applyButtonText, smallSchoolSynced } from '../../src/emulator/bench/admin-sync';
 import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
 import { tabRecords } from '../../src/emulator/bench/sync-outcome';
 import { lastRun } from '../../src/emulator/demo-flow';
 import { startSchool } from '../../src/emulator/harness';
-import { keepFirstGroups } from '../../src/emulator/sample-school';
 import { readSheetValues } from '../../src/emulator/spreadsheet';
 import type { EmulatedSchool } from '../../src/emulator/harness';
 
@@ -15,14 +14,7 @@ jest.setTimeout(120_000);
 let synced: SavedSchool;
 
 beforeAll(() => {
-  const s = startSchool({ seed: 5, staff: 30, withFindings: false });
-  s.school.settings['School year end'] = '2026-12-18';
-  keepFirstGroups(s.school, 3);
-  s.press(s.open('onSheetsHomepage'), 'Set up');
-  s.fillRegistry();
-  const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
-  continueUntilDone(s, s.press(preview, applyButtonText(preview)!));
-  synced = saveSchool(s);
+  synced = saveSchool(smallSchoolSynced());
 });
 
 describe('the hourly run while a sync cannot go on', () => {

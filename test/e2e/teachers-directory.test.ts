@@ -1,7 +1,7 @@
 // The teachers' directory as the people who would break it: a member who left, a colleague who forges or copies a
 // group's card file, the admin who is also in a group, and a deployment upgraded from the days when the directory
 // and the forms' records lived in script properties (shared by every school of the deployment).
-import { applyButtonText, continueUntilDone } from '../../src/emulator/bench/admin-sync';
+import { applyButtonText, continueUntilDone, smallSchoolSynced } from '../../src/emulator/bench/admin-sync';
 import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
 import { settingValue, tabRecords } from '../../src/emulator/bench/sync-outcome';
@@ -19,14 +19,7 @@ let synced: SavedSchool;
 const table = tabRecords;
 
 beforeAll(() => {
-  const s = startSchool({ seed: 5, staff: 30, withFindings: false });
-  s.school.settings['School year end'] = '2026-12-18';
-  keepFirstGroups(s.school, 3);
-  s.press(s.open('onSheetsHomepage'), 'Set up');
-  s.fillRegistry();
-  const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
-  continueUntilDone(s, s.press(preview, applyButtonText(preview)!));
-  synced = saveSchool(s);
+  synced = saveSchool(smallSchoolSynced());
 });
 
 /** A date cell as "YYYY-MM-DD" (the emulated sheet holds Dates, as Sheets returns them). */

@@ -1,7 +1,12 @@
 // Many users in one deployment: the admin, a teacher with a spreadsheet of their own, a member who is not the
 // facilitator, an outsider. Nothing one of them does touches a registry they cannot edit, and nothing they send
 // is taken on trust.
-import { applyButtonText, continueUntilDone, offersContinue } from '../../src/emulator/bench/admin-sync';
+import {
+  applyButtonText,
+  continueUntilDone,
+  offersContinue,
+  smallSchoolSynced,
+} from '../../src/emulator/bench/admin-sync';
 import { moveOneMeeting } from '../../src/emulator/bench/registry-edits';
 import { passAnHour } from '../../src/emulator/bench/hourly-trigger';
 import { reopenSchool, saveSchool, type SavedSchool } from '../../src/emulator/bench/reopen-school';
@@ -9,12 +14,11 @@ import { settingValue, tabRecords } from '../../src/emulator/bench/sync-outcome'
 import { allEvents } from '../../src/emulator/calendar';
 import { notificationText } from '../../src/emulator/cards/interact';
 import { lastRun } from '../../src/emulator/demo-flow';
-import { schoolOn, startSchool, type EmulatedSchool } from '../../src/emulator/harness';
+import { schoolOn, type EmulatedSchool } from '../../src/emulator/harness';
 import { readSheetValues, setActiveSpreadsheet } from '../../src/emulator/spreadsheet';
 import { readFileSync } from 'node:fs';
 import { bundleFile } from '../../src/emulator/harness';
 import { fileIdOf } from '../../src/core/drive-id';
-import { keepFirstGroups } from '../../src/emulator/sample-school';
 
 jest.setTimeout(120_000);
 
@@ -23,14 +27,7 @@ let synced: SavedSchool;
 const table = tabRecords;
 
 beforeAll(() => {
-  const s = startSchool({ seed: 5, staff: 30, withFindings: false });
-  s.school.settings['School year end'] = '2026-12-18';
-  keepFirstGroups(s.school, 3);
-  s.press(s.open('onSheetsHomepage'), 'Set up');
-  s.fillRegistry();
-  const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
-  continueUntilDone(s, s.press(preview, applyButtonText(preview)!));
-  synced = saveSchool(s);
+  synced = saveSchool(smallSchoolSynced());
 });
 
 /** A teacher of the school (a member, not a facilitator, of the first group). */

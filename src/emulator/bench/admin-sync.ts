@@ -1,7 +1,8 @@
 // The admin's side of a sync, as a person clicks it: Preview changes, Apply, then Continue while the card
 // offers it. Shared by the benchmark and the end-to-end tests so both measure the same clicks.
 import { findButtons, notificationText } from '../cards/interact';
-import type { EmulatedSchool } from '../harness';
+import { startSchool, type EmulatedSchool } from '../harness';
+import { keepFirstGroups } from '../sample-school';
 
 /** More Continue presses than any school size needs; reaching it means the sync is not converging. */
 export const continuePressLimit = 2_000;
@@ -51,4 +52,30 @@ export function previewAndApply(
 export function setUpAndFill(s: EmulatedSchool): void {
   s.press(s.open('onSheetsHomepage'), 'Set up');
   s.fillRegistry();
+}
+
+/**
+ * The small school many end-to-end tests start from: 3 groups of a 30-staff school whose year ends in December,
+ * set up, filled and synced to the end (Apply, then Continue while offered).
+ */
+export function smallSchoolSynced(): EmulatedSchool {
+  const s = startSchool({ seed: 5, staff: 30, withFindings: false });
+  s.school.settings['School year end'] = '2026-12-18';
+  keepFirstGroups(s.school, 3);
+  setUpAndFill(s);
+  const preview = s.press(s.open('onSheetsHomepage'), 'Preview changes');
+  continueUntilDone(s, s.press(preview, applyButtonText(preview)!));
+  return s;
+}
+
+/** Sets one Settings value as the admin types it into the tab (column B of the row labelled `label`). */
+export function setSetting(s: EmulatedSchool, label: string, value: unknown): void {
+  const sheets = s.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const settings = sheets.openById(s.spreadsheetId).getSheetByName('Settings')!;
+  const row = settings
+    .getDataRange()
+    .getValues()
+    .findIndex((r) => r[0] === label);
+  if (row < 0) throw new Error(`Settings has no row "${label}"`);
+  settings.getRange(row + 1, 2).setValue(value);
 }

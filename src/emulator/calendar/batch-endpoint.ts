@@ -16,7 +16,7 @@
 // Metering: the batch is one UrlFetchApp request ("UrlFetchApp.fetch:calendar.batch", one round trip, its
 // latency.ts row); each part is counted in meter.requests as "UrlFetchApp.fetch:calendar.batch/<method>" and a
 // fault rule on that kind slows the part down (Google's 403 rateLimitExceeded for that part alone).
-import { modeledLatency } from '../latency';
+import { serverWorkMs } from '../latency';
 import { answerBatch } from '../urlfetch/batch-multipart';
 import { asCaller } from '../urlfetch/as-caller';
 import { callerOf } from '../urlfetch/oauth-tokens';
@@ -45,7 +45,7 @@ export function partServerMs(method: CalendarEventsMethod): number {
     'calendar.events.update': 'Calendar.Events.update',
     'calendar.events.delete': 'Calendar.Events.remove',
   };
-  return Math.max(0, modeledLatency(advanced[method]) - modeledLatency('Calendar.Events.get'));
+  return serverWorkMs(advanced[method], 'Calendar.Events.get');
 }
 
 export const calendarBatchEndpoint: RestEndpoint = {

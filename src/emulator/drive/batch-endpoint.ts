@@ -14,7 +14,7 @@
 // Metering: the batch is one UrlFetchApp request ("UrlFetchApp.fetch:drive.batch", its latency.ts row); each
 // part is counted in meter.requests as "UrlFetchApp.fetch:drive.batch/<method>", and a fault rule on that kind
 // answers that part alone with Drive's 429 rateLimitExceeded.
-import { modeledLatency } from '../latency';
+import { serverWorkMs } from '../latency';
 import { asCaller } from '../urlfetch/as-caller';
 import { answerBatch } from '../urlfetch/batch-multipart';
 import { callerOf } from '../urlfetch/oauth-tokens';
@@ -45,7 +45,7 @@ export function drivePartServerMs(method: string): number {
     'drive.permissions.delete': 'DriveApp.File.addViewer',
     'drive.permissions.list': 'DriveApp.File.getViewers',
   };
-  return Math.max(0, modeledLatency(driveApp[method] ?? 'DriveApp') - modeledLatency('DriveApp'));
+  return serverWorkMs(driveApp[method] ?? 'DriveApp', 'DriveApp');
 }
 
 const methods: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
