@@ -7,7 +7,7 @@
 // (a Calendar round of small batches, a form's FormApp work), so the last step to start ends well before 25 s on
 // the model, and the 5 s left are for Google being slower than the model on that step.
 export const cardBudgetMs = 25_000;
-export const triggerBudgetMs = 270_000;
+export const triggerBudgetMs = 330_000;
 
 export interface Budget {
   /** True while there is still time for one more step costing about `stepMs`. */

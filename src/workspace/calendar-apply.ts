@@ -91,6 +91,12 @@ export function applyCalendarPlan(
   budget: ApplyBudget,
   /** Quiet start: whether a person is due a welcome email (workspace/welcome-send.ts); none by default. */
   dueWelcome: (email: string) => boolean = () => false,
+  /**
+   * Waits for this person's minute to have room only while at least this many writes are queued (0, the default:
+   * always). A slice with forms still to build gives a minute's worth: it sleeps only when a whole round is ready
+   * to go, and otherwise builds forms while the minute empties (workspace/sync-slice.ts).
+   */
+  options: { waitWhileQueued?: number } = {},
 ): ApplyProgress {
   const total = calendarWorkCount(plan);
   let done = 0;
@@ -119,6 +125,10 @@ export function applyCalendarPlan(
     while (queue.length > 0) {
       // As many writes as fit the minute now, if any do; otherwise a full round, sent once the minute has room.
       const room = pacer.room(Date.now());
+      if (room <= 0 && queue.length < (options.waitWhileQueued ?? 0)) {
+        resumeAt = Date.now() + pacer.waitMs(Date.now(), 1);
+        break;
+      }
       const round = takeRound(queue, budget, room > 0 ? room : maxRoundWrites);
       if (round.length === 0) break;
       const size = round.reduce((n, batch) => n + batch.length, 0);

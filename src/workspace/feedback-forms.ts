@@ -55,7 +55,13 @@ function choicesOf(registry: Registry, group: { id: string; key?: string }): Map
  * Creates the forms that are missing, all together (tracked-form.ts: as many as the budget allows), and fills
  * every meeting's feedback link.
  */
-export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, budget: ApplyBudget): FormsProgress {
+export function ensureFeedbackForms(
+  open: OpenRegistry,
+  records: FormRecords,
+  budget: ApplyBudget,
+  /** Forms to make at most in this build (sync-slice.ts sizes a build to the next Calendar round). */
+  most?: number,
+): FormsProgress {
   const registry = open.read.registry!;
   const { settings } = registry;
   const groupsSheet = open.tabs.get(groupsTab.name)!;
@@ -84,7 +90,7 @@ export function ensureFeedbackForms(open: OpenRegistry, records: FormRecords, bu
       }),
     });
   }
-  const build = ensureTrackedForms(records, jobs, place, open.spreadsheet.getId(), budget);
+  const build = ensureTrackedForms(records, jobs, place, open.spreadsheet.getId(), budget, most);
   const rowOf = new Map(jobs.map((j) => [j.key, j.rowNumber]));
   for (const made of build.made)
     groupsSheet.set(rowOf.get(made.key)!, groupsTab.columns.feedbackForm.header, made.editUrl);

@@ -6,7 +6,8 @@ import type { ApplyBudget, ApplyProgress } from './calendar-apply';
 import { applyCalendarPlan, calendarWorkCount } from './calendar-apply';
 import { publishDirectory } from './directory-store';
 import { ensureFeedbackForms, feedbackFormRecords, groupsNeedingForms, type FormsProgress } from './feedback-forms';
-import { readyPart } from '../core/sync/ready-plan';
+import { formsForWrites, readyPart } from '../core/sync/ready-plan';
+import { calendarWritesPerMinute } from '../core/request-pacing';
 import type { FormRecords } from './tracked-form';
 import { boundForWriting, syncPass, withRowsAsWritten, type SyncPass } from './sync-run';
 import { approvalsOf, gatePlan, parseApprovals, serializeApprovals } from '../core/sync/approval';
@@ -85,33 +86,29 @@ export function runSyncSlice(
   // Before any work: the hourly run knows there is work, so whatever happens next, it continues.
   state.set(syncPendingKey, '1');
   state.flush();
-  // Forms and events in turns: a build of forms (tracked-form.ts, up to 40 at a time), then every event whose
-  // group's form is ready, then the next build — so a large school's events start going out after its first forms
-  // instead of after its last, and the Forms API's and Calendar's per-minute limits are used side by side.
+  // Forms and events in turns: every event whose group's form is ready, then a build of forms (tracked-form.ts, up
+  // to 40 at a time), then the events those forms made ready, and so on — so events already possible go out before
+  // forms take time, a large school's events start going out after its first forms instead of after its last, and
+  // the Forms API's and Calendar's per-minute limits are used side by side: while forms remain, a turn writes only
+  // what this person's Calendar minute has room for now and builds forms while it empties, instead of sleeping.
   const records = feedbackFormRecords(pass.open);
   const approvals = parseApprovals(state.get(approvedKey));
   const forms: FormsProgress = { created: 0, linksFilled: 0, remaining: 0 };
   let calendar: ApplyProgress | undefined;
   let waiting = 0;
   const written = new Set<string>();
+  // The links of forms already made (a stopped run may have left some unfilled), and how many forms remain: no
+  // event goes out before its feedback link is in its row.
+  let built: FormsProgress = ensureFeedbackForms(pass.open, records, nothingNew);
+  let formsStuck = false;
   for (let turn = 0; turn < maxTurns; turn++) {
-    let built: FormsProgress;
-    try {
-      built = ensureFeedbackForms(pass.open, records, budget);
-    } catch (error) {
-      // A later build refused (a day's Forms quota, a slow-down that held): the events earlier turns wrote are
-      // this sync's work, counted and recorded below like any stopped slice's, instead of lost with the slice.
-      if (calendar === undefined) throw error;
-      calendar = { ...calendar, error };
-      break;
-    }
     forms.created += built.created;
     forms.linksFilled += built.linksFilled;
     forms.remaining = built.remaining;
     // New links are in the Meetings tab as this slice wrote it: planned again from there, not read again.
     if (built.created > 0 || built.linksFilled > 0) pass = withRowsAsWritten(pass);
     const gated = gatePlan(pass.plan, approvals);
-    const awaiting = forms.remaining > 0 ? awaitingForms(pass, records) : new Set<string>();
+    const awaiting = forms.remaining > 0 ? awaitingForms(pass, records) : noGroups;
     const ready = readyPart(gated.plan, awaiting, written);
     const applied = applyCalendarPlan(
       ready,
@@ -119,6 +116,7 @@ export function runSyncSlice(
       pass.open.tabs.get('Meetings')!,
       budget,
       dueForWelcome(state),
+      { waitWhileQueued: forms.remaining === 0 || formsStuck ? 0 : calendarWritesPerMinute },
     );
     for (const key of applied.written ?? []) written.add(key);
     if (calendar === undefined) {
@@ -126,8 +124,21 @@ export function runSyncSlice(
       waiting = gated.waiting;
       calendar = { ...applied, total: calendarWorkCount(gated.plan) };
     } else calendar = { ...applied, done: calendar.done + applied.done, total: calendar.total };
-    // Another turn only while forms remain, this one made some, and nothing stopped the calendar.
-    if (forms.remaining === 0 || built.created === 0 || applied.error || applied.resumeAt !== undefined) break;
+    // Another turn only while forms remain and could be built, and nothing went wrong with the calendar.
+    if (forms.remaining === 0 || formsStuck || applied.error) break;
+    try {
+      // Each build leaves time for one Calendar round of the events it makes ready.
+      // Just enough for the next round: the events of this many groups fill a minute of Calendar's limit.
+      const most = formsForWrites(gated.plan, awaiting, forms.remaining, calendarWritesPerMinute);
+      built = ensureFeedbackForms(pass.open, records, leaving(budget, calendarRoundMs), most);
+    } catch (error) {
+      // A later build refused (a day's Forms quota, a slow-down that held): the events earlier turns wrote are
+      // this sync's work, counted and recorded below like any stopped slice's, instead of lost with the slice.
+      calendar = { ...calendar, error };
+      break;
+    }
+    // No form fitted: one last turn writes what the calendar can, waiting for room if the time allows.
+    if (built.created === 0) formsStuck = true;
   }
   calendar ??= { done: 0, total: 0 };
   // The teachers' card files, as far as this slice's time allows; those left wait for the next slice or hour. The
@@ -159,6 +170,16 @@ export function runSyncSlice(
 /** Before the calendar work is done: the welcomes still due wait for it (and count as work left). */
 /** Turns of forms and events in one slice at most: a district's 160 forms are four builds. */
 const maxTurns = 12;
+/** A budget with no time for anything new: a "build" under it only fills the links of forms already made. */
+const nothingNew: ApplyBudget = { allows: () => false };
+const noGroups: ReadonlySet<string> = new Set();
+/** One Calendar round of a minute's writes (calendar-apply.ts: 40 batches of 14, a round trip and 400 ms a call). */
+const calendarRoundMs = 7_000;
+
+/** `budget` with `reserveMs` kept back for what follows. */
+function leaving(budget: ApplyBudget, reserveMs: number): ApplyBudget {
+  return { allows: (stepMs = 1_000) => budget.allows(stepMs + reserveMs) };
+}
 
 /** The groups (id and key, upper case) still waiting for their feedback form: their events wait with them. */
 function awaitingForms(pass: SyncPass, records: FormRecords): Set<string> {

@@ -157,9 +157,11 @@ export function ensureTrackedForms(
   place: FormPlace,
   registryId: string,
   budget: ApplyBudget,
+  /** Forms to finish in this build at most (maxFormsPerBuild in any case). */
+  most = maxFormsPerBuild,
 ): FormsBuild {
   const pending = jobs.filter((j) => !readStoredForm(records.all, j.key)?.ready);
-  let n = Math.min(pending.length, maxFormsPerBuild);
+  let n = Math.min(pending.length, maxFormsPerBuild, most);
   while (n > 0 && !budget.allows(buildMs(pending.slice(0, n).map((j) => j.model)))) n--;
   const left = () => ({ made: [], left: pending.length });
   if (n === 0) return left();

@@ -21,3 +21,23 @@ export function readyPart(
     records: plan.records.filter((r) => fresh(r.meetingKey)),
   };
 }
+
+/**
+ * How many more feedback forms to build so that about `writes` more of the plan's writes become ready: on the
+ * average of the groups still waiting for theirs, at least one. A slice builds just enough forms for the next
+ * Calendar round instead of its largest build: a district's first events go out after 26 forms, not 40, and
+ * every minute of Calendar's limit from then on has events to send.
+ */
+export function formsForWrites(
+  plan: CalendarPlan,
+  awaitingForms: ReadonlySet<string>,
+  groupsAwaiting: number,
+  writes: number,
+): number {
+  if (groupsAwaiting <= 0) return 0;
+  const waiting = (group: string) => awaitingForms.has(group.toUpperCase());
+  const held =
+    plan.creates.filter((c) => waiting(c.group)).length + plan.updates.filter((u) => waiting(u.group)).length;
+  if (held === 0) return groupsAwaiting;
+  return Math.min(groupsAwaiting, Math.max(1, Math.ceil(writes / (held / groupsAwaiting))));
+}

@@ -2,7 +2,7 @@
 // wait for its form, so each is written once with its feedback link, and nothing written earlier in the slice goes
 // twice.
 import type { CalendarPlan } from '../../../src/core/calendar/calendar-plan';
-import { readyPart } from '../../../src/core/sync/ready-plan';
+import { formsForWrites, readyPart } from '../../../src/core/sync/ready-plan';
 
 function plan(): CalendarPlan {
   const event = {} as CalendarPlan['creates'][number]['event'];
@@ -59,4 +59,39 @@ test('what this slice already wrote is left out', () => {
 test('with every form made and nothing written yet, the plan is the whole plan', () => {
   const whole = plan();
   expect(readyPart(whole, new Set(), new Set())).toEqual(whole);
+});
+
+describe('how many forms the next build makes: enough for the next Calendar round', () => {
+  /** `groups` groups waiting for their forms, each with `events` new events. */
+  function waiting(groups: number, events: number): { plan: CalendarPlan; awaiting: Set<string> } {
+    const event = {} as CalendarPlan['creates'][number]['event'];
+    const creates = Array.from({ length: groups * events }, (_, i) => ({
+      meetingKey: `G${i % groups}-${i}`,
+      rowNumber: i + 2,
+      group: `g${i % groups}`,
+      event,
+    }));
+    return {
+      plan: { ...plan(), creates, updates: [] },
+      awaiting: new Set(Array.from({ length: groups }, (_, g) => `G${g}`)),
+    };
+  }
+
+  test("a district's groups of 21 meetings: 26 forms make a minute's 540 writes ready, not the build's 40", () => {
+    const { plan: p, awaiting } = waiting(150, 21);
+    expect(formsForWrites(p, awaiting, 150, 540)).toBe(26);
+  });
+
+  test('never more forms than groups waiting, and at least one while any waits', () => {
+    const few = waiting(3, 21);
+    expect(formsForWrites(few.plan, few.awaiting, 3, 540)).toBe(3);
+    const big = waiting(10, 600);
+    expect(formsForWrites(big.plan, big.awaiting, 10, 540)).toBe(1);
+    expect(formsForWrites(big.plan, big.awaiting, 0, 540)).toBe(0);
+  });
+
+  test('groups waiting with no events to write (an empty year) are built all at once', () => {
+    const none = waiting(4, 0);
+    expect(formsForWrites(none.plan, new Set(['G0', 'G1', 'G2', 'G3']), 4, 540)).toBe(4);
+  });
 });
