@@ -33,7 +33,7 @@ export function benchRows(output: string): BenchRow[] {
 function scenarioText(row: BenchRow): string {
   const note = row.note ?? '';
   if (row.scenario === 'first full sync')
-    return `first full sync (${note.replace(/^Apply \+ 0 Continue$/, 'Apply alone')})`;
+    return `first full sync (${note.split(';')[0]!.replace(/^Apply \+ 0 Continue$/, 'Apply alone')})`;
   // Preview, and where the first sync left a Sync card offering Continue, that Continue pressed again.
   if (row.scenario === 'no-op re-sync')
     return /Continue pressed again/.test(note) ? 'no-op re-sync (Preview + Continue)' : 'no-op re-sync (Preview)';
@@ -85,6 +85,8 @@ export function figuresOf(bench: string, demo: string): Record<string, string> {
     'what the demo created',
   );
   const noop = must(find('demo school', 'no-op re-sync'), 'a no-op re-sync');
+  const district = find('district', 'first full sync');
+  const firstHour = /after the first hourly run, ([\d,]+) events/.exec(district?.note ?? '');
   return {
     'bench-table': benchTable(rows),
     'bench-wall-minutes': String(Math.round(Number(wall[1]) / 60)),
@@ -97,6 +99,7 @@ export function figuresOf(bench: string, demo: string): Record<string, string> {
     'demo-forms': created[3]!,
     'demo-agendas': created[4]!,
     'noop-calls': String(noop.calls),
+    ...(firstHour ? { 'district-first-hour-events': firstHour[1]! } : {}),
   };
 }
 

@@ -18,9 +18,19 @@ const row: BenchRow = {
   ratioToFloor: 1.22,
   peer: { calls: 4, modeledSeconds: 4.554, runs: 1 },
 };
+const districtSync: BenchRow = {
+  ...row,
+  school: 'district',
+  staff: 1997,
+  groups: 160,
+  scenario: 'first full sync',
+  note: 'Apply + 2 hourly runs; after the first hourly run, 2,868 events on the calendar',
+  executions: 4,
+};
 const bench = [
   'Registry of 2348 staff, 189 groups, 3957 meetings: Validate made 11 service calls; reading and validating took 99 ms, the guideline checks 9 ms.',
   `BENCH ${JSON.stringify(row)}`,
+  `BENCH ${JSON.stringify(districtSync)}`,
   'The benchmark took 240 s of wall time; the slowest scenario, district / term of agendas, 183 s.',
 ].join('\n');
 const demo = [
@@ -41,6 +51,8 @@ describe('README figures', () => {
     expect(benchTable([previewOnly]).split('\n')[2]).toContain('| no-op re-sync (Preview) |');
     const oneApply = { ...row, scenario: 'first full sync', note: 'Apply + 0 Continue' };
     expect(benchTable([oneApply]).split('\n')[2]).toContain('| first full sync (Apply alone) |');
+    expect(benchTable([districtSync]).split('\n')[2]).toContain('| first full sync (Apply + 2 hourly runs) |');
+    expect(figuresOf(bench, demo)['district-first-hour-events']).toBe('2,868');
   });
 
   it('replaces marked figures inline and in blocks, and nothing else', () => {

@@ -27,17 +27,8 @@ export function moveOneMember(
   lastDayInOldGroup = '2026-09-30',
   firstDayInNewGroup = '2026-10-01',
 ): string {
-  const facilitators = new Set(s.school.tabs.Groups!.map((g) => String(g.Facilitator)));
-  const members = tab(s, 'Members');
-  const rows = members.getDataRange().getValues();
-  const group = columnOf(members, 'Group id');
-  const email = columnOf(members, 'Staff email');
-  const index = rows.findIndex((r, i) => i > 0 && r[group - 1] && !facilitators.has(String(r[email - 1])));
-  if (index < 0) throw new Error('No member to move');
-  const from = String(rows[index]![group - 1]);
+  const { members, rows, group, who, from } = endOneMembership(s, lastDayInOldGroup);
   const to = String(rows.find((r, i) => i > 0 && r[group - 1] && r[group - 1] !== from)![group - 1]);
-  const who = String(rows[index]![email - 1]);
-  members.getRange(index + 1, columnOf(members, 'Until')).setValue(lastDayInOldGroup);
   const moved = rows[0]!.map((header) =>
     header === 'Group id'
       ? to
@@ -51,6 +42,28 @@ export function moveOneMember(
   );
   members.getRange(rows.length + 1, 1, 1, moved.length).setValues([moved]);
   return `${who}: ${from} → ${to} from ${firstDayInNewGroup}`;
+}
+
+/** One member leaves their group at the end of September and joins no other (the Until cell, as the tab asks). */
+export function removeOneMember(s: EmulatedSchool, lastDayInGroup = '2026-09-30'): string {
+  const { who, from } = endOneMembership(s, lastDayInGroup);
+  return `${who} leaves ${from} after ${lastDayInGroup}`;
+}
+
+/** Types an Until date on the first open membership row of someone who is not a facilitator. */
+function endOneMembership(s: EmulatedSchool, lastDay: string) {
+  const facilitators = new Set(s.school.tabs.Groups!.map((g) => String(g.Facilitator)));
+  const members = tab(s, 'Members');
+  const rows = members.getDataRange().getValues();
+  const group = columnOf(members, 'Group id');
+  const email = columnOf(members, 'Staff email');
+  const until = columnOf(members, 'Until');
+  const index = rows.findIndex(
+    (r, i) => i > 0 && r[group - 1] && !r[until - 1] && !facilitators.has(String(r[email - 1])),
+  );
+  if (index < 0) throw new Error('No member to move');
+  members.getRange(index + 1, until).setValue(lastDay);
+  return { members, rows, group, who: String(rows[index]![email - 1]), from: String(rows[index]![group - 1]) };
 }
 
 /** Moves one scheduled meeting from the middle of the year to the next day, by typing the new Date. */
