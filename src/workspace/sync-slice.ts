@@ -127,13 +127,15 @@ export function runSyncSlice(
     // Another turn only while forms remain and could be built, and nothing went wrong with the calendar.
     if (forms.remaining === 0 || formsStuck || applied.error) break;
     try {
-      // Each build leaves time for one Calendar round of the events it makes ready.
       // Just enough for the next round: the events of this many groups fill a minute of Calendar's limit.
       const most = formsForWrites(gated.plan, awaiting, forms.remaining, calendarWritesPerMinute);
-      built = ensureFeedbackForms(pass.open, records, leaving(budget, calendarRoundMs), most);
+      built = ensureFeedbackForms(pass.open, records, budget, most);
     } catch (error) {
-      // A later build refused (a day's Forms quota, a slow-down that held): the events earlier turns wrote are
-      // this sync's work, counted and recorded below like any stopped slice's, instead of lost with the slice.
+      // A build refused (a day's Forms quota, a slow-down that held, a setting Google would not take). A slice that
+      // got nowhere fails as a whole, so its card offers no Continue that would only fail the same way. Otherwise
+      // the events earlier turns wrote are this sync's work, counted and recorded below like any stopped slice's,
+      // instead of lost with the slice.
+      if (calendar.done === 0 && forms.created === 0 && forms.linksFilled === 0) throw error;
       calendar = { ...calendar, error };
       break;
     }
@@ -168,18 +170,15 @@ export function runSyncSlice(
 }
 
 /** Before the calendar work is done: the welcomes still due wait for it (and count as work left). */
-/** Turns of forms and events in one slice at most: a district's 160 forms are four builds. */
-const maxTurns = 12;
+/**
+ * Turns of forms and events in one slice at most: a bound for safety only, since the budget ends a slice first (a
+ * district's 160 forms are seven builds of about 26; 400 groups would be sixteen).
+ */
+const maxTurns = 40;
 /** A budget with no time for anything new: a "build" under it only fills the links of forms already made. */
 const nothingNew: ApplyBudget = { allows: () => false };
 const noGroups: ReadonlySet<string> = new Set();
-/** One Calendar round of a minute's writes (calendar-apply.ts: 40 batches of 14, a round trip and 400 ms a call). */
-const calendarRoundMs = 7_000;
 
-/** `budget` with `reserveMs` kept back for what follows. */
-function leaving(budget: ApplyBudget, reserveMs: number): ApplyBudget {
-  return { allows: (stepMs = 1_000) => budget.allows(stepMs + reserveMs) };
-}
 
 /** The groups (id and key, upper case) still waiting for their feedback form: their events wait with them. */
 function awaitingForms(pass: SyncPass, records: FormRecords): Set<string> {
