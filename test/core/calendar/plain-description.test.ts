@@ -37,6 +37,11 @@ const pieces = fc.constantFrom(
   '<a href="https://example.org">link</a>',
   'Zoë 🎓',
   '&#39;',
+  ' ',
+  '\r\n',
+  '\u00a0',
+  '\n \n',
+  '\u2028',
 );
 
 test('reads plain text and Calendar-edited HTML exactly as every step would', () => {
