@@ -15,7 +15,7 @@ import { syncedAsCanceled } from '../core/calendar/calendar-plan';
 import { eventsPath, type BatchAnswer, type BatchCall } from '../core/calendar/batch-body';
 import type { FieldChange } from '../core/calendar/event-changes';
 import { calendarWritesPerMinute } from '../core/request-pacing';
-import { sharedPacer } from './rate-log';
+import { sharedPacer, type SharedPacer } from './rate-log';
 import { sendCalendarBatches } from './calendar-batch';
 import { errorOf, isRetryable, restFailure } from './google-rest';
 import { createIsSilent, updateIsSilentAddition } from '../core/sync/welcome-plan';
@@ -96,7 +96,14 @@ export function applyCalendarPlan(
    * always). A slice with forms still to build gives a minute's worth: it sleeps only when a whole round is ready
    * to go, and otherwise builds forms while the minute empties (workspace/sync-slice.ts).
    */
-  options: { waitWhileQueued?: number } = {},
+  options: {
+    waitWhileQueued?: number;
+    /**
+     * This person's Calendar minute as the caller's earlier turns left it (one per slice): each turn's writes are
+     * counted by the next, whether or not they were many enough to be kept in user properties yet.
+     */
+    pacer?: SharedPacer;
+  } = {},
 ): ApplyProgress {
   const total = calendarWorkCount(plan);
   let done = 0;
@@ -118,7 +125,7 @@ export function applyCalendarPlan(
     ...plan.creates.map((planned): Write => ({ kind: 'create', planned })),
   ].map((write) => ({ write, sends: 0 }));
   // This person's last minute of Calendar requests, from every run of theirs (rate-log.ts); read at the first round.
-  const pacer = sharedPacer('calendar', calendarWritesPerMinute);
+  const pacer = options.pacer ?? calendarPacer();
   let backoffs = 0;
   let resumeAt: number | undefined;
   try {
@@ -206,6 +213,11 @@ export function applyCalendarPlan(
 }
 
 /** The time a batch of `n` calls is budgeted. */
+/** This person's last minute of Calendar writes, from every run of theirs (rate-log.ts), read at its first use. */
+export function calendarPacer(): SharedPacer {
+  return sharedPacer('calendar', calendarWritesPerMinute);
+}
+
 function batchMs(n: number): number {
   return batchRoundTripMs + n * perCallMs;
 }

@@ -7,7 +7,7 @@
 // setPublishSettings: drive, drive.file or forms.body), and no Forms scope is added for it.
 import { z } from 'zod';
 import { RequestPacer } from '../core/request-pacing';
-import { sharedPacer } from './rate-log';
+import { sharedPacer, type SharedPacer } from './rate-log';
 
 let readPacer: RequestPacer | undefined;
 import { isRetryable, parsedBody, restCalls, restFailure, type RestCall, type RestResult } from './google-rest';
@@ -55,7 +55,10 @@ export function createForm(title: string, documentTitle: string): ApiForm {
 }
 
 /** Several new forms at once (one UrlFetchApp.fetchAll): each answer is the form made, or why it was not. */
-export function createForms(forms: readonly { title: string; documentTitle: string }[]): (ApiForm | Error)[] {
+export function createForms(
+  forms: readonly { title: string; documentTitle: string }[],
+  writes?: SharedPacer,
+): (ApiForm | Error)[] {
   return sentAll(
     forms.map(({ title, documentTitle }) => ({
       method: 'post',
@@ -64,6 +67,7 @@ export function createForms(forms: readonly { title: string; documentTitle: stri
     })),
     'create',
     ApiForm,
+    writes,
   );
 }
 
@@ -90,6 +94,7 @@ export function updateForm(formId: string, requests: FormRequest[], revision?: s
 /** Several forms' batches at once (one UrlFetchApp.fetchAll), each all or nothing on its own form. */
 export function updateForms(
   updates: readonly { formId: string; requests: FormRequest[]; revision?: string }[],
+  writes?: SharedPacer,
 ): (ApiForm | Error)[] {
   const answers = sentAll(
     updates.map(({ formId, requests, revision }) => {
@@ -99,6 +104,7 @@ export function updateForms(
     }),
     'batchUpdate',
     z.object({ form: ApiForm }),
+    writes,
   );
   return answers.map((a) => (a instanceof Error ? a : a.form));
 }
@@ -111,7 +117,7 @@ export function publishForm(formId: string): PublishState {
 }
 
 /** Several forms published at once (one UrlFetchApp.fetchAll). */
-export function publishForms(formIds: readonly string[]): (PublishState | Error)[] {
+export function publishForms(formIds: readonly string[], writes?: SharedPacer): (PublishState | Error)[] {
   const answers = sentAll(
     formIds.map((formId) => ({
       method: 'post',
@@ -123,6 +129,7 @@ export function publishForms(formIds: readonly string[]): (PublishState | Error)
     })),
     'setPublishSettings',
     z.object({ publishSettings: z.object({ publishState: PublishState }) }),
+    writes,
   );
   return answers.map((a) => (a instanceof Error ? a : a.publishSettings.publishState));
 }
@@ -139,19 +146,28 @@ export function publishForms(formIds: readonly string[]): (PublishState | Error)
  * tracked-form.ts builds at most maxFormsPerBuild forms at a time, so one phase never needs more than the limit.
  */
 
-function pace(method: string, n: number): void {
-  // Read afresh for each phase: the person's last minute, whichever run sent it.
+/**
+ * This person's Forms writes of the last minute, whichever run sent them (rate-log.ts), every write kept. A build of
+ * forms makes one and hands it to each phase, so the record is read once a build and the build can ask, before a
+ * phase, how long that phase would wait (tracked-form.ts counts the wait against its time budget).
+ */
+export function formsWritePacer(): SharedPacer {
+  return sharedPacer('forms.write', formsWritesPerMinute, 1);
+}
+const formsWritesPerMinute = 150;
+
+function pace(method: string, n: number, writes?: SharedPacer): void {
   // Reads (390 a minute) are paced within the run only: PLG Hub never comes near the limit across runs.
-  const pacer = method === 'get' ? (readPacer ??= new RequestPacer(390)) : sharedPacer('forms.write', 150);
+  const pacer = method === 'get' ? (readPacer ??= new RequestPacer(390)) : (writes ?? formsWritePacer());
   const wait = pacer.waitMs(Date.now(), n);
   if (wait > 0) Utilities.sleep(wait);
   pacer.record(Date.now(), n);
 }
 
-function sentAll<T>(calls: RestCall[], method: string, schema: z.ZodType<T>): (T | Error)[] {
+function sentAll<T>(calls: RestCall[], method: string, schema: z.ZodType<T>, writes?: SharedPacer): (T | Error)[] {
   const what = `Forms API forms.${method}`;
   if (calls.length === 0) return [];
-  pace(method, calls.length);
+  pace(method, calls.length, writes);
   // A create that failed with a 5xx may have made the form: it is not sent again; the next run adopts it by name.
   return restCalls(calls, method === 'create' ? { ...retry, retryServerErrors: false } : retry).map((result) => {
     if (result.status < 200 || result.status >= 300) return failure(result, what);

@@ -14,7 +14,15 @@ export interface SharedPacer {
   record(nowMs: number, n: number): void;
 }
 
-export function sharedPacer(api: string, limit: number): SharedPacer {
+export function sharedPacer(
+  api: string,
+  limit: number,
+  /**
+   * How many requests the minute must hold before this run keeps its record (a tenth of the limit by default).
+   * Forms writes say 1: a build's phases are a few writes each, and a record kept only past 15 would never be kept.
+   */
+  keepFrom = limit / 10,
+): SharedPacer {
   const key = `plgHub.recentRequests.${api}`;
   let pacer: RequestPacer | undefined;
   /** Once this run has kept its record, it keeps it current. */
@@ -39,7 +47,7 @@ export function sharedPacer(api: string, limit: number): SharedPacer {
       // Kept only once the minute holds a tenth of the limit: a run that sends a few requests (one moved meeting)
       // spends no call on it, and a next run that does not see them overshoots by less than the headroom and the
       // backoff on "slow down" absorb.
-      if (p.history(nowMs).reduce((sum, [, count]) => sum + count, 0) >= limit / 10 || recorded) {
+      if (p.history(nowMs).reduce((sum, [, count]) => sum + count, 0) >= keepFrom || recorded) {
         PropertiesService.getUserProperties().setProperty(key, JSON.stringify(p.history(nowMs)));
         recorded = true;
       }

@@ -3,7 +3,7 @@
 // emails (welcome-send.ts: once the calendar holds every meeting they list), then the teachers' directory. Each slice stops when its time budget is spent; the next one carries on from what is recorded.
 // A slice writes only what the admin approved on a preview, and what is silent (core/sync/approval.ts).
 import type { ApplyBudget, ApplyProgress } from './calendar-apply';
-import { applyCalendarPlan, calendarWorkCount } from './calendar-apply';
+import { applyCalendarPlan, calendarPacer, calendarWorkCount } from './calendar-apply';
 import { publishDirectory } from './directory-store';
 import { ensureFeedbackForms, feedbackFormRecords, groupsNeedingForms, type FormsProgress } from './feedback-forms';
 import { formsForWrites, readyPart } from '../core/sync/ready-plan';
@@ -100,6 +100,8 @@ export function runSyncSlice(
   // The links of forms already made (a stopped run may have left some unfilled), and how many forms remain: no
   // event goes out before its feedback link is in its row.
   let built: FormsProgress = ensureFeedbackForms(pass.open, records, nothingNew);
+  // One record of this person's Calendar minute for every turn: a turn's few writes count for the next.
+  const pacer = calendarPacer();
   let formsStuck = false;
   for (let turn = 0; turn < maxTurns; turn++) {
     forms.created += built.created;
@@ -116,7 +118,7 @@ export function runSyncSlice(
       pass.open.tabs.get('Meetings')!,
       budget,
       dueForWelcome(state),
-      { waitWhileQueued: forms.remaining === 0 || formsStuck ? 0 : calendarWritesPerMinute },
+      { waitWhileQueued: forms.remaining === 0 || formsStuck ? 0 : calendarWritesPerMinute, pacer },
     );
     for (const key of applied.written ?? []) written.add(key);
     if (calendar === undefined) {
@@ -178,7 +180,6 @@ const maxTurns = 40;
 /** A budget with no time for anything new: a "build" under it only fills the links of forms already made. */
 const nothingNew: ApplyBudget = { allows: () => false };
 const noGroups: ReadonlySet<string> = new Set();
-
 
 /** The groups (id and key, upper case) still waiting for their feedback form: their events wait with them. */
 function awaitingForms(pass: SyncPass, records: FormRecords): Set<string> {

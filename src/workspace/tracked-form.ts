@@ -17,7 +17,7 @@ import { contentHash } from '../core/content-hash';
 import type { ApplyBudget } from './calendar-apply';
 import { checkBuilt, formRequests, linkAllResponses, setWhoMayAnswer, type FormPlace } from './form-builder';
 import { formsNamed, moveIntoFolder } from './form-files';
-import { createForms, getForms, publishForms, updateForms, type ApiForm } from './forms-api';
+import { createForms, formsWritePacer, getForms, publishForms, updateForms, type ApiForm } from './forms-api';
 
 export const StoredForm = z.object({
   formId: z.string(),
@@ -183,9 +183,15 @@ export function ensureTrackedForms(
   }
 
   // 2. The rest made, all at once, and every id recorded in one write before anything else happens to them.
+  // Each write phase's wait for this person's Forms minute counts against the budget like the phase itself.
+  const writes = formsWritePacer();
+  const waitMs = (n: number) => writes.waitMs(Date.now(), n);
   const toMake = unrecorded.filter((f) => !f.formId);
-  if (toMake.length > 0 && !budget.allows(phaseMs.create + phaseMs.record)) return left();
-  const made = createForms(toMake.map((f) => ({ title: f.job.model.title, documentTitle: f.fileName })));
+  if (toMake.length > 0 && !budget.allows(waitMs(toMake.length) + phaseMs.create + phaseMs.record)) return left();
+  const made = createForms(
+    toMake.map((f) => ({ title: f.job.model.title, documentTitle: f.fileName })),
+    writes,
+  );
   toMake.forEach((f, i) => {
     const answer = made[i]!;
     if (!(answer instanceof Error)) Object.assign(f, { formId: answer.formId, fresh: true, from: ['root'] });
@@ -216,7 +222,7 @@ export function ensureTrackedForms(
   // 4. Questions and settings: one batch per form, all sent together. A form this run made is empty; any other
   // is read first and emptied in its batch, which applies only if nobody changed it since it was read.
   const older = forms.filter((f) => !f.fresh);
-  if (!budget.allows(phaseMs.update + (older.length ? phaseMs.read : 0))) return left();
+  if (!budget.allows(waitMs(forms.length) + phaseMs.update + (older.length ? phaseMs.read : 0))) return left();
   const current = getForms(older.map((f) => f.formId!));
   throwFirst(current);
   const read = new Map(older.map((f, i) => [f, current[i] as ApiForm]));
@@ -226,6 +232,7 @@ export function ensureTrackedForms(
       requests: formRequests(f.job.model, read.get(f)?.items?.length ?? 0),
       revision: read.get(f)?.revisionId,
     })),
+    writes,
   );
   throwFirst(built);
   forms.forEach((f, i) => {
@@ -243,7 +250,8 @@ export function ensureTrackedForms(
   const settled: Building[] = [];
   let slower = 1;
   for (const f of forms) {
-    if (!budget.allows((formMs(f.job.model) + rest(settled.length + 1)) * slower)) break;
+    // Publishing may wait for the Forms minute: as long as it would now, at most (the minute only empties).
+    if (!budget.allows((formMs(f.job.model) + rest(settled.length + 1)) * slower + waitMs(settled.length + 1))) break;
     const startedMs = Date.now();
     f.form = FormApp.openById(f.formId!);
     setWhoMayAnswer(f.form, f.job.model, f.fresh);
@@ -262,8 +270,11 @@ export function ensureTrackedForms(
   );
 
   // 7. Published, all at once, only now that each is whole; then every ready record in one write.
-  if (!budget.allows(phaseMs.publish + phaseMs.record)) return left();
-  const published = publishForms(forms.map((f) => f.formId!));
+  if (!budget.allows(waitMs(forms.length) + phaseMs.publish + phaseMs.record)) return left();
+  const published = publishForms(
+    forms.map((f) => f.formId!),
+    writes,
+  );
   throwFirst(published);
   published.forEach((state, i) => {
     const { isPublished, isAcceptingResponses } = state as Exclude<typeof state, Error>;
