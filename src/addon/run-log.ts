@@ -13,8 +13,13 @@ const LastRun = z.object({ at: z.string(), summary: z.string().max(5_000) });
 
 export function recordRun(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, summary: string): void {
   const state = RegistryState.read(spreadsheet);
-  state.set(lastRunKey, JSON.stringify({ at: new Date().toISOString(), summary: summary.slice(0, 5_000) }));
+  stageRunRecord(state, summary);
   state.flush();
+}
+
+/** The run's record set on a state already read, to go out with that state's next write. */
+export function stageRunRecord(state: RegistryState, summary: string): void {
+  state.set(lastRunKey, JSON.stringify({ at: new Date().toISOString(), summary: summary.slice(0, 5_000) }));
 }
 
 /**

@@ -19,7 +19,7 @@ import { requireRegistry } from './registry-actions';
 import { activeRegistry, rememberRegistry, requireEditor } from './registry-context';
 import { UserFacingError } from '../workspace/user-facing-error';
 import { readOnly } from '../workspace/sheet-tab';
-import { recordRun } from './run-log';
+import { stageRunRecord } from './run-log';
 import { ensureHourlyTrigger } from './hourly';
 import { progressText } from './progress-text';
 import { withScriptLock } from './script-lock';
@@ -35,8 +35,10 @@ export const onPreview = guarded('Preview', () => {
   const pass =
     readOnly(() => syncPass(spreadsheet, new Date(), false)) ??
     withScriptLock(() => syncPass(spreadsheet, new Date(), false));
-  writePreview(pass.open, pass.plan, pass.registry.style, pass.welcomes);
+  // The Preview and Problems tabs, where they changed, in one write.
+  writePreview(pass.open, pass.plan, pass.registry.style, pass.welcomes, false);
   refreshProblems(pass.open, new Date());
+  pass.open.writes.send();
   const formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true));
   return respond(previewNotice(pass, formsToMake), buildPreviewCard(pass, formsToMake), false);
 });
@@ -131,11 +133,12 @@ export function applySlice(
   resendWelcomes = false,
 ): GoogleAppsScript.Card_Service.ActionResponse {
   // The slice keeps the hourly run's mark and the running totals itself (set before its work, cleared when done).
+  // The run log goes out with the slice's last write of its state.
   const { totals, calendar, remaining, waiting, welcomes } = runSyncSlice(spreadsheet, new Date(), budget, planned, {
     resendWelcomes,
+    record: (state, sliceTotals) => stageRunRecord(state, progressText(sliceTotals)),
   });
   const summary = progressText(totals);
-  recordRun(spreadsheet, summary);
   const lines = [paragraph(escapeHtml(`${summary}.`))];
   if (waiting > 0 && remaining === 0) {
     lines.push(

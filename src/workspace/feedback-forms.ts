@@ -76,7 +76,10 @@ export function ensureFeedbackForms(
       // A meeting moved, added or canceled: the dropdown lists the meetings as they are now (one Forms write).
       if (stored.choices && stored.choices.join('\n') !== choices.join('\n') && choices.length) {
         setDropdownChoices(stored.formId, meetingItemTitle, choices);
-        storeForm(records, key, { ...stored, choices });
+        // Recorded with the links filled below (one write): a run stopped before it sets the same choices again.
+        const updated = { ...stored, choices };
+        if (records.stageAll) records.stageAll({ [key]: JSON.stringify(updated) });
+        else storeForm(records, key, updated);
       }
       continue;
     }

@@ -21,11 +21,13 @@ export function rewriteOwnedTab(target: Spreadsheet | OpenRegistry, name: string
  * than the tab's grid grows it when the queue is refused for it (write-queue.ts), not by asking its size first.
  */
 function stageOwnedTab(spreadsheet: Spreadsheet, queue: WriteQueue, name: string, rows: unknown[][]): void {
-  const sheet = spreadsheet.getSheetByName(name) ?? insertRegistryTab(spreadsheet, name);
+  const existing = spreadsheet.getSheetByName(name);
+  const sheet = existing ?? insertRegistryTab(spreadsheet, name);
   const width = Math.max(...rows.map((r) => r.length));
   sheet.clearContents();
   queue.stage(sheet, { row: 1, column: 1, values: rows.map((r) => [...r, ...Array(width - r.length).fill('')]) });
-  sheet.setFrozenRows(1);
+  // Clearing keeps the frozen header row: it is set once, on the tab made now.
+  if (!existing) sheet.setFrozenRows(1);
 }
 
 /**
@@ -35,7 +37,13 @@ function stageOwnedTab(spreadsheet: Spreadsheet, queue: WriteQueue, name: string
  * someone deleted is made again; the hash is recorded in the same call that writes the rows, so a run stopped
  * after the clear and before that call only means the next one writes it again.
  */
-export function rewriteOwnedTabOnChange(open: OpenRegistry, name: string, rows: unknown[][]): void {
+export function rewriteOwnedTabOnChange(
+  open: OpenRegistry,
+  name: string,
+  rows: unknown[][],
+  /** False: staged only, to go out with the registry's next write (the caller's, soon after). */
+  send = true,
+): void {
   const state = RegistryState.of(open);
   const key = `tab.${name}`;
   const [header = [], ...body] = rows;
@@ -52,8 +60,8 @@ export function rewriteOwnedTabOnChange(open: OpenRegistry, name: string, rows: 
   }
   // The rows and the hash that records them go out in the same call.
   state.set(key, `${bodyHash}/${headerHash}`);
-  state.flush();
-  open.writes.send();
+  state.stage();
+  if (send) open.writes.send();
 }
 
 /**

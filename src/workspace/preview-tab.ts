@@ -8,13 +8,21 @@ import type { WelcomePlan } from '../core/sync/welcome-plan';
 import { rewriteOwnedTabOnChange } from './owned-tab';
 import type { OpenRegistry } from './registry-io';
 
-export function writePreview(open: OpenRegistry, plan: CalendarPlan, style?: LocalStyle, welcomes?: WelcomePlan): void {
+export function writePreview(
+  open: OpenRegistry,
+  plan: CalendarPlan,
+  style?: LocalStyle,
+  welcomes?: WelcomePlan,
+  /** False: staged, to go out with the caller's next write (Preview's Problems tab), in the same call. */
+  send = true,
+): void {
   const rows = previewRows(plan, style, welcomes);
   if (rows.length === 1) rows.push(nothingToChange(plan));
   rewriteOwnedTabOnChange(
     open,
     'Preview',
     rows.map((row) => row.map(escapeForCell)),
+    send,
   );
 }
 

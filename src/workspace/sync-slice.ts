@@ -79,7 +79,14 @@ export function runSyncSlice(
   now: Date,
   budget: ApplyBudget,
   planned?: SyncPass,
-  options: { resendWelcomes?: boolean } = {},
+  options: {
+    resendWelcomes?: boolean;
+    /**
+     * Anything the caller records about this slice from its totals (the run log), set on the registry's state so it
+     * goes out with the slice's own last write rather than in a read and a write of its own.
+     */
+    record?: (state: RegistryState, totals: RunningTotals) => void;
+  } = {},
 ): SliceResult {
   let pass = planned ? boundForWriting(planned) : syncPass(spreadsheet, now, true);
   const state = RegistryState.of(pass.open);
@@ -167,6 +174,7 @@ export function runSyncSlice(
   state.set(totalsKey, JSON.stringify(totals));
   if (calendar.resumeAt !== undefined && remaining > 0) state.set(resumeAtKey, String(calendar.resumeAt));
   else state.delete(resumeAtKey);
+  options.record?.(state, totals);
   state.flush();
   return { pass, forms, calendar, remaining, waiting, totals, welcomes };
 }
