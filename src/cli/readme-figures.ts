@@ -87,6 +87,10 @@ export function figuresOf(bench: string, demo: string): Record<string, string> {
   const noop = must(find('demo school', 'no-op re-sync'), 'a no-op re-sync');
   const district = find('district', 'first full sync');
   const firstHour = /after the first hourly run, ([\d,]+) events/.exec(district?.note ?? '');
+  // The performance issue's own re-sync scenario at the size its peers were measured, and a moved meeting at the
+  // district beside the baseline.
+  const issueResync = find('demo school', 'one meeting moved and one member removed');
+  const districtMoved = find('district', 'one meeting moved');
   return {
     'bench-table': benchTable(rows),
     'bench-wall-minutes': String(Math.round(Number(wall[1]) / 60)),
@@ -100,6 +104,15 @@ export function figuresOf(bench: string, demo: string): Record<string, string> {
     'demo-agendas': created[4]!,
     'noop-calls': String(noop.calls),
     ...(firstHour ? { 'district-first-hour-events': firstHour[1]! } : {}),
+    ...(issueResync
+      ? { 'issue-resync-calls': number(issueResync.calls), 'issue-resync-s': issueResync.modeledSeconds.toFixed(1) }
+      : {}),
+    ...(districtMoved?.peer
+      ? {
+          'district-moved-s': districtMoved.modeledSeconds.toFixed(1),
+          'district-moved-baseline-s': districtMoved.peer.modeledSeconds.toFixed(1),
+        }
+      : {}),
   };
 }
 

@@ -27,10 +27,14 @@ const districtSync: BenchRow = {
   note: 'Apply + 2 hourly runs; after the first hourly run, 2,868 events on the calendar',
   executions: 4,
 };
+const issueResync: BenchRow = { ...row, scenario: 'one meeting moved and one member removed', calls: 29 };
+const districtMoved: BenchRow = { ...districtSync, scenario: 'one meeting moved', modeledSeconds: 7.94 };
 const bench = [
   'Registry of 2348 staff, 189 groups, 3957 meetings: Validate made 11 service calls; reading and validating took 99 ms, the guideline checks 9 ms.',
   `BENCH ${JSON.stringify(row)}`,
   `BENCH ${JSON.stringify(districtSync)}`,
+  `BENCH ${JSON.stringify(issueResync)}`,
+  `BENCH ${JSON.stringify(districtMoved)}`,
   'The benchmark took 240 s of wall time; the slowest scenario, district / term of agendas, 183 s.',
 ].join('\n');
 const demo = [
@@ -53,6 +57,8 @@ describe('README figures', () => {
     expect(benchTable([oneApply]).split('\n')[2]).toContain('| first full sync (Apply alone) |');
     expect(benchTable([districtSync]).split('\n')[2]).toContain('| first full sync (Apply + 2 hourly runs) |');
     expect(figuresOf(bench, demo)['district-first-hour-events']).toBe('2,868');
+    expect(figuresOf(bench, demo)['issue-resync-calls']).toBe('29');
+    expect(figuresOf(bench, demo)['district-moved-s']).toBe('7.9');
   });
 
   it('replaces marked figures inline and in blocks, and nothing else', () => {
