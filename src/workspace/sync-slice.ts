@@ -4,7 +4,7 @@
 // A slice writes only what the admin approved on a preview, and what is silent (core/sync/approval.ts).
 import type { ApplyBudget, ApplyProgress } from './calendar-apply';
 import { applyCalendarPlan, calendarPacer, calendarWorkCount } from './calendar-apply';
-import { publishDirectory } from './directory-store';
+import { publishDirectory, type DirectoryProgress } from './directory-store';
 import { ensureFeedbackForms, feedbackFormRecords, groupsNeedingForms, type FormsProgress } from './feedback-forms';
 import { formsForWrites, readyPart } from '../core/sync/ready-plan';
 import { calendarWritesPerMinute } from '../core/request-pacing';
@@ -110,12 +110,16 @@ export function runSyncSlice(
   // One record of this person's Calendar minute for every turn: a turn's few writes count for the next.
   const pacer = calendarPacer();
   let formsStuck = false;
+  /** The teachers' cards, when a turn published them while Calendar's minute emptied. */
+  let cards: DirectoryProgress | undefined;
   for (let turn = 0; turn < maxTurns; turn++) {
     forms.created += built.created;
     forms.linksFilled += built.linksFilled;
     forms.remaining = built.remaining;
     // New links are in the Meetings tab as this slice wrote it: planned again from there, not read again.
     if (built.created > 0 || built.linksFilled > 0) pass = withRowsAsWritten(pass);
+    // Counted once: a turn that builds nothing (the cards' turn) finds nothing new here.
+    built = { created: 0, linksFilled: 0, remaining: built.remaining };
     const gated = gatePlan(pass.plan, approvals);
     const awaiting = forms.remaining > 0 ? awaitingForms(pass, records) : noGroups;
     const ready = readyPart(gated.plan, awaiting, written);
@@ -125,7 +129,7 @@ export function runSyncSlice(
       pass.open.tabs.get('Meetings')!,
       budget,
       dueForWelcome(state),
-      { waitWhileQueued: forms.remaining === 0 || formsStuck ? 0 : calendarWritesPerMinute, pacer },
+      { waitWhileQueued: waitWhileQueued(forms.remaining > 0 && !formsStuck, cards === undefined), pacer },
     );
     for (const key of applied.written ?? []) written.add(key);
     if (calendar === undefined) {
@@ -133,8 +137,19 @@ export function runSyncSlice(
       waiting = gated.waiting;
       calendar = { ...applied, total: calendarWorkCount(gated.plan) };
     } else calendar = { ...applied, done: calendar.done + applied.done, total: calendar.total };
-    // Another turn only while forms remain and could be built, and nothing went wrong with the calendar.
-    if (forms.remaining === 0 || formsStuck || applied.error) break;
+    if (applied.error) break;
+    if (forms.remaining === 0) {
+      // Every form is made and every feedback link is in its row, so the teachers' cards are final for this sync
+      // whatever Calendar still has to write (they name meetings and links, not events): they go while Calendar's
+      // minute empties, and the next turn waits for it.
+      if (cards === undefined && applied.resumeAt !== undefined) {
+        cards = publishCards(pass, now, budget);
+        continue;
+      }
+      break;
+    }
+    // Another turn only while forms could be built.
+    if (formsStuck) break;
     try {
       // Just enough for the next round: the events of this many groups fill a minute of Calendar's limit.
       const most = formsForWrites(gated.plan, awaiting, forms.remaining, calendarWritesPerMinute);
@@ -152,20 +167,19 @@ export function runSyncSlice(
     if (built.created === 0) formsStuck = true;
   }
   calendar ??= { done: 0, total: 0 };
-  // The teachers' card files, as far as this slice's time allows; those left wait for the next slice or hour. The
-  // meetings are as this pass wrote them (new feedback links included), so cards get them from this slice.
+  // The meetings are as this pass wrote them (new feedback links included), so welcomes and cards get them.
   const registry = { ...pass.registry, meetings: pass.meetings };
-  // Only once this sync's forms and calendar work are written: a card written earlier would be written again
-  // when the feedback links and events it names arrive.
   const calendarDone = forms.remaining === 0 && calendar.done === calendar.total && !calendar.error;
   // Welcomes list every meeting with its links: sent only once the calendar holds them all.
   const welcomes = calendarDone
     ? sendWelcomes({ ...pass, registry }, budget, { resendUncertain: options.resendWelcomes })
     : welcomesLater(state);
-  const cards =
-    calendarDone && !welcomes.error
-      ? publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group), budget)
-      : { changed: 0, remaining: 0 };
+  // The teachers' card files, as far as this slice's time allows (those left wait for the next slice or hour): once
+  // this sync's forms and calendar work are written, unless a turn already published them while Calendar's minute
+  // emptied. Before the forms are all made, a card would be written again when the links it names arrive.
+  if ((cards === undefined || cards.remaining > 0) && calendarDone && !welcomes.error)
+    cards = publishCards(pass, now, budget);
+  cards ??= { changed: 0, remaining: 0 };
   const remaining = forms.remaining + calendar.total - calendar.done + welcomes.remaining + cards.remaining;
   // Everything approved is written: the approval is spent, and later changes wait for their own preview.
   if (remaining === 0 && !calendar.error && !welcomes.error) state.delete(approvedKey);
@@ -177,6 +191,21 @@ export function runSyncSlice(
   options.record?.(state, totals);
   state.flush();
   return { pass, forms, calendar, remaining, waiting, totals, welcomes };
+}
+
+/** The teachers' card files from the registry as this slice wrote it, held groups left out (directory-store.ts). */
+function publishCards(pass: SyncPass, now: Date, budget: ApplyBudget): DirectoryProgress {
+  const registry = { ...pass.registry, meetings: pass.meetings };
+  return publishDirectory(pass.open, registry, now, (group) => isHeldGroup(pass.open.read.holds, group), budget);
+}
+
+/**
+ * How many writes must be queued for a turn to wait for Calendar's minute: a minute's worth while forms can still
+ * be built (they are built while it empties), none when the cards can go meanwhile, and otherwise any.
+ */
+function waitWhileQueued(formsToBuild: boolean, cardsToPublish: boolean): number {
+  if (formsToBuild) return calendarWritesPerMinute;
+  return cardsToPublish ? Number.POSITIVE_INFINITY : 0;
 }
 
 /** Before the calendar work is done: the welcomes still due wait for it (and count as work left). */
