@@ -35,10 +35,14 @@ export const onPreview = guarded('Preview', () => {
   const pass =
     readOnly(() => syncPass(spreadsheet, new Date(), false)) ??
     withScriptLock(() => syncPass(spreadsheet, new Date(), false));
-  // The Preview and Problems tabs, where they changed, in one write.
+  // The Preview and Problems tabs, where they changed, in one write — the Preview tab's even if the Problems tab's
+  // refresh is refused (its clear is done already).
   writePreview(pass.open, pass.plan, pass.registry.style, pass.welcomes, false);
-  refreshProblems(pass.open, new Date());
-  pass.open.writes.send();
+  try {
+    refreshProblems(pass.open, new Date());
+  } finally {
+    pass.open.writes.send();
+  }
   const formsToMake = groupsNeedingForms(pass.open, pass.registry, feedbackFormRecords(pass.open, true));
   return respond(previewNotice(pass, formsToMake), buildPreviewCard(pass, formsToMake), false);
 });

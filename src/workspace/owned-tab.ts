@@ -20,14 +20,20 @@ export function rewriteOwnedTab(target: Spreadsheet | OpenRegistry, name: string
  * Clears the tab (made if missing) and stages its rows on `queue`; the caller sends them. A table longer or wider
  * than the tab's grid grows it when the queue is refused for it (write-queue.ts), not by asking its size first.
  */
-function stageOwnedTab(spreadsheet: Spreadsheet, queue: WriteQueue, name: string, rows: unknown[][]): void {
-  const existing = spreadsheet.getSheetByName(name);
-  const sheet = existing ?? insertRegistryTab(spreadsheet, name);
+function stageOwnedTab(
+  spreadsheet: Spreadsheet,
+  queue: WriteQueue,
+  name: string,
+  rows: unknown[][],
+  /** Whether the header row must be frozen: clearing keeps it, so a tab known frozen is not asked again. */
+  freeze: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => boolean = () => true,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet.getSheetByName(name) ?? insertRegistryTab(spreadsheet, name);
   const width = Math.max(...rows.map((r) => r.length));
   sheet.clearContents();
   queue.stage(sheet, { row: 1, column: 1, values: rows.map((r) => [...r, ...Array(width - r.length).fill('')]) });
-  // Clearing keeps the frozen header row: it is set once, on the tab made now.
-  if (!existing) sheet.setFrozenRows(1);
+  if (freeze(sheet)) sheet.setFrozenRows(1);
+  return sheet;
 }
 
 /**
@@ -49,17 +55,21 @@ export function rewriteOwnedTabOnChange(
   const [header = [], ...body] = rows;
   const bodyHash = contentHash(JSON.stringify(body));
   const headerHash = contentHash(JSON.stringify(header));
-  const [lastBody, lastHeader] = (state.get(key) ?? '').split('/');
-  const sheet = open.spreadsheet.getSheetByName(name);
+  // The record also names the tab (its sheet id) whose header row this code froze: a tab made again (deleted by
+  // someone, or made by a run stopped before it froze the row) has another id, or none recorded, and is frozen.
+  const [lastBody, lastHeader, frozenSheet] = (state.get(key) ?? '').split('/');
+  const unfrozen = (tab: GoogleAppsScript.Spreadsheet.Sheet) => String(tab.getSheetId()) !== frozenSheet;
+  let sheet = open.spreadsheet.getSheetByName(name);
   if (!sheet || lastBody !== bodyHash) {
-    stageOwnedTab(open.spreadsheet, open.writes, name, rows);
-  } else if (lastHeader !== headerHash) {
+    sheet = stageOwnedTab(open.spreadsheet, open.writes, name, rows, unfrozen);
+  } else if (lastHeader !== headerHash || unfrozen(sheet)) {
     open.writes.stage(sheet, { row: 1, column: 1, values: [header] });
+    if (unfrozen(sheet)) sheet.setFrozenRows(1);
   } else {
     return;
   }
   // The rows and the hash that records them go out in the same call.
-  state.set(key, `${bodyHash}/${headerHash}`);
+  state.set(key, `${bodyHash}/${headerHash}/${sheet.getSheetId()}`);
   state.stage();
   if (send) open.writes.send();
 }

@@ -393,3 +393,19 @@ describe('save and load', () => {
     expect(after[0]![0]).toBeInstanceOf(Date);
   });
 });
+
+describe('sheet ids', () => {
+  // "Gets the ID for this sheet… the ID is unique for the spreadsheet" (Sheet.getSheetId): PLG Hub records the id
+  // of a tab whose header row it froze, so a tab deleted and made again under the same name is frozen again.
+  test('a sheet keeps its id through a rename, and a tab made again under the same name gets another', () => {
+    const { ss } = setup();
+    const preview = ss.insertSheet('Preview');
+    const id = preview.getSheetId();
+    preview.setName('Preview (old)');
+    expect(ss.getSheetByName('Preview (old)')!.getSheetId()).toBe(id);
+    ss.deleteSheet(preview);
+    const again = ss.insertSheet('Preview');
+    expect(again.getSheetId()).not.toBe(id);
+    expect(ss.getSheets().map((s) => s.getSheetId())).not.toContain(id);
+  });
+});
