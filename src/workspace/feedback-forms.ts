@@ -9,7 +9,9 @@ import { keyScope } from './registry-keys';
 import { groupsTab, meetingsTab } from '../core/registry/tabs';
 import type { ApplyBudget } from './calendar-apply';
 import { formPlace, prefilledTemplate, prefillValue, setDropdownChoices } from './form-builder';
+import { formsWritePacer } from './forms-api';
 import { ensurePlgFolder } from './plg-folder';
+import type { SharedPacer } from './rate-log';
 import type { OpenRegistry } from './registry-io';
 import { ensureTrackedForms, readStoredForm, storeForm, type FormJob, type FormRecords } from './tracked-form';
 
@@ -67,6 +69,9 @@ export function ensureFeedbackForms(
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   const place = formPlace(() => ensurePlgFolder(open.tabs.get('Settings')!, settings));
   const jobs: (FormJob & { rowNumber: number })[] = [];
+  /** This person's Forms minute, read at the first dropdown to update; and the dropdowns left for later. */
+  let writes: SharedPacer | undefined;
+  let choicesLeft = 0;
   for (const { row: group, rowNumber } of registry.groups) {
     const key = formKey(open.id, group, settings.yearStart);
     if (!group.active || isHeldGroup(open.read.holds, group)) continue;
@@ -75,7 +80,14 @@ export function ensureFeedbackForms(
     if (stored?.ready) {
       // A meeting moved, added or canceled: the dropdown lists the meetings as they are now (one Forms write).
       if (stored.choices && stored.choices.join('\n') !== choices.join('\n') && choices.length) {
-        setDropdownChoices(stored.formId, meetingItemTitle, choices);
+        // Only if the wait for this person's Forms minute (a build may have just filled it) and the update fit the
+        // time left: a card press never sleeps past its 30 s. One left counts as work to do, for the next slice.
+        writes ??= formsWritePacer();
+        if (!budget.allows(writes.waitMs(Date.now(), 1) + dropdownUpdateMs)) {
+          choicesLeft += 1;
+          continue;
+        }
+        setDropdownChoices(stored.formId, meetingItemTitle, choices, writes);
         // Recorded with the links filled below (one write): a run stopped before it sets the same choices again.
         const updated = { ...stored, choices };
         if (records.stageAll) records.stageAll({ [key]: JSON.stringify(updated) });
@@ -99,8 +111,15 @@ export function ensureFeedbackForms(
     groupsSheet.set(rowOf.get(made.key)!, groupsTab.columns.feedbackForm.header, made.editUrl);
   // The ready records (staged by the build), the editor links and the meetings' feedback links: one write, made by
   // fillFeedbackLinks' flush (every tab of the registry goes out with it).
-  return { created: build.made.length, linksFilled: fillFeedbackLinks(open, records.all), remaining: build.left };
+  return {
+    created: build.made.length,
+    linksFilled: fillFeedbackLinks(open, records.all),
+    remaining: build.left + choicesLeft,
+  };
 }
+
+/** A dropdown's update: the form read (Forms API get) and one batchUpdate, with room to spare. */
+const dropdownUpdateMs = 1_000;
 
 /**
  * Writes each meeting's prefilled link where the Feedback link cell is empty (never over a person's text), and

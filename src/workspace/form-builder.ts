@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { escapeAsText, unescapeCell } from '../core/escape';
 import type { FormItem, FormKind, FormModel } from '../core/feedback/form-model';
 import { getForm, updateForm, type ApiForm, type FormRequest } from './forms-api';
+import type { SharedPacer } from './rate-log';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -153,7 +154,13 @@ export function prefillValue(answer: string): string {
  * updateItem of the options only, applied only if the form is still as read — a question moved or retitled by
  * hand in between is never overwritten by the wrong one. A form whose question is not a dropdown is left alone.
  */
-export function setDropdownChoices(formId: string, itemTitle: string, choices: readonly string[]): void {
+export function setDropdownChoices(
+  formId: string,
+  itemTitle: string,
+  choices: readonly string[],
+  /** This person's Forms minute, as the caller read it (forms-api.ts formsWritePacer). */
+  writes?: SharedPacer,
+): void {
   const form = getForm(formId);
   const index = (form.items ?? []).findIndex((i) => i.title === itemTitle);
   const question = form.items?.[index]?.questionItem?.question;
@@ -174,6 +181,7 @@ export function setDropdownChoices(formId: string, itemTitle: string, choices: r
       },
     ],
     form.revisionId,
+    writes,
   );
 }
 

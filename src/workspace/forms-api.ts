@@ -87,8 +87,8 @@ export function getForms(formIds: readonly string[]): (ApiForm | Error)[] {
  * Applies `requests` in one batch — all of them or none — and answers the form as it now is. With `revision`,
  * the batch applies only if nobody changed the form since that revision was read (400 otherwise).
  */
-export function updateForm(formId: string, requests: FormRequest[], revision?: string): ApiForm {
-  return settled(updateForms([{ formId, requests, revision }])[0]!);
+export function updateForm(formId: string, requests: FormRequest[], revision?: string, writes?: SharedPacer): ApiForm {
+  return settled(updateForms([{ formId, requests, revision }], writes)[0]!);
 }
 
 /** Several forms' batches at once (one UrlFetchApp.fetchAll), each all or nothing on its own form. */

@@ -104,9 +104,9 @@ export function runSyncSlice(
   let calendar: ApplyProgress | undefined;
   let waiting = 0;
   const written = new Set<string>();
-  // The links of forms already made (a stopped run may have left some unfilled), and how many forms remain: no
-  // event goes out before its feedback link is in its row.
-  let built: FormsProgress = ensureFeedbackForms(pass.open, records, nothingNew);
+  // No form built yet (at most 0): the links of forms already made (a stopped run may have left some unfilled), the
+  // dropdowns of moved meetings, and how many forms remain. No event goes out before its feedback link is in its row.
+  let built: FormsProgress = ensureFeedbackForms(pass.open, records, budget, 0);
   // One record of this person's Calendar minute for every turn: a turn's few writes count for the next.
   const pacer = calendarPacer();
   let formsStuck = false;
@@ -214,8 +214,6 @@ function waitWhileQueued(formsToBuild: boolean, cardsToPublish: boolean): number
  * district's 160 forms are seven builds of about 26; 400 groups would be sixteen).
  */
 const maxTurns = 40;
-/** A budget with no time for anything new: a "build" under it only fills the links of forms already made. */
-const nothingNew: ApplyBudget = { allows: () => false };
 const noGroups: ReadonlySet<string> = new Set();
 
 /** The groups (id and key, upper case) still waiting for their feedback form: their events wait with them. */
