@@ -137,7 +137,12 @@ export function applyCalendarPlan(
         break;
       }
       const round = takeRound(queue, budget, room > 0 ? room : maxRoundWrites);
-      if (round.length === 0) break;
+      if (round.length === 0) {
+        // Out of time with this person's minute full as well: the next press can write nothing before it empties,
+        // so the card says when (a press before then reads nothing).
+        if (room <= 0) resumeAt = Date.now() + pacer.waitMs(Date.now(), 1);
+        break;
+      }
       const size = round.reduce((n, batch) => n + batch.length, 0);
       const wait = pacer.waitMs(Date.now(), size);
       if (wait > 0) {
