@@ -129,7 +129,10 @@ export function runSyncSlice(
       pass.open.tabs.get('Meetings')!,
       budget,
       dueForWelcome(state),
-      { waitWhileQueued: waitWhileQueued(forms.remaining > 0 && !formsStuck, cards === undefined), pacer },
+      {
+        waitWhileQueued: waitWhileQueued(forms.remaining > 0 && !formsStuck, forms.remaining === 0 && !cards),
+        pacer,
+      },
     );
     for (const key of applied.written ?? []) written.add(key);
     if (calendar === undefined) {
