@@ -6,7 +6,7 @@ import { buildAgenda } from '../core/agenda/build-agenda';
 import { fileIdOf } from '../core/drive-id';
 import { findPlaceholders, unknownPlaceholders, knownPlaceholders } from '../core/agenda/template';
 import type { Problem } from '../core/problems';
-import { holdOf } from '../core/sync/holds';
+import { holdOf, isHeldGroup } from '../core/sync/holds';
 import { isGoogleLimit } from './google-limits';
 import { createFolders, filesInFolder, folderMime } from './drive-folder-contents';
 import {
@@ -130,11 +130,7 @@ export function generateAgendas(
   const others = budget.allows(docMs)
     ? registry.groups.filter(
         ({ row: group, rowNumber }) =>
-          !withAgendas.has(group.id) &&
-          recordedFolder(rowNumber) !== '' &&
-          !holds.all &&
-          !holds.groups.has(group.id.toUpperCase()) &&
-          !(group.key && holds.groups.has(group.key.toUpperCase())),
+          !withAgendas.has(group.id) && recordedFolder(rowNumber) !== '' && !isHeldGroup(holds, group),
       )
     : [];
   const toShare: FolderToShare[] = [

@@ -53,8 +53,6 @@ export const maxBatchCalls = 50;
  * under 3 s, where 4 batches of 50 took 15. Calendar's 600-a-minute limit per user (the pacer) bounds the pace.
  */
 export const maxParallelBatches = 40;
-/** Writes per round at most: one minute's worth of PLG Hub's share of Calendar's per-user limit (core/request-pacing.ts). */
-const maxRoundWrites = calendarWritesPerMinute;
 /** Writes per batch at least, before a round spreads over more batches: each batch costs its own round trip. */
 const minBatchWrites = 8;
 /**
@@ -113,6 +111,12 @@ export function applyCalendarPlan(
     meetings.set(rowNumber, 'Calendar event', eventId);
     meetings.set(rowNumber, 'Synced', synced);
   };
+  /** A write Google made as planned: in the Meetings tab, and counted. */
+  const finished = (write: Write) => {
+    recordWrite(write, record);
+    written.add(write.planned.meetingKey.toUpperCase());
+    done += 1;
+  };
   for (const r of plan.records) {
     record(r.rowNumber, r.eventId, r.synced);
     written.add(r.meetingKey.toUpperCase());
@@ -128,19 +132,21 @@ export function applyCalendarPlan(
   const pacer = options.pacer ?? calendarPacer();
   let backoffs = 0;
   let resumeAt: number | undefined;
+  /** When this person's minute next has room for a write. */
+  const nextRoom = () => Date.now() + pacer.waitMs(Date.now(), 1);
   try {
     while (queue.length > 0) {
       // As many writes as fit the minute now, if any do; otherwise a full round, sent once the minute has room.
       const room = pacer.room(Date.now());
       if (room <= 0 && queue.length < (options.waitWhileQueued ?? 0)) {
-        resumeAt = Date.now() + pacer.waitMs(Date.now(), 1);
+        resumeAt = nextRoom();
         break;
       }
-      const round = takeRound(queue, budget, room > 0 ? room : maxRoundWrites);
+      const round = takeRound(queue, budget, room > 0 ? room : calendarWritesPerMinute);
       if (round.length === 0) {
         // Out of time with this person's minute full as well: the next press can write nothing before it empties,
         // so the card says when (a press before then reads nothing).
-        if (room <= 0) resumeAt = Date.now() + pacer.waitMs(Date.now(), 1);
+        if (room <= 0) resumeAt = nextRoom();
         break;
       }
       const size = round.reduce((n, batch) => n + batch.length, 0);
@@ -174,16 +180,12 @@ export function applyCalendarPlan(
           const answer = answers[i];
           const write = pending.write;
           if (answer && answer.status >= 200 && answer.status < 300) {
-            recordWrite(write, record);
-            written.add(write.planned.meetingKey.toUpperCase());
-            done += 1;
+            finished(write);
           } else if (answer?.status === 409 && write.kind === 'create') {
             again.unshift({ write: { kind: 'adopt', planned: write.planned }, sends: 0 });
           } else if (answer?.status === 410 && write.kind === 'cancel') {
             // Already cancelled: a batch whose answer was lost did it. The event is as planned.
-            recordWrite(write, record);
-            written.add(write.planned.meetingKey.toUpperCase());
-            done += 1;
+            finished(write);
           } else if (!answer || isRetryable({ ...answer, contentType: '' })) {
             // Slowed down, briefly unavailable, or (a part missing from the answer) unknown: sent again later.
             slowDown = apiError(write, answer ?? ('failed' in outcome ? outcome.failed : { status: 0, text: '' }));
@@ -217,12 +219,12 @@ export function applyCalendarPlan(
   return resumeAt === undefined ? { done, total, written } : { done, total, resumeAt, written };
 }
 
-/** The time a batch of `n` calls is budgeted. */
 /** This person's last minute of Calendar writes, from every run of theirs (rate-log.ts), read at its first use. */
 export function calendarPacer(): SharedPacer {
   return sharedPacer('calendar', calendarWritesPerMinute);
 }
 
+/** The time a batch of `n` calls is budgeted. */
 function batchMs(n: number): number {
   return batchRoundTripMs + n * perCallMs;
 }
@@ -238,13 +240,14 @@ function batchesFor(n: number): number {
 }
 
 /**
- * The next round: as many writes as the budget allows (at most maxRoundWrites, and `cap`), spread evenly
+ * The next round: as many writes as the budget allows (at most `cap`, a minute's worth of PLG Hub's share of
+ * Calendar's per-user limit at most: core/request-pacing.ts), spread evenly
  * over up to maxParallelBatches batches sent at once, no two writes on the same event anywhere in the round (the
  * guide promises no order within a batch, and batches in parallel have none between them). Returns [] when not
  * even one write fits the budget.
  */
 function takeRound(queue: Pending[], budget: ApplyBudget, cap: number): Pending[][] {
-  const most = Math.min(maxParallelBatches * maxBatchCalls, maxRoundWrites, cap, queue.length);
+  const most = Math.min(maxParallelBatches * maxBatchCalls, cap, queue.length);
   // The largest round the budget allows, found by halving: each question reads the clock (the script's own time
   // counts), so a few reads, not one per write.
   let room = 0;

@@ -13,7 +13,7 @@ import { formsWritePacer } from './forms-api';
 import { ensurePlgFolder } from './plg-folder';
 import type { SharedPacer } from './rate-log';
 import type { OpenRegistry } from './registry-io';
-import { ensureTrackedForms, readStoredForm, storeForm, type FormJob, type FormRecords } from './tracked-form';
+import { ensureTrackedForms, readStoredForm, type FormJob, type FormRecords } from './tracked-form';
 
 export { feedbackFormRecords } from './form-records';
 
@@ -63,14 +63,15 @@ export function ensureFeedbackForms(
   budget: ApplyBudget,
   /** Forms to make at most in this build (sync-slice.ts sizes a build to the next Calendar round). */
   most?: number,
+  /** This person's Forms minute, one record for the whole slice (forms-api.ts formsWritePacer). */
+  writes: SharedPacer = formsWritePacer(),
 ): FormsProgress {
   const registry = open.read.registry!;
   const { settings } = registry;
   const groupsSheet = open.tabs.get(groupsTab.name)!;
   const place = formPlace(() => ensurePlgFolder(open.tabs.get('Settings')!, settings));
   const jobs: (FormJob & { rowNumber: number })[] = [];
-  /** This person's Forms minute, read at the first dropdown to update; and the dropdowns left for later. */
-  let writes: SharedPacer | undefined;
+  /** The dropdowns left for a later slice. */
   let choicesLeft = 0;
   for (const { row: group, rowNumber } of registry.groups) {
     const key = formKey(open.id, group, settings.yearStart);
@@ -82,16 +83,13 @@ export function ensureFeedbackForms(
       if (stored.choices && stored.choices.join('\n') !== choices.join('\n') && choices.length) {
         // Only if the wait for this person's Forms minute (a build may have just filled it) and the update fit the
         // time left: a card press never sleeps past its 30 s. One left counts as work to do, for the next slice.
-        writes ??= formsWritePacer();
         if (!budget.allows(writes.waitMs(Date.now(), 1) + dropdownUpdateMs)) {
           choicesLeft += 1;
           continue;
         }
         setDropdownChoices(stored.formId, meetingItemTitle, choices, writes);
         // Recorded with the links filled below (one write): a run stopped before it sets the same choices again.
-        const updated = { ...stored, choices };
-        if (records.stageAll) records.stageAll({ [key]: JSON.stringify(updated) });
-        else storeForm(records, key, updated);
+        records.stageAll({ [key]: JSON.stringify({ ...stored, choices }) });
       }
       continue;
     }
@@ -105,7 +103,7 @@ export function ensureFeedbackForms(
       }),
     });
   }
-  const build = ensureTrackedForms(records, jobs, place, open.spreadsheet.getId(), budget, most);
+  const build = ensureTrackedForms(records, jobs, place, open.spreadsheet.getId(), budget, most, writes);
   const rowOf = new Map(jobs.map((j) => [j.key, j.rowNumber]));
   for (const made of build.made)
     groupsSheet.set(rowOf.get(made.key)!, groupsTab.columns.feedbackForm.header, made.editUrl);

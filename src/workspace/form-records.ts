@@ -24,25 +24,28 @@ export function feedbackFormRecords(open: OpenRegistry, readOnly = false): FormR
         all: { ...Object.fromEntries(legacy), ...Object.fromEntries(state.entries(formPrefix)) },
         store: refuse,
         storeAll: refuse,
+        stageAll: refuse,
       };
     moveFromScriptProperties(legacy, state);
   }
   const all = Object.fromEntries(state.entries(formPrefix));
+  const set = (entries: Record<string, string>) => {
+    Object.assign(all, entries);
+    for (const [key, value] of Object.entries(entries)) state.set(key, value);
+  };
   return {
     all,
     store(key, value) {
-      all[key] = value;
-      state.set(key, value);
+      set({ [key]: value });
       state.flush();
     },
     storeAll(entries) {
-      Object.assign(all, entries);
-      for (const [key, value] of Object.entries(entries)) state.set(key, value);
+      set(entries);
       state.flush();
     },
+    // Into the state tab's waiting writes (stage, not a flush: flush sends only keys not staged yet).
     stageAll(entries) {
-      Object.assign(all, entries);
-      for (const [key, value] of Object.entries(entries)) state.set(key, value);
+      set(entries);
       state.stage();
     },
   };

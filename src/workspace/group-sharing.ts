@@ -38,7 +38,7 @@ export function entitledMembers(registry: Registry, group: GroupRow, today: stri
 /** Who may open the group's agenda folder today, and how. */
 export function entitledTo(registry: Registry, group: GroupRow, today: string): Entitled {
   const may = mayBeGiven(registry);
-  const members = entitledMembers(registry, group, today);
+  const members = groupRoster(registry, group.id, today).filter(may);
   const supporters = [group.coach, group.adminLiaison].filter(
     (e): e is string => Boolean(e) && may(e!) && !members.includes(e!),
   );

@@ -47,10 +47,10 @@ export function sharedPacer(
       // Kept only once the minute holds a tenth of the limit: a run that sends a few requests (one moved meeting)
       // spends no call on it, and a next run that does not see them overshoots by less than the headroom and the
       // backoff on "slow down" absorb.
-      if (p.history(nowMs).reduce((sum, [, count]) => sum + count, 0) >= keepFrom || recorded) {
-        PropertiesService.getUserProperties().setProperty(key, JSON.stringify(p.history(nowMs)));
-        recorded = true;
-      }
+      const minute = p.history(nowMs);
+      if (!recorded && minute.reduce((sum, [, count]) => sum + count, 0) < keepFrom) return;
+      PropertiesService.getUserProperties().setProperty(key, JSON.stringify(minute));
+      recorded = true;
     },
   };
 }

@@ -4,6 +4,7 @@
 // A slice writes only what the admin approved on a preview, and what is silent (core/sync/approval.ts).
 import type { ApplyBudget, ApplyProgress } from './calendar-apply';
 import { applyCalendarPlan, calendarPacer, calendarWorkCount } from './calendar-apply';
+import { formsWritePacer } from './forms-api';
 import { publishDirectory, type DirectoryProgress } from './directory-store';
 import { ensureFeedbackForms, feedbackFormRecords, groupsNeedingForms, type FormsProgress } from './feedback-forms';
 import { formsForWrites, readyPart } from '../core/sync/ready-plan';
@@ -104,22 +105,25 @@ export function runSyncSlice(
   let calendar: ApplyProgress | undefined;
   let waiting = 0;
   const written = new Set<string>();
+  // One record of this person's Calendar minute, and one of their Forms minute, for every turn: a turn's few writes
+  // count for the next, and each is read once.
+  const pacer = calendarPacer();
+  const formsWrites = formsWritePacer();
+  /** A build's forms and links counted into the slice's, and the rows it wrote planned from (not read again). */
+  const absorb = (built: FormsProgress) => {
+    forms.created += built.created;
+    forms.linksFilled += built.linksFilled;
+    forms.remaining = built.remaining;
+    if (built.created > 0 || built.linksFilled > 0) pass = withRowsAsWritten(pass);
+    return built;
+  };
   // No form built yet (at most 0): the links of forms already made (a stopped run may have left some unfilled), the
   // dropdowns of moved meetings, and how many forms remain. No event goes out before its feedback link is in its row.
-  let built: FormsProgress = ensureFeedbackForms(pass.open, records, budget, 0);
-  // One record of this person's Calendar minute for every turn: a turn's few writes count for the next.
-  const pacer = calendarPacer();
+  absorb(ensureFeedbackForms(pass.open, records, budget, 0, formsWrites));
   let formsStuck = false;
   /** The teachers' cards, when a turn published them while Calendar's minute emptied. */
   let cards: DirectoryProgress | undefined;
   for (let turn = 0; turn < maxTurns; turn++) {
-    forms.created += built.created;
-    forms.linksFilled += built.linksFilled;
-    forms.remaining = built.remaining;
-    // New links are in the Meetings tab as this slice wrote it: planned again from there, not read again.
-    if (built.created > 0 || built.linksFilled > 0) pass = withRowsAsWritten(pass);
-    // Counted once: a turn that builds nothing (the cards' turn) finds nothing new here.
-    built = { created: 0, linksFilled: 0, remaining: built.remaining };
     const gated = gatePlan(pass.plan, approvals);
     const awaiting = forms.remaining > 0 ? awaitingForms(pass, records) : noGroups;
     const ready = readyPart(gated.plan, awaiting, written);
@@ -156,7 +160,8 @@ export function runSyncSlice(
     try {
       // Just enough for the next round: the events of this many groups fill a minute of Calendar's limit.
       const most = formsForWrites(gated.plan, awaiting, forms.remaining, calendarWritesPerMinute);
-      built = ensureFeedbackForms(pass.open, records, budget, most);
+      // No form fitted: one last turn writes what the calendar can, waiting for room if the time allows.
+      if (absorb(ensureFeedbackForms(pass.open, records, budget, most, formsWrites)).created === 0) formsStuck = true;
     } catch (error) {
       // A build refused (a day's Forms quota, a slow-down that held, a setting Google would not take). A slice that
       // got nowhere fails as a whole, so its card offers no Continue that would only fail the same way. Otherwise
@@ -166,8 +171,6 @@ export function runSyncSlice(
       calendar = { ...calendar, error };
       break;
     }
-    // No form fitted: one last turn writes what the calendar can, waiting for room if the time allows.
-    if (built.created === 0) formsStuck = true;
   }
   calendar ??= { done: 0, total: 0 };
   // The meetings are as this pass wrote them (new feedback links included), so welcomes and cards get them.
@@ -211,7 +214,6 @@ function waitWhileQueued(formsToBuild: boolean, cardsToPublish: boolean): number
   return cardsToPublish ? Number.POSITIVE_INFINITY : 0;
 }
 
-/** Before the calendar work is done: the welcomes still due wait for it (and count as work left). */
 /**
  * Turns of forms and events in one slice at most: a bound for safety only, since the budget ends a slice first (a
  * district's 160 forms are seven builds of about 26; 400 groups would be sixteen).
@@ -231,6 +233,7 @@ function awaitingForms(pass: SyncPass, records: FormRecords): Set<string> {
   return names;
 }
 
+/** Before the calendar work is done: the welcomes still due wait for it (and count as work left). */
 function welcomesLater(state: RegistryState): WelcomeReport {
   return { mailed: 0, remaining: welcomesDue(state), waiting: 0, quotaReached: false, uncertain: [] };
 }

@@ -18,6 +18,7 @@ import type { ApplyBudget } from './calendar-apply';
 import { checkBuilt, formRequests, linkAllResponses, setWhoMayAnswer, type FormPlace } from './form-builder';
 import { formsNamed, moveIntoFolder } from './form-files';
 import { createForms, formsWritePacer, getForms, publishForms, updateForms, type ApiForm } from './forms-api';
+import type { SharedPacer } from './rate-log';
 
 export const StoredForm = z.object({
   formId: z.string(),
@@ -50,7 +51,7 @@ export interface FormRecords {
    * Several records left for the caller's next write (the registry's state tab goes with the next flush of any of
    * its tabs); where records cannot wait, the same as storeAll.
    */
-  stageAll?(entries: Record<string, string>): void;
+  stageAll(entries: Record<string, string>): void;
 }
 
 /** Script properties: a survey round's records and audience (survey-send.ts writes several keys in one call). */
@@ -67,6 +68,10 @@ export function storedForms(): FormRecords {
       if (Object.keys(entries).length === 0) return;
       properties.setProperties(entries);
       Object.assign(all, entries);
+    },
+    // Script properties take each write as it comes: nothing can wait for a later one.
+    stageAll(entries) {
+      this.storeAll(entries);
     },
   };
 }
@@ -159,6 +164,8 @@ export function ensureTrackedForms(
   budget: ApplyBudget,
   /** Forms to finish in this build at most (maxFormsPerBuild in any case). */
   most = maxFormsPerBuild,
+  /** This person's Forms minute (forms-api.ts): each write phase's wait counts against the budget before it. */
+  writes: SharedPacer = formsWritePacer(),
 ): FormsBuild {
   const pending = jobs.filter((j) => !readStoredForm(records.all, j.key)?.ready);
   let n = Math.min(pending.length, maxFormsPerBuild, most);
@@ -184,7 +191,6 @@ export function ensureTrackedForms(
 
   // 2. The rest made, all at once, and every id recorded in one write before anything else happens to them.
   // Each write phase's wait for this person's Forms minute counts against the budget like the phase itself.
-  const writes = formsWritePacer();
   const waitMs = (n: number) => writes.waitMs(Date.now(), n);
   const toMake = unrecorded.filter((f) => !f.formId);
   if (toMake.length > 0 && !budget.allows(waitMs(toMake.length) + phaseMs.create + phaseMs.record)) return left();
@@ -289,8 +295,7 @@ export function ensureTrackedForms(
   // Staged, not sent: the caller writes them with the links it fills next, in one call. A run stopped before that
   // write finds these forms recorded but not ready, and finishes them again (each step checks first).
   const readyRecords = Object.fromEntries(ready.map((r) => [r.key, JSON.stringify(r.stored)]));
-  if (records.stageAll) records.stageAll(readyRecords);
-  else records.storeAll(readyRecords);
+  records.stageAll(readyRecords);
   return { made: ready, left: pending.length - ready.length };
 }
 

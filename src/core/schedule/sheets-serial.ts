@@ -3,7 +3,7 @@
 // 1899, the fraction is the time of day (noon on 1 January 1900 is 2.5). The number is a wall-clock reading in the
 // spreadsheet's own time zone, not an instant: the same cell shows the same date and time after the zone changes.
 // https://developers.google.com/workspace/sheets/api/reference/rest/v4/DateTimeRenderOption
-import { wallAsUtcMs, wallTimeAt, wallToInstantMs, type WallTime } from './zoned-time';
+import { wallAsUtcMs, wallOfUtcMs, wallTimeAt, wallToInstantMs, type WallTime } from './zoned-time';
 
 const dayMs = 86_400_000;
 const dayZeroMs = Date.UTC(1899, 11, 30);
@@ -16,16 +16,8 @@ export function serialAt(instantMs: number, timeZone: string): number {
 
 /** The wall-clock reading a serial number stands for (rounded to the millisecond, as doubles drift). */
 export function wallOfSerial(serial: number): WallTime & { millisecond: number } {
-  const utc = new Date(dayZeroMs + Math.round(serial * dayMs));
-  return {
-    year: utc.getUTCFullYear(),
-    month: utc.getUTCMonth() + 1,
-    day: utc.getUTCDate(),
-    hour: utc.getUTCHours(),
-    minute: utc.getUTCMinutes(),
-    second: utc.getUTCSeconds(),
-    millisecond: utc.getUTCMilliseconds(),
-  };
+  const ms = dayZeroMs + Math.round(serial * dayMs);
+  return { ...wallOfUtcMs(ms), millisecond: new Date(ms).getUTCMilliseconds() };
 }
 
 /**

@@ -57,15 +57,7 @@ export function wallTimeAt(instantMs: number, timeZone: string): WallTime {
   // none of Intl's formatting (a district's year of 3,348 meetings asks this tens of thousands of times).
   const offset = instantMs >= surelyAdMs ? steadyOffsetMs(instantMs, timeZone) : undefined;
   if (offset !== undefined) {
-    const wall = new Date(Math.floor(instantMs / 1000) * 1000 + offset);
-    return {
-      year: wall.getUTCFullYear(),
-      month: wall.getUTCMonth() + 1,
-      day: wall.getUTCDate(),
-      hour: wall.getUTCHours(),
-      minute: wall.getUTCMinutes(),
-      second: wall.getUTCSeconds(),
-    };
+    return wallOfUtcMs(Math.floor(instantMs / 1000) * 1000 + offset);
   }
   return formattedWallTime(instantMs, timeZone);
 }
@@ -132,6 +124,19 @@ function formattedWallTime(instantMs: number, timeZone: string): WallTime {
     }
   }
   return { year: bc ? 1 - year : year, month, day, hour, minute, second };
+}
+
+/** The wall-clock reading `ms` milliseconds after 1970-01-01 00:00 on a clock at UTC: wallAsUtcMs undone. */
+export function wallOfUtcMs(ms: number): WallTime {
+  const utc = new Date(ms);
+  return {
+    year: utc.getUTCFullYear(),
+    month: utc.getUTCMonth() + 1,
+    day: utc.getUTCDate(),
+    hour: utc.getUTCHours(),
+    minute: utc.getUTCMinutes(),
+    second: utc.getUTCSeconds(),
+  };
 }
 
 /** A wall-clock reading laid on the UTC axis (setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are). */

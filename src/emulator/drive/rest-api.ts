@@ -184,15 +184,7 @@ function createFile(ws: Workspace, request: RestRequest) {
   if (meta.mimeType === mimeTypes.document) {
     if (mediaType !== 'text/html')
       throw new Error(`emulator: files.create models only HTML imported as a Google Doc (got ${mediaType})`);
-    const record = ws.createFile({
-      ...(id ? { id } : {}),
-      name: meta.name ?? 'Untitled',
-      mimeType: mimeTypes.document,
-      parents: [parentId],
-      owner: ws.user.email,
-      description: meta.description ?? '',
-      ...(meta.appProperties ? { appProperties: { ...meta.appProperties } } : {}),
-    });
+    const record = createFromMetadata(ws, meta, id, parentId, mimeTypes.document);
     importHtml(createDocData(ws, record.id), parts[1]!.body);
     // The conversion's own time on top of the upload's row: together as long as DocumentApp.create and
     // saving its content (latency.ts).
@@ -202,17 +194,28 @@ function createFile(ws: Workspace, request: RestRequest) {
   const type = meta.mimeType ?? (mediaType || 'application/octet-stream');
   if (/^application\/vnd\.google-apps\./.test(type))
     throw new Error(`emulator: files.create models no import into ${type} but a Google Doc's`);
-  const record = ws.createFile({
+  const record = createFromMetadata(ws, meta, id, parentId, type);
+  writeContent(ws, record.id, Buffer.from(parts[1]!.body, 'utf8'));
+  return json(200, select(fileResource(ws, record), fields));
+}
+
+/** A new file from files.create's metadata, owned by the caller, in `parentId`: every create route makes it so. */
+function createFromMetadata(
+  ws: Workspace,
+  meta: z.infer<typeof metadata>,
+  id: string | undefined,
+  parentId: string,
+  mimeType: string,
+) {
+  return ws.createFile({
     ...(id ? { id } : {}),
     name: meta.name ?? 'Untitled',
-    mimeType: type,
+    mimeType,
     parents: [parentId],
     owner: ws.user.email,
     description: meta.description ?? '',
     ...(meta.appProperties ? { appProperties: { ...meta.appProperties } } : {}),
   });
-  writeContent(ws, record.id, Buffer.from(parts[1]!.body, 'utf8'));
-  return json(200, select(fileResource(ws, record), fields));
 }
 
 /** files.create with a JSON body and no media: a folder (the only metadata-only create PLG Hub makes). */
@@ -231,15 +234,7 @@ function createFolder(ws: Workspace, request: RestRequest) {
   if (!parent || parent.trashed || roleOf(ws, parent) === undefined) throw notFound(parentId);
   if (!allows(roleOf(ws, parent), 'write')) throw noPermission();
   const id = meta.id === undefined ? undefined : claimId(ws, meta.id);
-  const record = ws.createFile({
-    ...(id ? { id } : {}),
-    name: meta.name ?? 'Untitled',
-    mimeType: mimeTypes.folder,
-    parents: [parentId],
-    owner: ws.user.email,
-    description: meta.description ?? '',
-    ...(meta.appProperties ? { appProperties: { ...meta.appProperties } } : {}),
-  });
+  const record = createFromMetadata(ws, meta, id, parentId, mimeTypes.folder);
   return json(200, select(fileResource(ws, record), request.url.searchParams.get('fields') ?? 'kind,id,name,mimeType'));
 }
 

@@ -4,6 +4,7 @@
 // https://developers.google.com/sheets/api/guides/formats
 import { monthNames, weekdayNames } from '../../core/calendar-names';
 import { wallClockIn, type WallClock } from '../base-services/zoned-time';
+import { wallOfSerial } from '../../core/schedule/sheets-serial';
 import { dateTimeFormat } from './cell-input';
 import { isDate, type CellValue } from './model';
 
@@ -32,17 +33,9 @@ function stripLiterals(format: string): string {
 }
 
 function serialToWallClock(serial: number): WallClock {
-  const utc = new Date(serialEpochUtcMs + Math.round(serial * msPerDay));
-  return {
-    year: utc.getUTCFullYear(),
-    month: utc.getUTCMonth() + 1,
-    day: utc.getUTCDate(),
-    hour: utc.getUTCHours(),
-    minute: utc.getUTCMinutes(),
-    second: utc.getUTCSeconds(),
-    millisecond: utc.getUTCMilliseconds(),
-    weekday: utc.getUTCDay(),
-  };
+  // Sheets' own reading of a serial (core/schedule/sheets-serial.ts), with the weekday a format may name.
+  const weekday = new Date(serialEpochUtcMs + Math.round(serial * msPerDay)).getUTCDay();
+  return { ...wallOfSerial(serial), weekday };
 }
 
 const dateToken = /"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|a\/p|./gi;
